@@ -1,0 +1,230 @@
+//! `horizon`: the command line over the same crates as the app, for batch
+//! reviews, rule tests and checking scenario files.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use horizon_engine::{evaluate, parse_rules, report, ruletest, Limits, RuleFile, RuleSource, Settings};
+use horizon_model::{LoadError, Scenario, EXAMPLES};
+
+#[derive(Parser)]
+#[command(name = "horizon", version, about = "Suggest changes to a community safety plan's focus areas, with reasons and evidence.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the rules over a scenario and print the suggested changes.
+    Review {
+        /// A scenario JSON file (default: the embedded Kent March 2016 review).
+        #[arg(long)]
+        scenario: Option<PathBuf>,
+        /// A folder of .rhai rules (default: the shipped pack).
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// Change a rule parameter, e.g. --set retain-supported-focus-areas.min_support=0.6
+        #[arg(long = "set", value_name = "RULE.PARAM=VALUE")]
+        set: Vec<String>,
+        /// Switch a rule off by its id.
+        #[arg(long = "disable", value_name = "RULE")]
+        disable: Vec<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Print an embedded example scenario as JSON, or list them.
+    Example { name: Option<String> },
+    /// Run the rule tests (rules/tests/*.json) and print "N passed, N failed".
+    TestRules {
+        /// A folder of .rhai rules with its tests in a tests/ folder (default: the shipped pack).
+        #[arg(long)]
+        rules: Option<PathBuf>,
+    },
+    /// Check a scenario file and print every problem.
+    Validate { file: PathBuf },
+}
+
+/// Everything that stops a command, said plainly.
+#[derive(Debug)]
+struct Failure(String);
+
+impl From<String> for Failure {
+    fn from(s: String) -> Failure {
+        Failure(s)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(code) => code,
+        Err(Failure(message)) => {
+            eprintln!("horizon: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read(path: &Path) -> Result<String, Failure> {
+    std::fs::read_to_string(path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))
+}
+
+fn load_scenario(path: Option<&Path>) -> Result<Scenario, Failure> {
+    let Some(path) = path else {
+        return Ok(EXAMPLES[0].scenario());
+    };
+    let text = read(path)?;
+    Scenario::from_json(&text).map_err(|e| match e {
+        LoadError::Json { line, column, message } => Failure(format!("{}:{line}:{column}: {message}", path.display())),
+        LoadError::Invalid(problems) => Failure(format!(
+            "{} is not a usable scenario ({} problem(s)):\n{}",
+            path.display(),
+            problems.len(),
+            problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n")
+        )),
+    })
+}
+
+/// The files of one kind in a folder, sorted by name.
+fn files_in(dir: &Path, ext: &str) -> Result<Vec<RuleFile>, Failure> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Failure(format!("cannot read the folder {}: {e}", dir.display())))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| Failure(format!("cannot read the folder {}: {e}", dir.display())))?.path();
+        if path.extension().is_some_and(|e| e == ext) {
+            files.push(RuleFile { name: path.display().to_string(), text: read(&path)? });
+        }
+    }
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(files)
+}
+
+fn load_rules(dir: Option<&Path>) -> Result<Vec<RuleSource>, Failure> {
+    match dir {
+        None => Ok(horizon_engine::shipped_pack()),
+        Some(dir) => {
+            let files = files_in(dir, "rhai")?;
+            if files.is_empty() {
+                return Err(Failure(format!("{} has no .rhai rule files", dir.display())));
+            }
+            Ok(parse_rules(&files))
+        }
+    }
+}
+
+fn settings(set: &[String], disable: &[String], rules: &[RuleSource]) -> Result<Settings, Failure> {
+    let mut s = Settings::default();
+    for id in disable {
+        if !rules.iter().any(|r| r.id() == id) {
+            return Err(Failure(format!("--disable {id}: there is no rule with that id")));
+        }
+        s.disabled.insert(id.clone(), true);
+    }
+    for item in set {
+        let (key, value) = item
+            .split_once('=')
+            .ok_or_else(|| Failure(format!("--set {item}: expected RULE.PARAM=VALUE")))?;
+        let (rule_id, param) = key
+            .rsplit_once('.')
+            .ok_or_else(|| Failure(format!("--set {item}: expected RULE.PARAM=VALUE")))?;
+        let rule = rules
+            .iter()
+            .find_map(|r| match r {
+                RuleSource::Parsed(p) if p.id == rule_id => Some(p),
+                _ => None,
+            })
+            .ok_or_else(|| Failure(format!("--set {item}: there is no rule \"{rule_id}\"")))?;
+        let spec = rule.param(param).ok_or_else(|| {
+            let names: Vec<&str> = rule.params.iter().map(|p| p.name.as_str()).collect();
+            Failure(format!("--set {item}: rule {rule_id} has no parameter \"{param}\" (it has: {})", names.join(", ")))
+        })?;
+        let v = spec.parse_value(value).map_err(|m| Failure(format!("--set {item}: {m}")))?;
+        s.params.entry(rule_id.to_string()).or_default().insert(param.to_string(), v);
+    }
+    Ok(s)
+}
+
+fn run(command: Command) -> Result<ExitCode, Failure> {
+    match command {
+        Command::Review { scenario, rules, set, disable, format } => {
+            let sc = load_scenario(scenario.as_deref())?;
+            let pack = load_rules(rules.as_deref())?;
+            let settings = settings(&set, &disable, &pack)?;
+            let eval = evaluate(&sc, &pack, &settings, &Limits::default());
+            let out = match format {
+                Format::Text => report::text(&eval, &sc),
+                Format::Json => report::json(&eval, &sc),
+                Format::Markdown => report::markdown(&eval, &sc),
+            };
+            println!("{out}");
+            let broken = eval.diagnostics().count();
+            if broken > 0 && matches!(format, Format::Text) {
+                eprintln!("horizon: {broken} rule diagnostic(s); see the Rules section above");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Example { name: None } => {
+            for e in EXAMPLES {
+                println!("{:<14} {}", e.name, e.description);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Example { name: Some(name) } => {
+            let e = horizon_model::example(&name).ok_or_else(|| {
+                let names: Vec<&str> = EXAMPLES.iter().map(|e| e.name).collect();
+                Failure(format!("there is no example called \"{name}\" (there are: {})", names.join(", ")))
+            })?;
+            println!("{}", e.json.trim_end());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::TestRules { rules } => {
+            let pack = load_rules(rules.as_deref())?;
+            let tests = match &rules {
+                None => horizon_engine::shipped_test_files(),
+                Some(dir) => files_in(&dir.join("tests"), "json")?,
+            };
+            let report = ruletest::run_all(&pack, &tests);
+            for c in &report.cases {
+                let mark = if c.passed() { "ok  " } else { "FAIL" };
+                println!("{mark} {} — {}", c.file, c.description);
+                for f in &c.failures {
+                    println!("     {}", f.replace('\n', "\n     "));
+                }
+            }
+            for r in &report.untested_rules {
+                println!("FAIL rule {r} has no test: add one to the tests folder naming it in \"rules\"");
+            }
+            println!("{} passed, {} failed", report.passed(), report.failed());
+            Ok(if report.failed() == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Command::Validate { file } => {
+            let text = read(&file)?;
+            match Scenario::from_json(&text) {
+                Ok(s) => {
+                    println!("{}: valid ({} themes, {} districts, {} focus areas, {} horizon items)", file.display(), s.themes.len(), s.districts.len(), s.plan.focus_areas.len(), s.horizon.len());
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(LoadError::Json { line, column, message }) => {
+                    println!("{}:{line}:{column}: {message}", file.display());
+                    Ok(ExitCode::FAILURE)
+                }
+                Err(LoadError::Invalid(problems)) => {
+                    for p in &problems {
+                        println!("{}: {p}", file.display());
+                    }
+                    println!("{} problem(s)", problems.len());
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+    }
+}

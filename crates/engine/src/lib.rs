@@ -1,0 +1,42 @@
+//! The rule engine: runs user-editable Rhai rules over a scenario in a sandbox
+//! and turns what they emit into merged, evidenced suggestions.
+//!
+//! Knows nothing of Yew, files or the terminal: callers hand it rule texts and a
+//! [`horizon_model::Scenario`] and get an [`Evaluation`] back. It builds for
+//! `wasm32-unknown-unknown` as well as the host.
+
+mod api;
+mod diagnostic;
+mod evaluate;
+pub mod index;
+mod pack;
+mod rule;
+pub mod report;
+pub mod ruletest;
+mod suggestion;
+
+pub use diagnostic::{Diagnostic, DiagnosticKind};
+pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
+pub use pack::{parse_rules, shipped_pack, shipped_rule_files, shipped_test_files, RuleFile};
+pub use rule::{ParamSpec, ParamType, ParamValue, Rule};
+pub use suggestion::{
+    Change, Conflict, Evidence, Kind, ProposedFocusArea, ProposedPlan, Reason, Removal, RemovedFocusArea, RuleRef,
+    Suggestion, Target,
+};
+
+impl RuleSource {
+    /// The rule's id, or the file name of a rule whose header is broken.
+    pub fn id(&self) -> &str {
+        match self {
+            RuleSource::Parsed(r) => &r.id,
+            RuleSource::Broken { name, .. } => name,
+        }
+    }
+
+    pub fn source(&self) -> &str {
+        match self {
+            RuleSource::Parsed(r) => &r.source,
+            RuleSource::Broken { source, .. } => source,
+        }
+    }
+}

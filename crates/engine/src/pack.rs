@@ -1,0 +1,85 @@
+//! A rule pack: the rules a review runs, in file-name order.
+
+use include_dir::{include_dir, Dir};
+
+use crate::evaluate::RuleSource;
+use crate::rule::Rule;
+
+/// The shipped pack and its tests, compiled into every binary so the app and
+/// the CLI work with no files at hand.
+static SHIPPED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../rules");
+
+/// A rule file as found on disk or in the app: its name and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// The shipped `rules/*.rhai` files, sorted by name.
+pub fn shipped_rule_files() -> Vec<RuleFile> {
+    let mut files: Vec<RuleFile> = SHIPPED
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "rhai"))
+        .map(|f| RuleFile {
+            name: f.path().to_string_lossy().into_owned(),
+            text: f.contents_utf8().unwrap_or_default().to_string(),
+        })
+        .collect();
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    files
+}
+
+/// The shipped `rules/tests/*.json` rule tests, sorted by name.
+pub fn shipped_test_files() -> Vec<RuleFile> {
+    let mut files: Vec<RuleFile> = SHIPPED
+        .get_dir("tests")
+        .into_iter()
+        .flat_map(|d| d.files())
+        .filter(|f| f.path().extension().is_some_and(|e| e == "json"))
+        .map(|f| RuleFile {
+            name: f.path().to_string_lossy().into_owned(),
+            text: f.contents_utf8().unwrap_or_default().to_string(),
+        })
+        .collect();
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    files
+}
+
+/// Reads each file's header. A file whose header is broken stays in the pack as
+/// [`RuleSource::Broken`], so its diagnostic is shown and nothing is lost.
+/// A second rule with an id already taken is broken too.
+pub fn parse_rules(files: &[RuleFile]) -> Vec<RuleSource> {
+    let mut out: Vec<RuleSource> = Vec::with_capacity(files.len());
+    for f in files {
+        let parsed = Rule::parse(&f.text).and_then(|rule| {
+            let taken = out.iter().any(|r| matches!(r, RuleSource::Parsed(p) if p.id == rule.id));
+            if taken {
+                Err(crate::Diagnostic {
+                    rule: rule.id.clone(),
+                    kind: crate::DiagnosticKind::Header,
+                    line: Some(1),
+                    column: Some(1),
+                    message: format!("another rule already has the id \"{}\"", rule.id),
+                })
+            } else {
+                Ok(rule)
+            }
+        });
+        out.push(match parsed {
+            Ok(rule) => RuleSource::Parsed(rule),
+            Err(mut diagnostic) => {
+                if diagnostic.rule.is_empty() {
+                    diagnostic.rule = f.name.clone();
+                }
+                RuleSource::Broken { name: f.name.clone(), source: f.text.clone(), diagnostic }
+            }
+        });
+    }
+    out
+}
+
+/// The shipped pack, parsed.
+pub fn shipped_pack() -> Vec<RuleSource> {
+    parse_rules(&shipped_rule_files())
+}

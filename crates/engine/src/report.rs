@@ -1,0 +1,224 @@
+//! An evaluation written out for people (text, Markdown) and programs (JSON).
+//!
+//! The JSON shape is stable and documented in `docs/review-json.md`: suggestions
+//! carry `kind`, `targets`, `proposed_name`, `score`, `rationale`, `evidence` and
+//! `rules`, with names resolved so that a reader needs no second file.
+
+use horizon_model::Scenario;
+use serde::Serialize;
+
+use crate::evaluate::{Evaluation, RuleStatus};
+use crate::suggestion::{Change, Removal, Suggestion, Target};
+
+/// Version of the JSON report's shape; bumped on any incompatible change.
+pub const REPORT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct JsonTarget<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonEvidence<'a> {
+    #[serde(flatten)]
+    reference: &'a crate::Evidence,
+    description: String,
+}
+
+#[derive(Serialize)]
+struct JsonSuggestion<'a> {
+    kind: &'static str,
+    headline: String,
+    targets: Vec<JsonTarget<'a>>,
+    proposed_name: Option<&'a str>,
+    score: f64,
+    rationale: &'a str,
+    reasons: &'a [crate::Reason],
+    evidence: Vec<JsonEvidence<'a>>,
+    rules: &'a [crate::RuleRef],
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    report_version: u32,
+    scenario: &'a str,
+    plan: &'a str,
+    suggestions: Vec<JsonSuggestion<'a>>,
+    conflicts: &'a [crate::Conflict],
+    proposed: &'a crate::ProposedPlan,
+    trace: &'a [crate::RuleTrace],
+}
+
+fn json_suggestion<'a>(s: &'a Suggestion, sc: &'a Scenario) -> JsonSuggestion<'a> {
+    JsonSuggestion {
+        kind: s.kind.as_str(),
+        headline: s.headline(sc),
+        targets: s
+            .targets
+            .iter()
+            .map(|t| JsonTarget {
+                kind: match t {
+                    Target::FocusArea(_) => "focus_area",
+                    Target::Theme(_) => "theme",
+                },
+                id: t.id(),
+                name: t.name(sc),
+            })
+            .collect(),
+        proposed_name: s.proposed_name.as_deref(),
+        score: s.score,
+        rationale: &s.rationale,
+        reasons: &s.reasons,
+        evidence: s.evidence.iter().map(|e| JsonEvidence { reference: e, description: e.describe(sc) }).collect(),
+        rules: &s.rules,
+    }
+}
+
+/// The evaluation as pretty JSON.
+pub fn json(eval: &Evaluation, sc: &Scenario) -> String {
+    let report = JsonReport {
+        report_version: REPORT_VERSION,
+        scenario: &sc.meta.title,
+        plan: &sc.plan.name,
+        suggestions: eval.suggestions.iter().map(|s| json_suggestion(s, sc)).collect(),
+        conflicts: &eval.conflicts,
+        proposed: &eval.proposed,
+        trace: &eval.trace,
+    };
+    serde_json::to_string_pretty(&report).expect("a report always serialises")
+}
+
+fn change_words(c: Change) -> &'static str {
+    match c {
+        Change::Unchanged => "unchanged (no suggestion)",
+        Change::Retained => "retained",
+        Change::Renamed => "renamed",
+        Change::Added => "new",
+        Change::Consolidated => "consolidated",
+        Change::Split => "split",
+    }
+}
+
+fn theme_names(themes: &[String], sc: &Scenario) -> String {
+    themes.iter().map(|t| sc.theme(t).map_or(t.as_str(), |x| &x.name)).collect::<Vec<_>>().join(", ")
+}
+
+/// A Markdown section a council report could paste in.
+pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
+    let mut out = format!("## Suggested changes to {}\n\n", sc.plan.name);
+    out += &format!("_{}: {} suggestions from {} rules._\n\n", sc.meta.title, eval.suggestions.len(), eval.trace.len());
+    for (i, s) in eval.suggestions.iter().enumerate() {
+        out += &format!("### {}. {} (score {:.1})\n\n{}\n\n", i + 1, s.headline(sc), s.score, s.rationale);
+        for r in s.reasons.iter().skip(1) {
+            out += &format!("- Also ({}): {}\n", r.rule, r.text);
+        }
+        if s.reasons.len() > 1 {
+            out += "\n";
+        }
+        if !s.evidence.is_empty() {
+            out += "Evidence:\n\n";
+            for e in &s.evidence {
+                out += &format!("- {}\n", e.describe(sc));
+            }
+            out += "\n";
+        }
+        let rules: Vec<String> = s.rules.iter().map(|r| format!("{} ({})", r.id, r.version)).collect();
+        out += &format!("_Rules: {}._\n\n", rules.join(", "));
+    }
+    if !eval.conflicts.is_empty() {
+        out += "### Conflicts\n\n";
+        for c in &eval.conflicts {
+            out += &format!(
+                "- {} / {}: {}\n",
+                eval.suggestions[c.a].headline(sc),
+                eval.suggestions[c.b].headline(sc),
+                c.reason
+            );
+        }
+        out += "\n";
+    }
+    out += "### Proposed focus areas\n\n| Focus area | Change | Themes |\n|---|---|---|\n";
+    for f in &eval.proposed.focus_areas {
+        out += &format!("| {} | {} | {} |\n", f.name, change_words(f.change), theme_names(&f.themes, sc));
+    }
+    for r in &eval.proposed.removed {
+        let why = match r.why {
+            Removal::Retired => "retired",
+            Removal::Demoted => "demoted to a cross-cutting theme",
+        };
+        out += &format!("| ~~{}~~ | {} | |\n", r.name, why);
+    }
+    out += "\nCross-cutting themes: ";
+    out += &eval.proposed.cross_cutting_themes.join("; ");
+    out += "\n";
+    out
+}
+
+/// Plain text for a terminal.
+pub fn text(eval: &Evaluation, sc: &Scenario) -> String {
+    let mut out = format!("{}\nPlan under review: {}\n\n", sc.meta.title, sc.plan.name);
+    out += &format!("Suggested changes ({}), highest score first:\n\n", eval.suggestions.len());
+    for (i, s) in eval.suggestions.iter().enumerate() {
+        out += &format!("{:>2}. [{:>5.1}] {}\n", i + 1, s.score, s.headline(sc));
+        out += &wrap(&s.rationale, "      ");
+        let others = s.reasons.len().saturating_sub(1);
+        if others > 0 {
+            out += &format!("      (+ {others} more reason(s) from {})\n", s.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", "));
+        }
+        out += &format!("      Evidence: {} item(s); rules: {}\n\n", s.evidence.len(), s.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", "));
+    }
+    if !eval.conflicts.is_empty() {
+        out += "Conflicts:\n";
+        for c in &eval.conflicts {
+            out += &format!("  - #{} vs #{}: {}\n", c.a + 1, c.b + 1, c.reason);
+        }
+        out += "\n";
+    }
+    out += "Proposed focus areas:\n";
+    for f in &eval.proposed.focus_areas {
+        out += &format!("  - {} ({})\n", f.name, change_words(f.change));
+    }
+    for r in &eval.proposed.removed {
+        out += &format!("  - {} (removed: {:?})\n", r.name, r.why);
+    }
+    out += &format!("Cross-cutting themes: {}\n\n", eval.proposed.cross_cutting_themes.join("; "));
+    out += "Rules:\n";
+    for t in &eval.trace {
+        let status = match t.status {
+            RuleStatus::Fired => format!("fired ({} suggestion(s))", t.suggestions),
+            RuleStatus::DidNotFire => "did not fire".to_string(),
+            RuleStatus::Failed => "FAILED".to_string(),
+            RuleStatus::Disabled => "switched off".to_string(),
+        };
+        out += &format!("  - {}: {status}, {} operations\n", t.rule, t.operations);
+        for d in &t.diagnostics {
+            out += &format!("      {d}\n");
+        }
+        for p in &t.printed {
+            out += &format!("      printed: {p}\n");
+        }
+    }
+    out
+}
+
+fn wrap(text: &str, indent: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.len() + word.len() + 1 > 90 {
+            out += &format!("{indent}{line}\n");
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        out += &format!("{indent}{line}\n");
+    }
+    out
+}

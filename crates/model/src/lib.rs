@@ -1,0 +1,57 @@
+//! The domain model of a community safety priority review.
+//!
+//! This crate knows nothing of Rhai, the browser or the command line: it holds a
+//! [`Scenario`], reads and writes it as JSON, and says what is wrong with it.
+//! Everything that suggests changes lives in `horizon-engine`.
+
+mod examples;
+mod scenario;
+mod validate;
+
+pub use examples::{example, Example, EXAMPLES};
+pub use scenario::*;
+pub use validate::{validate, Problem, ProblemKind};
+
+/// Why a scenario file could not be used. Nothing is half-loaded: a caller that
+/// gets an error still has whatever it had before.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The text is not JSON of the scenario's shape (a syntax error, a wrong type,
+    /// an unknown field). Line and column are 1-based, as editors show them.
+    #[error("line {line}, column {column}: {message}")]
+    Json { line: usize, column: usize, message: String },
+    /// The JSON is well formed but the scenario contradicts itself.
+    #[error("the scenario has {} problem(s):\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<Problem>),
+}
+
+impl Scenario {
+    /// Parses and validates a scenario file.
+    pub fn from_json(text: &str) -> Result<Scenario, LoadError> {
+        let scenario: Scenario = serde_json::from_str(text).map_err(|e| LoadError::Json {
+            line: e.line(),
+            column: e.column(),
+            message: plain_json_message(&e),
+        })?;
+        let problems = validate(&scenario);
+        if problems.is_empty() {
+            Ok(scenario)
+        } else {
+            Err(LoadError::Invalid(problems))
+        }
+    }
+
+    /// The scenario as pretty-printed JSON, the form users save and edit.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a scenario always serialises")
+    }
+}
+
+/// serde_json's message without its trailing " at line L column C" (we report those separately).
+fn plain_json_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}

@@ -1,0 +1,251 @@
+//! Checks a scenario's internal consistency and reports *every* problem at once,
+//! each with the JSON path a user can find in the file.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::scenario::*;
+
+/// What kind of problem a validation found. Tests and the UI match on this;
+/// the message is for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    UnsupportedSchemaVersion,
+    DuplicateId,
+    UnknownReference,
+    OutOfRange,
+    UnknownCategory,
+    Empty,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// A JSON path into the scenario file, e.g. `horizon[3].themes[1]`.
+    pub path: String,
+    pub kind: ProblemKind,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+#[derive(Default)]
+struct Checker<'a> {
+    problems: Vec<Problem>,
+    themes: HashSet<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    fn push(&mut self, path: String, kind: ProblemKind, message: String) {
+        self.problems.push(Problem { path, kind, message });
+    }
+
+    /// Checks one item's id: not blank, not already in `seen`.
+    fn id(&mut self, seen: &mut HashSet<&'a str>, item: &str, id: &'a str, what: &str) {
+        if id.trim().is_empty() {
+            self.push(format!("{item}.id"), ProblemKind::Empty, format!("{what} has no id"));
+        } else if !seen.insert(id) {
+            self.push(
+                format!("{item}.id"),
+                ProblemKind::DuplicateId,
+                format!("another {what} already has the id \"{id}\""),
+            );
+        }
+    }
+
+    /// Checks that a required text field is not blank.
+    fn text(&mut self, item: &str, field: &str, value: &str, what: &str) {
+        if value.trim().is_empty() {
+            self.push(format!("{item}.{field}"), ProblemKind::Empty, format!("{what} has no {field}"));
+        }
+    }
+
+    fn theme_refs(&mut self, path: &str, refs: &[ThemeId]) {
+        for (j, t) in refs.iter().enumerate() {
+            if !self.themes.contains(t.as_str()) {
+                self.push(format!("{path}[{j}]"), ProblemKind::UnknownReference, format!("no theme with id \"{t}\""));
+            }
+        }
+    }
+
+    fn score(&mut self, path: String, value: u8, what: &str) {
+        if !(1..=4).contains(&value) {
+            self.push(path, ProblemKind::OutOfRange, format!("{what} must be from 1 to 4, not {value}"));
+        }
+    }
+}
+
+/// Every problem in `s`, in file order (section by section, item by item, and
+/// within an item in the order of its fields). An empty list means the scenario
+/// is usable.
+pub fn validate(s: &Scenario) -> Vec<Problem> {
+    let mut c = Checker::default();
+    if s.schema_version != SCHEMA_VERSION {
+        c.push(
+            "schema_version".into(),
+            ProblemKind::UnsupportedSchemaVersion,
+            format!("this version of Horizon reads schema version {SCHEMA_VERSION}, not {}", s.schema_version),
+        );
+    }
+    if s.meta.title.trim().is_empty() {
+        c.push("meta.title".into(), ProblemKind::Empty, "the scenario has no title".into());
+    }
+
+    let mut categories = HashSet::new();
+    for (i, x) in s.categories.iter().enumerate() {
+        let item = format!("categories[{i}]");
+        c.id(&mut categories, &item, &x.id, "horizon category");
+        c.text(&item, "name", &x.name, "horizon category");
+    }
+
+    let mut groups = HashSet::new();
+    for (i, x) in s.groups.iter().enumerate() {
+        let item = format!("groups[{i}]");
+        c.id(&mut groups, &item, &x.id, "theme group");
+        c.text(&item, "name", &x.name, "theme group");
+    }
+
+    let mut themes = HashSet::new();
+    for (i, t) in s.themes.iter().enumerate() {
+        let item = format!("themes[{i}]");
+        c.id(&mut themes, &item, &t.id, "theme");
+        c.text(&item, "name", &t.name, "theme");
+        if !groups.contains(t.group.as_str()) {
+            c.push(
+                format!("{item}.group"),
+                ProblemKind::UnknownReference,
+                format!("no theme group with id \"{}\"", t.group),
+            );
+        }
+    }
+    c.themes = themes;
+
+    let mut districts = HashSet::new();
+    for (i, d) in s.districts.iter().enumerate() {
+        let item = format!("districts[{i}]");
+        c.id(&mut districts, &item, &d.id, "district");
+        c.text(&item, "name", &d.name, "district");
+    }
+
+    let mut rows = HashSet::new();
+    for (i, row) in s.matrix.iter().enumerate() {
+        if !c.themes.contains(row.theme.as_str()) {
+            c.push(
+                format!("matrix[{i}].theme"),
+                ProblemKind::UnknownReference,
+                format!("no theme with id \"{}\"", row.theme),
+            );
+        } else if !rows.insert(row.theme.as_str()) {
+            c.push(
+                format!("matrix[{i}].theme"),
+                ProblemKind::DuplicateId,
+                format!("the matrix already has a row for theme \"{}\"", row.theme),
+            );
+        }
+        for d in row.cells.keys() {
+            if !districts.contains(d.as_str()) {
+                c.push(
+                    format!("matrix[{i}].cells.{d}"),
+                    ProblemKind::UnknownReference,
+                    format!("no district with id \"{d}\""),
+                );
+            }
+        }
+    }
+
+    c.text("plan", "name", &s.plan.name, "the plan");
+    if let Some(d) = &s.plan.district {
+        if !districts.contains(d.as_str()) {
+            c.push("plan.district".into(), ProblemKind::UnknownReference, format!("no district with id \"{d}\""));
+        }
+    }
+    let mut focus_areas = HashSet::new();
+    for (i, f) in s.plan.focus_areas.iter().enumerate() {
+        let item = format!("plan.focus_areas[{i}]");
+        c.id(&mut focus_areas, &item, &f.id, "focus area");
+        c.text(&item, "name", &f.name, "focus area");
+        c.theme_refs(&format!("{item}.themes"), &f.themes);
+    }
+    let mut cross_cutting = HashSet::new();
+    for (i, f) in s.plan.cross_cutting_themes.iter().enumerate() {
+        let item = format!("plan.cross_cutting_themes[{i}]");
+        c.id(&mut cross_cutting, &item, &f.id, "cross-cutting theme");
+        c.text(&item, "name", &f.name, "cross-cutting theme");
+        c.theme_refs(&format!("{item}.themes"), &f.themes);
+    }
+
+    let mut horizon = HashSet::new();
+    for (i, h) in s.horizon.iter().enumerate() {
+        let item = format!("horizon[{i}]");
+        c.id(&mut horizon, &item, &h.id, "horizon item");
+        if !categories.contains(h.category.as_str()) {
+            c.push(
+                format!("{item}.category"),
+                ProblemKind::UnknownCategory,
+                format!(
+                    "no horizon category with id \"{}\" (the scenario's categories are: {})",
+                    h.category,
+                    list(s.categories.iter().map(|c| c.id.as_str()))
+                ),
+            );
+        }
+        c.text(&item, "title", &h.title, "horizon item");
+        c.score(format!("{item}.likelihood"), h.likelihood, "likelihood");
+        c.score(format!("{item}.impact"), h.impact, "impact");
+        c.theme_refs(&format!("{item}.themes"), &h.themes);
+    }
+
+    let mut partner_priorities = HashSet::new();
+    for (i, p) in s.partner_priorities.iter().enumerate() {
+        let item = format!("partner_priorities[{i}]");
+        c.id(&mut partner_priorities, &item, &p.id, "partner priority");
+        c.text(&item, "priority", &p.priority, "partner priority");
+        c.theme_refs(&format!("{item}.themes"), &p.themes);
+    }
+
+    let mut legislation = HashSet::new();
+    for (i, l) in s.legislation.iter().enumerate() {
+        let item = format!("legislation[{i}]");
+        c.id(&mut legislation, &item, &l.id, "legislation");
+        c.text(&item, "title", &l.title, "legislation");
+        c.theme_refs(&format!("{item}.themes"), &l.themes);
+    }
+
+    for (i, r) in s.consultation.iter().enumerate() {
+        if let Some(f) = &r.focus_area {
+            if !focus_areas.contains(f.as_str()) {
+                c.push(
+                    format!("consultation[{i}].focus_area"),
+                    ProblemKind::UnknownReference,
+                    format!("no focus area with id \"{f}\""),
+                );
+            }
+        }
+        if !(0.0..=1.0).contains(&r.share_agreeing) {
+            c.push(
+                format!("consultation[{i}].share_agreeing"),
+                ProblemKind::OutOfRange,
+                format!("the share agreeing must be from 0 to 1 (0.78 means 78 %), not {}", r.share_agreeing),
+            );
+        }
+    }
+    for (i, v) in s.votes.iter().enumerate() {
+        if !c.themes.contains(v.theme.as_str()) {
+            c.push(
+                format!("votes[{i}].theme"),
+                ProblemKind::UnknownReference,
+                format!("no theme with id \"{}\"", v.theme),
+            );
+        }
+    }
+    c.problems
+}
+
+fn list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    ids.collect::<Vec<_>>().join(", ")
+}
