@@ -1,0 +1,400 @@
+//! The engine's one integration-test binary: what a user of the rules would notice.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use horizon_engine::{
+    evaluate, parse_rules, report, ruletest, shipped_pack, shipped_rule_files, shipped_test_files, DiagnosticKind,
+    Evaluation, Kind, Limits, ParamValue, RuleFile, RuleSource, RuleStatus, Settings, Target,
+};
+use horizon_model::{Scenario, EXAMPLES};
+use serde_json::Value;
+
+fn kent() -> Scenario {
+    horizon_model::example("kent-2016").expect("kent example").scenario()
+}
+
+fn run(scenario: &Scenario, pack: &[RuleSource]) -> Evaluation {
+    evaluate(scenario, pack, &Settings::default(), &Limits::default())
+}
+
+/// The shipped pack plus one extra rule whose body is `body`.
+fn pack_with(body: &str) -> Vec<RuleSource> {
+    let mut files = shipped_rule_files();
+    files.push(RuleFile { name: "zz-hostile.rhai".into(), text: format!("//! id: hostile\n//! title: Hostile\n{body}\n") });
+    parse_rules(&files)
+}
+
+fn hostile_diagnostics(eval: &Evaluation) -> Vec<DiagnosticKind> {
+    eval.trace.iter().filter(|t| t.rule == "hostile").flat_map(|t| t.diagnostics.iter().map(|d| d.kind)).collect()
+}
+
+fn headline_set(eval: &Evaluation, s: &Scenario) -> BTreeSet<String> {
+    eval.suggestions.iter().map(|x| x.headline(s)).collect()
+}
+
+// ---------------------------------------------------------------- rule tests
+
+#[test]
+fn every_shipped_rule_test_passes_and_every_rule_is_tested() {
+    let report = ruletest::run_all(&shipped_pack(), &shipped_test_files());
+    let failures: Vec<String> = report
+        .cases
+        .iter()
+        .filter(|c| !c.passed())
+        .map(|c| format!("{} — {}\n{}", c.file, c.description, c.failures.join("\n")))
+        .collect();
+    assert!(failures.is_empty(), "rule tests failed:\n{}", failures.join("\n\n"));
+    assert!(report.untested_rules.is_empty(), "rules without tests: {:?}", report.untested_rules);
+    assert!(report.cases.len() >= shipped_rule_files().len(), "at least one test per rule");
+}
+
+#[test]
+fn rule_tests_fail_when_a_rule_stops_working() {
+    // Replace each rule's body by one that suggests nothing: some of its tests must fail,
+    // or they were not testing it.
+    for target in shipped_rule_files() {
+        let header: String = target.text.lines().take_while(|l| l.starts_with("//!")).map(|l| format!("{l}\n")).collect();
+        let files: Vec<RuleFile> = shipped_rule_files()
+            .into_iter()
+            .map(|f| if f.name == target.name { RuleFile { name: f.name, text: format!("{header}let nothing = 0;\n") } } else { f })
+            .collect();
+        let report = ruletest::run_all(&parse_rules(&files), &shipped_test_files());
+        assert!(report.failed() > 0, "no test fails when {} does nothing", target.name);
+    }
+}
+
+#[test]
+fn every_rule_file_has_a_complete_header_and_names_no_theme_or_district() {
+    let kent = kent();
+    for f in shipped_rule_files() {
+        let rule = match &parse_rules(std::slice::from_ref(&f))[0] {
+            RuleSource::Parsed(r) => r.clone(),
+            RuleSource::Broken { diagnostic, .. } => panic!("{}: {diagnostic}", f.name),
+        };
+        assert!(!rule.description.is_empty(), "{} has no description", f.name);
+        let code: String = f.text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+        for name in kent.themes.iter().map(|t| &t.name).chain(kent.districts.iter().map(|d| &d.name)) {
+            assert!(!code.contains(&format!("\"{name}\"")), "{} hard-codes {name}", f.name);
+        }
+        for id in kent.themes.iter().map(|t| &t.id).chain(kent.districts.iter().map(|d| &d.id)) {
+            assert!(!code.contains(&format!("\"{id}\"")), "{} hard-codes the id {id}", f.name);
+        }
+    }
+}
+
+// ---------------------------------------------------------------- the Kent review
+
+#[test]
+fn kent_json_report_has_the_six_published_changes_on_top() {
+    let s = kent();
+    let eval = run(&s, &shipped_pack());
+    let json: Value = serde_json::from_str(&report::json(&eval, &s)).expect("valid JSON");
+    let suggestions = json["suggestions"].as_array().expect("suggestions array");
+    let top: BTreeSet<String> = suggestions[..6]
+        .iter()
+        .map(|x| {
+            let targets: Vec<&str> = x["targets"].as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap()).collect();
+            format!("{} {}", x["kind"].as_str().unwrap(), targets[..targets.len().min(2)].join("+"))
+        })
+        .collect();
+    let want: BTreeSet<String> = [
+        "consolidate violent-crime+acquisitive-crime",
+        "retain domestic-abuse",
+        "retain anti-social-behaviour",
+        "retain substance-misuse",
+        "retain road-safety",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert!(want.is_subset(&top), "top six: {top:?}");
+    assert!(top.iter().any(|t| t.starts_with("add safeguarding")), "top six: {top:?}");
+    let consolidate = suggestions.iter().find(|x| x["kind"] == "consolidate").unwrap();
+    assert_eq!(consolidate["proposed_name"], "Serious & Organised Crime");
+    // The sixth scores above everything after it.
+    let sixth = suggestions[5]["score"].as_f64().unwrap();
+    assert!(suggestions[6..].iter().all(|x| x["score"].as_f64().unwrap() < sixth));
+}
+
+#[test]
+fn kent_review_leaves_the_cross_cutting_themes_unchanged() {
+    let s = kent();
+    let eval = run(&s, &shipped_pack());
+    let current: Vec<String> = s.plan.cross_cutting_themes.iter().map(|c| c.name.clone()).collect();
+    assert_eq!(eval.proposed.cross_cutting_themes, current);
+    let proposed: BTreeSet<&str> = eval.proposed.focus_areas.iter().map(|f| f.name.as_str()).collect();
+    let want: BTreeSet<&str> =
+        ["Domestic Abuse", "Anti-Social Behaviour", "Substance Misuse", "Road Safety", "Serious & Organised Crime", "Safeguarding"]
+            .into_iter()
+            .collect();
+    assert_eq!(proposed, want);
+    assert!(eval.proposed.removed.is_empty());
+}
+
+#[test]
+fn the_same_change_from_several_rules_is_one_suggestion_with_all_their_evidence() {
+    let s = kent();
+    let eval = run(&s, &shipped_pack());
+    let adds: Vec<_> = eval.suggestions.iter().filter(|x| x.kind == Kind::Add).collect();
+    assert_eq!(adds.len(), 1, "one add suggestion, merged");
+    let rules: BTreeSet<&str> = adds[0].rules.iter().map(|r| r.id.as_str()).collect();
+    assert!(rules.len() >= 3, "add safeguarding is corroborated by {rules:?}");
+    assert!(adds[0].reasons.len() >= 3);
+    assert!(adds[0].evidence.iter().any(|e| matches!(e, horizon_engine::Evidence::Legislation { .. })));
+    assert!(adds[0].evidence.iter().any(|e| matches!(e, horizon_engine::Evidence::PartnerPriority { .. })));
+    assert!(adds[0].evidence.iter().any(|e| matches!(e, horizon_engine::Evidence::MatrixCell { .. })));
+    for r in &adds[0].rules {
+        assert_eq!(r.version.len(), 12, "a content hash");
+    }
+}
+
+#[test]
+fn json_report_shape_is_stable() {
+    let s = kent();
+    let eval = run(&s, &shipped_pack());
+    let json: Value = serde_json::from_str(&report::json(&eval, &s)).unwrap();
+    for key in ["report_version", "suggestions", "conflicts", "proposed", "trace"] {
+        assert!(json.get(key).is_some(), "missing {key}");
+    }
+    for x in json["suggestions"].as_array().unwrap() {
+        for key in ["kind", "targets", "proposed_name", "score", "rationale", "evidence", "rules"] {
+            assert!(x.get(key).is_some(), "suggestion missing {key}: {x}");
+        }
+        for e in x["evidence"].as_array().unwrap() {
+            assert!(e["type"].is_string() && e["description"].is_string(), "evidence: {e}");
+        }
+        for t in x["targets"].as_array().unwrap() {
+            assert!(t["type"] == "focus_area" || t["type"] == "theme");
+            assert!(t["name"].is_string());
+        }
+    }
+    for t in json["trace"].as_array().unwrap() {
+        assert!(["fired", "did_not_fire", "failed", "disabled"].contains(&t["status"].as_str().unwrap()));
+        assert!(t["operations"].as_u64().is_some());
+    }
+}
+
+#[test]
+fn every_example_evaluates_without_diagnostics() {
+    for ex in EXAMPLES {
+        let eval = run(&ex.scenario(), &shipped_pack());
+        let d: Vec<String> = eval.diagnostics().map(|d| d.to_string()).collect();
+        assert!(d.is_empty(), "{}: {d:?}", ex.name);
+    }
+}
+
+// ---------------------------------------------------------------- sandbox
+
+#[test]
+fn every_sandbox_limit_is_a_diagnostic_and_the_other_rules_still_run() {
+    let s = kent();
+    let baseline = headline_set(&run(&s, &shipped_pack()), &s);
+    let many_vars: String = (0..600).map(|i| format!("let v{i} = {i};\n")).collect();
+    let many_fns: String = (0..70).map(|i| format!("fn f{i}() {{ {i} }}\n")).collect();
+    let deep = format!("let x = {}1{};", "(".repeat(200), ")".repeat(200));
+    let cases: Vec<(&str, String, DiagnosticKind)> = vec![
+        ("loop", "loop {}".into(), DiagnosticKind::OperationsLimit),
+        ("host-call loop", "loop { review.themes(); }".into(), DiagnosticKind::OperationsLimit),
+        ("recursion", "fn f(x) { f(x + 1) }\nf(0);".into(), DiagnosticKind::CallDepthLimit),
+        ("deep expression", deep, DiagnosticKind::ExpressionDepthLimit),
+        ("huge string", "let s = \"x\"; loop { s += s; }".into(), DiagnosticKind::StringSizeLimit),
+        ("huge array", "let a = []; loop { a.push(1); }".into(), DiagnosticKind::ArraySizeLimit),
+        // Rhai checks a map's size when the map is next used, not on each indexed
+        // write; until then the operations limit bounds how far it can grow.
+        ("huge map", "let m = #{}; for i in 0..100000 { m[`k${i}`] = i; } print(m.len());".into(), DiagnosticKind::MapSizeLimit),
+        ("many variables", many_vars, DiagnosticKind::VariablesLimit),
+        ("many functions", many_fns, DiagnosticKind::FunctionsLimit),
+        ("eval", "eval(\"1 + 1\");".into(), DiagnosticKind::Forbidden),
+        ("syntax", "let x = ;".into(), DiagnosticKind::Syntax),
+        ("runtime", "let x = review.no_such_method();".into(), DiagnosticKind::Runtime),
+        ("throw", "throw \"stop\";".into(), DiagnosticKind::Runtime),
+    ];
+    for (what, body, kind) in cases {
+        let eval = run(&s, &pack_with(&body));
+        let got = hostile_diagnostics(&eval);
+        assert!(got.contains(&kind), "{what}: expected {kind:?}, got {got:?}");
+        let trace = eval.trace.iter().find(|t| t.rule == "hostile").unwrap();
+        assert_eq!(trace.status, RuleStatus::Failed, "{what}");
+        assert_eq!(headline_set(&eval, &s), baseline, "{what}: the other rules' suggestions changed");
+    }
+}
+
+#[test]
+fn import_is_refused() {
+    let eval = run(&kent(), &pack_with("import \"fs\" as fs;"));
+    let got = hostile_diagnostics(&eval);
+    assert!(got.iter().any(|k| matches!(k, DiagnosticKind::Forbidden | DiagnosticKind::Syntax)), "{got:?}");
+}
+
+#[test]
+fn operations_limit_message_names_the_limit_and_has_a_place() {
+    let eval = run(&kent(), &pack_with("let a = 1;\nloop {\n  a += 1;\n}"));
+    let d = eval.diagnostics().find(|d| d.rule == "hostile").unwrap();
+    assert!(d.message.contains("operations limit"), "{}", d.message);
+    assert!(d.line.is_some_and(|l| (3..=5).contains(&l)), "line {:?}", d.line);
+}
+
+#[test]
+fn a_syntax_error_reports_its_line_and_column() {
+    let eval = run(&kent(), &pack_with("let ok = 1;\nlet broken = (1 + ;\n"));
+    let d = eval.diagnostics().find(|d| d.rule == "hostile").unwrap();
+    assert_eq!(d.kind, DiagnosticKind::Syntax);
+    assert_eq!(d.line, Some(4), "the header's two lines count: {d}");
+    assert!(d.column.is_some());
+}
+
+#[test]
+fn a_broken_header_is_a_diagnostic_and_the_rest_of_the_pack_runs() {
+    let mut files = shipped_rule_files();
+    files.push(RuleFile { name: "broken.rhai".into(), text: "//! title: No id\nlet x = 1;".into() });
+    files.push(RuleFile {
+        name: "bad-param.rhai".into(),
+        text: "//! id: bad-param\n//! title: Bad\n//! param: x | decimal | 1 | | X\n".into(),
+    });
+    let pack = parse_rules(&files);
+    let eval = run(&kent(), &pack);
+    let kinds: Vec<_> = eval.diagnostics().map(|d| (d.rule.clone(), d.kind, d.line)).collect();
+    assert!(kinds.contains(&("broken.rhai".into(), DiagnosticKind::Header, Some(1))), "{kinds:?}");
+    assert!(kinds.iter().any(|(r, k, l)| r == "bad-param" && *k == DiagnosticKind::Header && *l == Some(3)), "{kinds:?}");
+    assert!(eval.suggestions.len() >= 6);
+}
+
+#[test]
+fn a_duplicate_rule_id_is_reported() {
+    let mut files = shipped_rule_files();
+    let copy = RuleFile { name: "zz-copy.rhai".into(), text: files[0].text.clone() };
+    files.push(copy);
+    let pack = parse_rules(&files);
+    assert!(matches!(pack.last(), Some(RuleSource::Broken { .. })));
+}
+
+#[test]
+fn bad_suggestions_and_evidence_are_diagnostics() {
+    let s = kent();
+    let cases = [
+        ("suggest(#{ kind: \"promote\", themes: [\"x\"], score: 1, rationale: \"r\" });", DiagnosticKind::BadSuggestion),
+        ("suggest(#{ kind: \"retain\", focus_areas: [\"nowhere\"], score: 50, rationale: \"r\" });", DiagnosticKind::BadSuggestion),
+        ("suggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 150, rationale: \"r\" });", DiagnosticKind::BadSuggestion),
+        ("suggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 50 });", DiagnosticKind::BadSuggestion),
+        ("suggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 50, rationale: \"r\", colour: 1 });", DiagnosticKind::BadSuggestion),
+        ("suggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 50, rationale: \"r\", evidence: [horizon_item(\"no-such-item\")] });", DiagnosticKind::BadEvidence),
+        ("suggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 50, rationale: \"r\", evidence: [42] });", DiagnosticKind::BadEvidence),
+    ];
+    for (body, kind) in cases {
+        let eval = run(&s, &pack_with(body));
+        assert!(hostile_diagnostics(&eval).contains(&kind), "{body}: {:?}", hostile_diagnostics(&eval));
+    }
+    // Unresolvable evidence is dropped, the suggestion kept.
+    let eval = run(&s, &pack_with(cases[5].0));
+    assert!(eval.suggestions.iter().any(|x| x.rules.iter().any(|r| r.id == "hostile")));
+}
+
+#[test]
+fn printing_operations_and_versions_are_traced() {
+    let eval = run(&kent(), &pack_with("print(`themes: ${review.themes().len()}`);"));
+    let t = eval.trace.iter().find(|t| t.rule == "hostile").unwrap();
+    assert_eq!(t.printed, vec!["themes: 25".to_string()]);
+    assert_eq!(t.status, RuleStatus::DidNotFire);
+    assert!(t.operations > 0);
+    let other = run(&kent(), &pack_with("print(\"changed\");"));
+    let v2 = &other.trace.iter().find(|t| t.rule == "hostile").unwrap().version;
+    assert_ne!(&t.version, v2, "a changed rule has a new version");
+}
+
+#[test]
+fn switched_off_rules_and_parameters_take_effect() {
+    let s = kent();
+    let pack = shipped_pack();
+    let mut settings = Settings::default();
+    settings.disabled.insert("retain-supported-focus-areas".into(), true);
+    let eval = evaluate(&s, &pack, &settings, &Limits::default());
+    assert!(!eval.suggestions.iter().any(|x| x.kind == Kind::Retain));
+    let t = eval.trace.iter().find(|t| t.rule == "retain-supported-focus-areas").unwrap();
+    assert_eq!(t.status, RuleStatus::Disabled);
+
+    let mut settings = Settings::default();
+    settings.params.insert("retain-supported-focus-areas".into(), BTreeMap::from([("min_support".into(), ParamValue::Number(7.0))]));
+    let eval = evaluate(&s, &pack, &settings, &Limits::default());
+    let d: Vec<_> = eval.diagnostics().collect();
+    assert!(d.iter().any(|d| d.kind == DiagnosticKind::BadParameter), "out of range is reported: {d:?}");
+    assert_eq!(eval.suggestions.iter().filter(|x| x.kind == Kind::Retain).count(), 4, "the default was used");
+}
+
+// ---------------------------------------------------------------- invariance
+
+/// Renames every id and name in a scenario (a prefix) and reverses every list.
+fn renamed_and_reordered(s: &Scenario) -> Scenario {
+    let mut v: Value = serde_json::to_value(s).unwrap();
+    fn walk(v: &mut Value, key: Option<&str>) {
+        match v {
+            Value::Object(m) => {
+                // Matrix cells are keyed by district id.
+                if key == Some("cells") {
+                    let old = std::mem::take(m);
+                    for (k, val) in old {
+                        m.insert(format!("r-{k}"), val);
+                    }
+                    return;
+                }
+                for (k, val) in m.iter_mut() {
+                    walk(val, Some(k));
+                }
+            }
+            Value::Array(a) => {
+                a.reverse();
+                for x in a.iter_mut() {
+                    walk(x, key);
+                }
+            }
+            Value::String(text) => {
+                let is_ref = matches!(
+                    key,
+                    Some("id" | "theme" | "themes" | "group" | "district" | "focus_area" | "category" | "name")
+                );
+                if is_ref {
+                    *text = format!("r-{text}");
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(&mut v, None);
+    serde_json::from_value(v).unwrap()
+}
+
+fn canonical(eval: &Evaluation, strip: bool) -> BTreeSet<String> {
+    let un = |x: &str| if strip { x.strip_prefix("r-").unwrap_or(x).to_string() } else { x.to_string() };
+    eval.suggestions
+        .iter()
+        .map(|x| {
+            let targets: BTreeSet<String> = x
+                .targets
+                .iter()
+                .map(|t| match t {
+                    Target::FocusArea(id) => format!("fa:{}", un(id)),
+                    Target::Theme(id) => format!("th:{}", un(id)),
+                })
+                .collect();
+            format!(
+                "{} {:?} {:?} {} evidence={}",
+                x.kind.as_str(),
+                targets,
+                x.proposed_name.as_deref().map(un),
+                x.score,
+                x.evidence.len()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn renaming_and_reordering_everything_gives_the_same_suggestions() {
+    for ex in EXAMPLES {
+        let s = ex.scenario();
+        let r = renamed_and_reordered(&s);
+        assert!(horizon_model::validate(&r).is_empty(), "{:?}", horizon_model::validate(&r));
+        assert_ne!(r.themes[0].id, s.themes[0].id);
+        let pack = shipped_pack();
+        assert_eq!(canonical(&run(&s, &pack), false), canonical(&run(&r, &pack), true), "{}", ex.name);
+    }
+}
