@@ -92,7 +92,7 @@ impl Diagnostic {
             EvalAltResult::ErrorDataTooLarge(what, _) => {
                 let w = what.to_lowercase();
                 if w.contains("string") {
-                    (K::StringSizeLimit, format!("a piece of text grew past {} characters (the text size limit)", limits.max_string_size))
+                    (K::StringSizeLimit, format!("text grew past {} characters (the text size limit)", limits.max_string_size))
                 } else if w.contains("array") {
                     (K::ArraySizeLimit, format!("a list grew past {} items (the list size limit)", limits.max_array_size))
                 } else {

@@ -36,9 +36,12 @@ impl Default for Limits {
             max_call_depth: 32,
             max_expr_depth: 64,
             max_function_expr_depth: 32,
-            max_string_size: 20_000,
-            max_array_size: 20_000,
-            max_map_size: 2_000,
+            // Rhai sums sizes over a whole nested value, so these must hold a
+            // national scenario's tables (1,000 horizon items, 350 districts) while
+            // still stopping runaway growth at a few megabytes.
+            max_string_size: 1_000_000,
+            max_array_size: 200_000,
+            max_map_size: 100_000,
             max_variables: 500,
             max_functions: 64,
         }

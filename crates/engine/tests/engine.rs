@@ -201,7 +201,7 @@ fn every_sandbox_limit_is_a_diagnostic_and_the_other_rules_still_run() {
         ("huge array", "let a = []; loop { a.push(1); }".into(), DiagnosticKind::ArraySizeLimit),
         // Rhai checks a map's size when the map is next used, not on each indexed
         // write; until then the operations limit bounds how far it can grow.
-        ("huge map", "let m = #{}; for i in 0..100000 { m[`k${i}`] = i; } print(m.len());".into(), DiagnosticKind::MapSizeLimit),
+        ("huge map", "let m = #{}; for i in 0..200000 { m[`k${i}`] = i; } print(m.len());".into(), DiagnosticKind::MapSizeLimit),
         ("many variables", many_vars, DiagnosticKind::VariablesLimit),
         ("many functions", many_fns, DiagnosticKind::FunctionsLimit),
         ("eval", "eval(\"1 + 1\");".into(), DiagnosticKind::Forbidden),

@@ -1,0 +1,178 @@
+//! The CLI's one integration-test binary: runs the real `horizon` binary as a user would.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+struct Out {
+    ok: bool,
+    stdout: String,
+    stderr: String,
+}
+
+fn horizon(args: &[&str]) -> Out {
+    let out = Command::new(env!("CARGO_BIN_EXE_horizon")).args(args).output().expect("runs");
+    let o = Out {
+        ok: out.status.success(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(!o.stderr.contains("panicked") && !o.stderr.contains("RUST_BACKTRACE"), "a panic: {}", o.stderr);
+    o
+}
+
+fn rules_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rules")
+}
+
+/// A fresh temporary folder for one test.
+fn temp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("horizon-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// A copy of the shipped rules (and their tests) in a temporary folder.
+fn copy_of_rules(name: &str) -> PathBuf {
+    let d = temp(name);
+    std::fs::create_dir_all(d.join("tests")).unwrap();
+    for sub in ["", "tests"] {
+        for e in std::fs::read_dir(rules_dir().join(sub)).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_file() {
+                std::fs::copy(&p, d.join(sub).join(p.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    d
+}
+
+#[test]
+fn review_prints_the_kent_suggestions_with_reasons() {
+    let o = horizon(&["review"]);
+    assert!(o.ok, "{}", o.stderr);
+    assert!(o.stdout.contains("Consolidate Violent Crime and Acquisitive Crime into Serious & Organised Crime"), "{}", o.stdout);
+    assert!(o.stdout.contains("Add Safeguarding"));
+    for fa in ["Domestic Abuse", "Anti-Social Behaviour", "Substance Misuse", "Road Safety"] {
+        assert!(o.stdout.contains(&format!("Retain {fa}")), "{fa}");
+    }
+    assert!(o.stdout.contains("districts name"), "rationales are printed");
+}
+
+#[test]
+fn review_json_has_the_six_published_changes_on_top() {
+    let o = horizon(&["review", "--format", "json"]);
+    assert!(o.ok);
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).expect("JSON on stdout");
+    let s = v["suggestions"].as_array().unwrap();
+    let top: Vec<String> = s[..6].iter().map(|x| x["headline"].as_str().unwrap().to_string()).collect();
+    for want in [
+        "Consolidate Violent Crime and Acquisitive Crime into Serious & Organised Crime",
+        "Add Safeguarding",
+        "Retain Domestic Abuse",
+        "Retain Anti-Social Behaviour",
+        "Retain Substance Misuse",
+        "Retain Road Safety",
+    ] {
+        assert!(top.iter().any(|t| t == want), "{want} not in {top:?}");
+    }
+}
+
+#[test]
+fn review_markdown_is_a_report_section() {
+    let o = horizon(&["review", "--format", "markdown"]);
+    assert!(o.ok);
+    assert!(o.stdout.starts_with("## Suggested changes to Kent Community Safety Agreement 2014-17"));
+    assert!(o.stdout.contains("| Serious & Organised Crime | consolidated |"));
+}
+
+#[test]
+fn set_changes_a_parameter_and_bad_sets_are_refused() {
+    let o = horizon(&["review", "--format", "json", "--set", "retain-supported-focus-areas.min_support=0.8"]);
+    assert!(o.ok, "{}", o.stderr);
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    let retains = v["suggestions"].as_array().unwrap().iter().filter(|x| x["kind"] == "retain").count();
+    assert_eq!(retains, 1);
+    for (arg, says) in [
+        ("retain-supported-focus-areas.min_support=lots", "is not a number"),
+        ("retain-supported-focus-areas.min_support=3", "at most 1"),
+        ("retain-supported-focus-areas.nope=1", "has no parameter"),
+        ("no-such-rule.x=1", "no rule"),
+        ("missing-equals", "RULE.PARAM=VALUE"),
+    ] {
+        let o = horizon(&["review", "--set", arg]);
+        assert!(!o.ok, "{arg}");
+        assert!(o.stderr.contains(says), "{arg}: {}", o.stderr);
+    }
+}
+
+#[test]
+fn a_looping_rule_is_contained_and_the_other_suggestions_still_appear() {
+    let d = copy_of_rules("loop");
+    std::fs::write(d.join("zz-loop.rhai"), "//! id: runaway\n//! title: Runaway\nloop {}\n").unwrap();
+    let o = horizon(&["review", "--rules", d.to_str().unwrap()]);
+    assert!(o.ok);
+    assert!(o.stdout.contains("operations limit"), "{}", o.stdout);
+    assert!(o.stdout.contains("runaway line 3"), "{}", o.stdout);
+    assert!(o.stdout.contains("Add Safeguarding"));
+}
+
+#[test]
+fn example_lists_and_prints_scenarios() {
+    let o = horizon(&["example"]);
+    assert!(o.ok && o.stdout.contains("kent-2016") && o.stdout.contains("thanet-2016"));
+    let o = horizon(&["example", "thanet-2016"]);
+    assert!(o.ok);
+    let d = temp("example");
+    let f = d.join("thanet.json");
+    std::fs::write(&f, &o.stdout).unwrap();
+    let v = horizon(&["validate", f.to_str().unwrap()]);
+    assert!(v.ok && v.stdout.contains("valid"), "{}", v.stdout);
+    let o = horizon(&["example", "atlantis"]);
+    assert!(!o.ok && o.stderr.contains("no example called \"atlantis\""));
+}
+
+#[test]
+fn validate_reports_json_errors_with_line_and_column_and_every_problem() {
+    let d = temp("validate");
+    let bad_json = d.join("bad.json");
+    std::fs::write(&bad_json, "{\n  \"schema_version\": 1,\n  \"meta\": { \"title\": \"x\", }\n}").unwrap();
+    let o = horizon(&["validate", bad_json.to_str().unwrap()]);
+    assert!(!o.ok);
+    assert!(o.stdout.contains("bad.json:3:"), "{}", o.stdout);
+
+    let kent: serde_json::Value = serde_json::from_str(&horizon(&["example", "kent-2016"]).stdout).unwrap();
+    let mut broken = kent.clone();
+    broken["horizon"][0]["likelihood"] = 9.into();
+    broken["horizon"][1]["themes"] = serde_json::json!(["gangz"]);
+    let f = d.join("invalid.json");
+    std::fs::write(&f, broken.to_string()).unwrap();
+    let o = horizon(&["validate", f.to_str().unwrap()]);
+    assert!(!o.ok);
+    assert!(o.stdout.contains("horizon[0].likelihood"), "{}", o.stdout);
+    assert!(o.stdout.contains("horizon[1].themes[0]: no theme with id \"gangz\""), "{}", o.stdout);
+    assert!(o.stdout.contains("2 problem(s)"));
+
+    let o = horizon(&["review", "--scenario", f.to_str().unwrap()]);
+    assert!(!o.ok && o.stderr.contains("not a usable scenario"), "{}", o.stderr);
+    let o = horizon(&["validate", d.join("missing.json").to_str().unwrap()]);
+    assert!(!o.ok && o.stderr.contains("cannot read"), "{}", o.stderr);
+    let o = horizon(&["review", "--rules", d.join("nowhere").to_str().unwrap()]);
+    assert!(!o.ok && o.stderr.contains("cannot read the folder"), "{}", o.stderr);
+}
+
+#[test]
+fn test_rules_counts_passes_and_failures() {
+    let o = horizon(&["test-rules"]);
+    assert!(o.ok, "{}", o.stdout);
+    let last = o.stdout.lines().last().unwrap();
+    assert!(last.ends_with("passed, 0 failed"), "{last}");
+
+    let d = copy_of_rules("failing");
+    let t = d.join("tests/retain-kent.json");
+    let text = std::fs::read_to_string(&t).unwrap().replace("\"min_score\": 60", "\"min_score\": 99");
+    std::fs::write(&t, text).unwrap();
+    let o = horizon(&["test-rules", "--rules", d.to_str().unwrap()]);
+    assert!(!o.ok);
+    assert!(o.stdout.contains("FAIL") && o.stdout.contains("1 failed"), "{}", o.stdout);
+}
