@@ -51,6 +51,8 @@ enum Command {
     },
     /// Check a scenario file and print every problem.
     Validate { file: PathBuf },
+    /// Print the JSON Schema of the scenario file format (for editors that validate JSON).
+    Schema,
 }
 
 /// Everything that stops a command, said plainly.
@@ -205,6 +207,10 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             }
             println!("{} passed, {} failed", report.passed(), report.failed());
             Ok(if report.failed() == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Command::Schema => {
+            println!("{}", horizon_model::json_schema());
+            Ok(ExitCode::SUCCESS)
         }
         Command::Validate { file } => {
             let text = read(&file)?;

@@ -176,3 +176,18 @@ fn test_rules_counts_passes_and_failures() {
     assert!(!o.ok);
     assert!(o.stdout.contains("FAIL") && o.stdout.contains("1 failed"), "{}", o.stdout);
 }
+
+#[test]
+fn the_committed_json_schema_is_current() {
+    let o = horizon(&["schema"]);
+    assert!(o.ok);
+    let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/scenario.schema.json"))
+        .expect("docs/scenario.schema.json exists");
+    assert_eq!(
+        committed.trim_end(),
+        o.stdout.trim_end(),
+        "docs/scenario.schema.json is stale: run `cargo run --bin horizon -- schema > docs/scenario.schema.json`"
+    );
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    assert!(v["properties"]["matrix"].is_object() && v["properties"]["horizon"].is_object());
+}

@@ -12,6 +12,13 @@ pub use examples::{example, Example, EXAMPLES};
 pub use scenario::*;
 pub use validate::{validate, Problem, ProblemKind};
 
+/// The JSON Schema of the scenario file format, pretty-printed.
+#[cfg(feature = "schema")]
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Scenario);
+    serde_json::to_string_pretty(&schema).expect("a schema always serialises")
+}
+
 /// Why a scenario file could not be used. Nothing is half-loaded: a caller that
 /// gets an error still has whatever it had before.
 #[derive(Debug, thiserror::Error)]

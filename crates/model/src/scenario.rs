@@ -16,6 +16,7 @@ pub type CategoryId = String;
 pub type GroupId = String;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub schema_version: u32,
@@ -48,6 +49,7 @@ pub struct Scenario {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub title: String,
@@ -60,6 +62,7 @@ pub struct Meta {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HorizonCategory {
     pub id: CategoryId,
@@ -83,6 +86,7 @@ pub fn default_categories() -> Vec<HorizonCategory> {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ThemeGroup {
     pub id: GroupId,
@@ -90,6 +94,7 @@ pub struct ThemeGroup {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     pub id: ThemeId,
@@ -104,6 +109,7 @@ pub struct Theme {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct District {
     pub id: DistrictId,
@@ -112,6 +118,7 @@ pub struct District {
 
 /// How strongly a district names a theme in its own plan (seed 004's key).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     /// An issue named within a broader theme (the seed's grey tick).
@@ -158,6 +165,7 @@ impl Level {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MatrixRow {
     pub theme: ThemeId,
@@ -166,6 +174,7 @@ pub struct MatrixRow {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanKind {
     /// A county Community Safety Agreement.
@@ -176,6 +185,7 @@ pub enum PlanKind {
 
 /// The plan under review: the focus areas it has now and its cross-cutting themes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     pub name: String,
@@ -189,6 +199,7 @@ pub struct Plan {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FocusArea {
     pub id: FocusAreaId,
@@ -198,6 +209,7 @@ pub struct FocusArea {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CrossCuttingTheme {
     pub id: String,
@@ -207,6 +219,7 @@ pub struct CrossCuttingTheme {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TimeHorizon {
     Now,
@@ -244,6 +257,7 @@ impl TimeHorizon {
 
 /// One PESTELO horizon-scanning entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HorizonItem {
     pub id: String,
@@ -270,6 +284,7 @@ impl HorizonItem {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PartnerPriority {
     pub id: String,
@@ -281,6 +296,7 @@ pub struct PartnerPriority {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LegislationStatus {
     Enacted,
@@ -299,6 +315,7 @@ impl LegislationStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Legislation {
     pub id: String,
@@ -317,6 +334,7 @@ pub struct Legislation {
 
 /// A public consultation figure: for one focus area, or for the plan overall.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ConsultationResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -328,6 +346,7 @@ pub struct ConsultationResult {
 
 /// Votes a stakeholder event gave a theme.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StakeholderVote {
     pub theme: ThemeId,
