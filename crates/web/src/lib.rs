@@ -1,13 +1,46 @@
-//! Placeholder entry point; the real app replaces this.
-use wasm_bindgen::prelude::*;
-use yew::prelude::*;
+//! Horizon in the browser: a thin Yew layer over horizon-engine.
+//!
+//! * [`state`]: the page's state and a pure reducer over it (tested on the host).
+//! * [`storage`], [`files`], [`timing`]: the browser at the edge (localStorage, file
+//!   reading and downloads, timers and the clock).
+//! * [`components`]: one Yew component per file; the app root wires effects
+//!   (debounced evaluation, autosave, focus) to the reducer.
+//!
+//! All reasoning about priorities is horizon-engine's; this crate only shows it and
+//! turns clicks and keystrokes into actions.
 
-#[component]
-fn App() -> Html {
-    html! { <main><h1>{ "Horizon" }</h1><p id="status">{ "Loaded" }</p></main> }
+pub mod components;
+pub mod files;
+mod shared;
+pub mod state;
+pub mod storage;
+pub mod timing;
+pub mod words;
+
+/// The page's entry point: shows a plain message if the app ever stops, then
+/// renders the app into `<body>` (www/index.html has no other mount point).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        report_crash(&info.to_string());
+    }));
+    yew::Renderer::<components::app::App>::new().render();
 }
 
-#[wasm_bindgen(start)]
-pub fn start() {
-    yew::Renderer::<App>::new().render();
+/// Puts a visible, plain-language alert at the top of the page. With `panic = "abort"`
+/// the app cannot continue, but the user must not be left looking at a frozen page.
+#[cfg(target_arch = "wasm32")]
+fn report_crash(detail: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(p) = document.create_element("p") else { return };
+    p.set_id("horizon-crash");
+    let _ = p.set_attribute("role", "alert");
+    p.set_text_content(Some(&format!(
+        "Horizon stopped unexpectedly and must be reloaded. Your work up to the last change is saved in this browser. \
+         (Details for support: {detail})"
+    )));
+    if let Some(body) = document.body() {
+        let _ = body.prepend_with_node_1(&p);
+    }
 }
