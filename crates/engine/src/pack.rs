@@ -18,25 +18,18 @@ pub struct RuleFile {
 
 /// The shipped `rules/*.rhai` files, sorted by name.
 pub fn shipped_rule_files() -> Vec<RuleFile> {
-    let mut files: Vec<RuleFile> = SHIPPED
-        .files()
-        .filter(|f| f.path().extension().is_some_and(|e| e == "rhai"))
-        .map(|f| RuleFile {
-            name: f.path().to_string_lossy().into_owned(),
-            text: f.contents_utf8().unwrap_or_default().to_string(),
-        })
-        .collect();
-    files.sort_by(|a, b| a.name.cmp(&b.name));
-    files
+    files_with_extension(&SHIPPED, "rhai")
 }
 
 /// The shipped `rules/tests/*.json` rule tests, sorted by name.
 pub fn shipped_test_files() -> Vec<RuleFile> {
-    let mut files: Vec<RuleFile> = SHIPPED
-        .get_dir("tests")
-        .into_iter()
-        .flat_map(|d| d.files())
-        .filter(|f| f.path().extension().is_some_and(|e| e == "json"))
+    SHIPPED.get_dir("tests").map(|d| files_with_extension(d, "json")).unwrap_or_default()
+}
+
+fn files_with_extension(dir: &Dir<'static>, ext: &str) -> Vec<RuleFile> {
+    let mut files: Vec<RuleFile> = dir
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == ext))
         .map(|f| RuleFile {
             name: f.path().to_string_lossy().into_owned(),
             text: f.contents_utf8().unwrap_or_default().to_string(),
