@@ -1,0 +1,402 @@
+//! `cargo xtask dist`: builds the browser bundle into dist/, in two forms.
+//!
+//! * Served form: `index.html`, `boot.js`, `horizon_web.js` (wasm-bindgen glue),
+//!   `horizon_web_bg.wasm`, and every other file of `www/` (`style.css`, …), for any static
+//!   web server.
+//! * One-file form: `horizon.html`, the same page with the CSS, the glue and the wasm (as
+//!   base64) inlined, which works when opened from disk (`file://`) with no server and no
+//!   network.
+//!
+//! `www/index.html` is the template of both: `{{CSP}}` becomes the page's policy and
+//! `{{HEAD}}` the stylesheets and scripts.
+//!
+//! # Content-Security-Policy
+//!
+//! Both forms carry their policy in a `<meta http-equiv>` tag (the page must work from any
+//! static host and from disk, so no response header can be relied on). The aim: once the app
+//! is running, the page can send nothing anywhere.
+//!
+//! One-file form — every directive closed, nothing loaded from anywhere:
+//!
+//! ```text
+//! default-src 'none'; script-src 'sha256-…' 'wasm-unsafe-eval'; style-src 'unsafe-inline';
+//! img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'
+//! ```
+//!
+//! * `script-src 'sha256-…'`: the hash of the one inline script (glue + wasm + start-up),
+//!   computed here; no other script can run, inline or not ('unsafe-inline' is not needed).
+//! * `'wasm-unsafe-eval'`: lets the page compile WebAssembly, and nothing else (no `eval`).
+//! * `style-src 'unsafe-inline'`: the inlined `<style>` and any `style=""` attributes the app
+//!   sets (hashes cannot cover attributes). CSS cannot leak data here: `url()` loads are
+//!   governed by img-src/font-src, which allow nothing but data: images.
+//!
+//! Served form — the page must load its own files from its own origin first:
+//!
+//! ```text
+//! default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline';
+//! img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'
+//! ```
+//!
+//! * `connect-src 'self'`: wasm-bindgen's glue `fetch()`es `horizon_web_bg.wasm`, and
+//!   connect-src governs fetch, so `'none'` would stop the app loading. The other ways of
+//!   getting the wasm without connect-src cost more than they give: shipping it as base64 in
+//!   a JS module (script-src) makes the transfer about 30% bigger gzipped (measured: 67.7 KB
+//!   → 88.6 KB on the placeholder app) and loses streaming compilation; wasm ES-module
+//!   imports are not in browsers yet. `'self'` names no other host: script-src and style-src
+//!   already have to allow the page's own origin, so this opens no new destination.
+//! * Then `boot.js` closes it: once the wasm is instantiated it adds a second policy,
+//!   `connect-src 'none'; img-src data:`. A page enforces every policy it has, and each can
+//!   only narrow, so from then on no fetch/XHR/WebSocket/EventSource/beacon can go anywhere,
+//!   the page's own server included. The browser tests check this for both forms.
+//!
+//! Neither policy can stop a top-level navigation (a link or `location = …`): CSP has no
+//! directive for that. `base-uri 'none'` and `form-action 'none'` stop a `<base>` or a form
+//! post from redirecting to another host. A Web Worker is blocked by both policies as they
+//! stand (worker-src falls back to script-src); one made from a Blob URL needs
+//! `worker-src blob:` (it inherits the page's policies, so still no connections).
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+
+use crate::setup::WASM_TARGET;
+use crate::util::{cargo, root, run, stdout_of, thousands, Result};
+
+/// wasm-bindgen's output names (from the crate horizon-web's lib name).
+const GLUE: &str = "horizon_web.js";
+const WASM: &str = "horizon_web_bg.wasm";
+const BOOT: &str = "boot.js";
+const ONE_FILE: &str = "horizon.html";
+const BOOT_JS: &str = include_str!("boot.js");
+
+const SERVED_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
+    style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
+    base-uri 'none'; form-action 'none'";
+
+fn one_file_csp(script_hash: &str) -> String {
+    format!(
+        "default-src 'none'; script-src '{script_hash}' 'wasm-unsafe-eval'; \
+         style-src 'unsafe-inline'; img-src data:; connect-src 'none'; \
+         base-uri 'none'; form-action 'none'"
+    )
+}
+
+/// The WebAssembly features rustc's wasm32-unknown-unknown target emits by default (Rust
+/// 1.82+: reference types and multi-value; 1.87+ with LLVM 20: bulk memory and non-trapping
+/// float-to-int too). wasm-opt must accept exactly those; every browser since 2023 runs them.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-mutable-globals",
+    "--enable-sign-ext",
+    "--enable-nontrapping-float-to-int",
+    "--enable-bulk-memory",
+    "--enable-bulk-memory-opt",
+    "--enable-reference-types",
+    "--enable-multivalue",
+    "--enable-call-indirect-overlong",
+];
+
+const WASM_BINDGEN_FLAGS: &[&str] = &["--target", "web", "--no-typescript"];
+
+/// Size only: names and producer/feature sections are of no use in the shipped file.
+const WASM_OPT_FLAGS: &[&str] = &["--strip-debug", "--strip-producers", "--strip-target-features"];
+
+fn read(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))
+}
+
+fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result {
+    fs::write(path, contents).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+/// Cargo's target directory (honours CARGO_TARGET_DIR and config).
+fn target_dir() -> Result<PathBuf> {
+    let json = stdout_of(cargo().current_dir(root()).args(["metadata", "--format-version", "1", "--no-deps"]))
+        .ok_or("`cargo metadata` failed")?;
+    let key = r#""target_directory":""#;
+    let start = json.find(key).ok_or("no target_directory in `cargo metadata`")? + key.len();
+    let end = json[start..].find('"').ok_or("bad `cargo metadata` output")? + start;
+    Ok(PathBuf::from(json[start..end].replace(r"\\", r"\")))
+}
+
+pub fn dist(wasm_bindgen: &Path) -> Result {
+    let root = root();
+    let published = root.join("dist");
+    let www = root.join("www");
+
+    run(cargo()
+        .current_dir(&root)
+        .args(["build", "--release", "--target", WASM_TARGET, "-p", "horizon-web"]))?;
+    let target = target_dir()?;
+    let built = target.join(WASM_TARGET).join("release/horizon_web.wasm");
+
+    // Everything is written to a staging folder first and swapped in at the end, so a browser
+    // test or a server reading dist/ never sees it half-written (another `cargo xtask dist`
+    // may run in the same tree meanwhile).
+    let dist = target.join(format!("xtask-dist-staging-{}", std::process::id()));
+    if dist.exists() {
+        fs::remove_dir_all(&dist).map_err(|e| format!("emptying {}: {e}", dist.display()))?;
+    }
+    fs::create_dir_all(&dist).map_err(|e| format!("creating {}: {e}", dist.display()))?;
+
+    // wasm-bindgen + wasm-opt (about 40 s for the app), skipped when their input, the tools and
+    // the flags are what the last run had: a developer's rebuild that changed only www/ or
+    // nothing. CI starts from a clean target/, so it always runs them.
+    let cache = target.join("xtask-dist-cache");
+    let key = {
+        let mut h = Sha256::new();
+        h.update(fs::read(&built).map_err(|e| format!("reading {}: {e}", built.display()))?);
+        h.update(stdout_of(Command::new(wasm_bindgen).arg("--version")).unwrap_or_default());
+        h.update(fs::read(root.join("node_modules/binaryen/package.json")).unwrap_or_default());
+        h.update(WASM_BINDGEN_FLAGS.join(" "));
+        h.update(WASM_FEATURES.join(" "));
+        h.update(WASM_OPT_FLAGS.join(" "));
+        h.finalize().iter().map(|b| format!("{b:02x}")).collect::<String>()
+    };
+    let wasm = dist.join(WASM);
+    let cached = |name: &str| cache.join(name);
+    let reused = fs::read_to_string(cached("key")).ok().as_deref() == Some(key.as_str())
+        && [GLUE, WASM].iter().all(|name| fs::copy(cached(name), dist.join(name)).is_ok());
+    if reused {
+        println!("wasm-bindgen, wasm-opt: same input as last time, reusing {}", cache.display());
+    } else {
+        run(Command::new(wasm_bindgen)
+            .args(WASM_BINDGEN_FLAGS)
+            .arg("--out-dir")
+            .arg(&dist)
+            .arg(&built))?;
+        let optimised = dist.join("horizon_web_bg.opt.wasm");
+        run(Command::new(root.join("node_modules/.bin/wasm-opt"))
+            .arg("-Oz")
+            .args(WASM_FEATURES)
+            .args(WASM_OPT_FLAGS)
+            .arg(&wasm)
+            .arg("-o")
+            .arg(&optimised))?;
+        fs::rename(&optimised, &wasm).map_err(|e| format!("renaming {}: {e}", optimised.display()))?;
+        let _ = fs::remove_dir_all(&cache);
+        let saved = fs::create_dir_all(&cache)
+            .and_then(|()| fs::copy(dist.join(GLUE), cached(GLUE)))
+            .and_then(|_| fs::copy(&wasm, cached(WASM)))
+            .and_then(|_| fs::write(cached("key"), &key));
+        if let Err(e) = saved {
+            println!("(could not cache the wasm-opt output in {}: {e})", cache.display());
+        }
+    }
+
+    // Static files: everything in www/ but the template.
+    copy_dir(&www, &dist, &|p| p == www.join("index.html"))?;
+    let mut stylesheets: Vec<String> = fs::read_dir(&www)
+        .map_err(|e| format!("reading {}: {e}", www.display()))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".css"))
+        .collect();
+    stylesheets.sort();
+
+    let template = strip_template_comment(&read(&www.join("index.html"))?);
+    for placeholder in ["{{CSP}}", "{{HEAD}}"] {
+        if template.matches(placeholder).count() != 1 {
+            return Err(format!("www/index.html must contain {placeholder} exactly once"));
+        }
+    }
+    let page = |csp: &str, head: &str| template.replace("{{CSP}}", csp).replace("{{HEAD}}", head);
+
+    // Served form.
+    let mut head = String::new();
+    for css in &stylesheets {
+        head += &format!("<link rel=\"stylesheet\" href=\"{css}\">\n");
+    }
+    head += &format!("<link rel=\"modulepreload\" href=\"{GLUE}\">\n");
+    head += &format!("<link rel=\"preload\" href=\"{WASM}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n");
+    head += &format!("<script type=\"module\" src=\"{BOOT}\"></script>");
+    write(&dist.join("index.html"), page(SERVED_CSP, &head))?;
+    write(
+        &dist.join(BOOT),
+        format!(
+            "import __horizonInit from './{GLUE}';\n{BOOT_JS}\nawait __horizonBoot(__horizonInit, new URL('{WASM}', import.meta.url));\n"
+        ),
+    )?;
+
+    // One-file form.
+    let glue = read(&dist.join(GLUE))?.replace("\r\n", "\n");
+    let init = default_export(&glue)?;
+    let wasm_bytes = fs::read(&wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;
+    let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(&wasm_bytes);
+    let script = format!(
+        "\n{glue}\n{BOOT_JS}\nawait __horizonBoot({init}, __horizonFromBase64(\"{wasm_base64}\"));\n"
+    );
+    check_inline(&script, "script")?;
+    let hash = format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()))
+    );
+    let mut head = String::new();
+    for css in &stylesheets {
+        let text = read(&www.join(css))?.replace("\r\n", "\n");
+        check_inline(&text, "style")?;
+        head += &format!("<style>/* {css} */\n{text}</style>\n");
+    }
+    head += &format!("<script type=\"module\">{script}</script>");
+    write(&dist.join(ONE_FILE), page(&one_file_csp(&hash), &head))?;
+
+    publish(&dist, &published, &target)?;
+    report_sizes(&published)
+}
+
+/// Replaces `dist` by `staging`: two renames, or a copy if they are on different file systems.
+fn publish(staging: &Path, dist: &Path, target: &Path) -> Result {
+    let old = target.join(format!("xtask-dist-old-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&old);
+    if dist.exists() && fs::rename(dist, &old).is_err() {
+        fs::remove_dir_all(dist).map_err(|e| format!("removing {}: {e}", dist.display()))?;
+    }
+    if fs::rename(staging, dist).is_err() {
+        fs::create_dir_all(dist).map_err(|e| format!("creating {}: {e}", dist.display()))?;
+        copy_dir(staging, dist, &|_| false)?;
+        let _ = fs::remove_dir_all(staging);
+    }
+    let _ = fs::remove_dir_all(&old);
+    Ok(())
+}
+
+/// Drops the template's own explanatory comment: the first `<!-- … -->` before `<html`.
+fn strip_template_comment(template: &str) -> String {
+    let html = template.find("<html").unwrap_or(template.len());
+    match (template[..html].find("<!--"), template[..html].find("-->")) {
+        (Some(start), Some(end)) if start < end => {
+            let end = end + "-->".len();
+            let end = end + template[end..].len() - template[end..].trim_start_matches(['\r', '\n']).len();
+            format!("{}{}", &template[..start], &template[end..])
+        }
+        _ => template.to_string(),
+    }
+}
+
+/// The local name the glue exports as default (its async init function).
+fn default_export(glue: &str) -> Result<String> {
+    for (i, _) in glue.match_indices("export {") {
+        let body = &glue[i + "export {".len()..];
+        let Some(end) = body.find('}') else { continue };
+        for item in body[..end].split(',') {
+            if let Some(local) = item.trim().strip_suffix(" as default") {
+                return Ok(local.trim().to_string());
+            }
+        }
+    }
+    if let Some(i) = glue.find("export default ") {
+        let rest = &glue[i + "export default ".len()..];
+        let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$').collect();
+        if !name.is_empty() {
+            return Ok(name);
+        }
+    }
+    Err(format!(
+        "cannot find the default export (the init function) in {GLUE}: has wasm-bindgen's output changed?"
+    ))
+}
+
+/// Text that the HTML parser would not hand to the element unchanged cannot be inlined
+/// (and its CSP hash would not match).
+fn check_inline(text: &str, element: &str) -> Result {
+    let lower = text.to_ascii_lowercase();
+    for bad in [format!("</{element}"), "<!--".to_string(), "<script".to_string(), "\0".to_string()] {
+        if lower.contains(&bad) {
+            return Err(format!("cannot inline into <{element}>: the text contains {bad:?}"));
+        }
+    }
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path, skip: &dyn Fn(&Path) -> bool) -> Result {
+    let entries = fs::read_dir(from).map_err(|e| format!("reading {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let src = entry.path();
+        if skip(&src) {
+            continue;
+        }
+        let dst = to.join(entry.file_name());
+        if src.is_dir() {
+            fs::create_dir_all(&dst).map_err(|e| format!("creating {}: {e}", dst.display()))?;
+            copy_dir(&src, &dst, skip)?;
+        } else {
+            fs::copy(&src, &dst).map_err(|e| format!("copying {}: {e}", src.display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn gzip_len(bytes: &[u8]) -> u64 {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes).expect("gzip to memory");
+    gz.finish().expect("gzip to memory").len() as u64
+}
+
+fn files_under(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
+    for entry in fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            files_under(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Prints each file's size and gzip -9 size, and the totals of both forms.
+fn report_sizes(dist: &Path) -> Result {
+    let mut files = Vec::new();
+    files_under(dist, &mut files)?;
+    files.sort();
+    println!("dist/ sizes (bytes; gzip = deflate level 9, as gzip -9):");
+    println!("  {:<28} {:>12} {:>12}", "file", "raw", "gzip");
+    let (mut served_raw, mut served_gz) = (0, 0);
+    for path in &files {
+        let bytes = fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+        let (raw, gz) = (bytes.len() as u64, gzip_len(&bytes));
+        let name = path.strip_prefix(dist).unwrap_or(path).to_string_lossy();
+        println!("  {:<28} {:>12} {:>12}", name, thousands(raw), thousands(gz));
+        if name != ONE_FILE {
+            served_raw += raw;
+            served_gz += gz;
+        }
+    }
+    println!(
+        "  served form (all but {ONE_FILE}): {} bytes, {} gzipped transfer",
+        thousands(served_raw),
+        thousands(served_gz)
+    );
+    println!("dist/ ready: serve it (cargo xtask serve) or open dist/{ONE_FILE} from disk");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_default_export() {
+        assert_eq!(default_export("function a(){}\nexport { initSync, __wbg_init as default };\n").unwrap(), "__wbg_init");
+        assert_eq!(default_export("export default init;").unwrap(), "init");
+        assert!(default_export("export { initSync };").is_err());
+    }
+
+    #[test]
+    fn strips_only_the_template_comment() {
+        let t = "<!doctype html>\n<!--\n  about {{CSP}}\n-->\n<html><!-- kept --></html>\n";
+        assert_eq!(strip_template_comment(t), "<!doctype html>\n<html><!-- kept --></html>\n");
+        assert_eq!(strip_template_comment("<html><!-- kept --></html>"), "<html><!-- kept --></html>");
+    }
+
+    #[test]
+    fn refuses_text_the_parser_would_change() {
+        assert!(check_inline("let a = '</SCRIPT>';", "script").is_err());
+        assert!(check_inline("a <!-- b", "script").is_err());
+        assert!(check_inline("p { color: red }", "style").is_ok());
+    }
+}
