@@ -32,8 +32,12 @@ pub fn start() {
 /// the app cannot continue, but the user must not be left looking at a frozen page.
 #[cfg(target_arch = "wasm32")]
 fn report_crash(detail: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(p) = document.create_element("p") else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(p) = document.create_element("p") else {
+        return;
+    };
     p.set_id("horizon-crash");
     let _ = p.set_attribute("role", "alert");
     p.set_text_content(Some(&format!(

@@ -1,0 +1,224 @@
+//! The scenario as a file: open one from disk (every problem listed, the current
+//! work untouched if it cannot be used), save it to disk, start again from an
+//! embedded example, and read where the figures come from.
+
+use horizon_model::{LoadError, Scenario};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::components::confirm_button::ConfirmButton;
+use crate::files;
+use crate::state::{example, examples, Autosave, ImportReport, Shared};
+use crate::words;
+
+#[derive(Properties, PartialEq)]
+pub struct DataViewProps {
+    pub scenario: Shared<Scenario>,
+    pub import_problems: Option<ImportReport>,
+    pub autosave: Autosave,
+    /// (scenario, where it came from in words)
+    pub on_load: Callback<(Scenario, String)>,
+    pub on_import_failed: Callback<ImportReport>,
+    pub on_dismiss_problems: Callback<()>,
+    pub on_status: Callback<String>,
+}
+
+/// Every problem with a file, in words a user can act on.
+pub fn problems_of(e: &LoadError) -> Vec<String> {
+    match e {
+        LoadError::Json {
+            line,
+            column,
+            message,
+        } => {
+            vec![format!("Line {line}, column {column}: {message}")]
+        }
+        LoadError::Invalid(problems) => problems
+            .iter()
+            .map(|p| format!("{}: {}", p.path, p.message))
+            .collect(),
+    }
+}
+
+/// The name the scenario is saved under (the issue's `scenario.json`).
+const FILE_NAME: &str = "scenario.json";
+
+#[component]
+pub fn DataView(props: &DataViewProps) -> Html {
+    let s = &*props.scenario;
+    let chosen_name = use_state(|| examples()[0].name.to_string());
+    let reading = use_state(|| false);
+
+    let on_file = {
+        let on_load = props.on_load.clone();
+        let on_import_failed = props.on_import_failed.clone();
+        let reading = reading.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            // Clear the choice so that choosing the same file again (after fixing it) reads it again.
+            input.set_value("");
+            let name = file.name();
+            let (on_load, on_import_failed, reading) =
+                (on_load.clone(), on_import_failed.clone(), reading.clone());
+            reading.set(true);
+            spawn_local(async move {
+                let result = files::read_text(file).await;
+                reading.set(false);
+                match result {
+                    Err(why) => on_import_failed.emit(ImportReport {
+                        file_name: name,
+                        problems: vec![why],
+                    }),
+                    Ok(text) => match Scenario::from_json(&text) {
+                        Ok(scenario) => {
+                            let source = format!("{name} ({})", scenario.meta.title);
+                            on_load.emit((scenario, source))
+                        }
+                        Err(e) => on_import_failed.emit(ImportReport {
+                            file_name: name,
+                            problems: problems_of(&e),
+                        }),
+                    },
+                }
+            });
+        })
+    };
+
+    let save = {
+        let scenario = props.scenario.clone();
+        let on_status = props.on_status.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_status.emit(
+                match files::download(FILE_NAME, "application/json", &scenario.to_json()) {
+                    Ok(()) => format!("The scenario was saved to your downloads as {FILE_NAME}."),
+                    Err(e) => e,
+                },
+            )
+        })
+    };
+
+    let choose_example = {
+        let chosen_name = chosen_name.clone();
+        Callback::from(move |e: Event| {
+            chosen_name.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    let reset = {
+        let chosen_name = chosen_name.clone();
+        let on_load = props.on_load.clone();
+        Callback::from(move |_| {
+            if let Some(x) = example(&chosen_name) {
+                on_load.emit((x.scenario(), format!("the example “{}”", x.description)));
+            }
+        })
+    };
+    let chosen = example(&chosen_name).map_or("", |x| x.description);
+
+    let problems = props.import_problems.as_ref().map(|r| {
+        let dismiss = props.on_dismiss_problems.clone();
+        html! {
+            <div id="import-problems" class="error-summary" role="alert" aria-labelledby="import-problems-title">
+                <h3 id="import-problems-title">
+                    { format!("{} could not be opened: {}", r.file_name, words::count(r.problems.len(), "problem", "problems")) }
+                </h3>
+                <p>{ "Your current work is unchanged. Fix the file and open it again." }</p>
+                <ul class="problem-list">
+                    { for r.problems.iter().map(|p| html! { <li>{ p }</li> }) }
+                </ul>
+                <button type="button" class="button secondary" onclick={move |_| dismiss.emit(())}>{ "Dismiss" }</button>
+            </div>
+        }
+    });
+
+    html! {
+        <>
+            <h1 tabindex="-1">{ "Data" }</h1>
+            <p class="lede">
+                { "Everything stays on this computer: files are read and saved by your browser, and nothing is sent anywhere." }
+            </p>
+
+            <section aria-labelledby="this-scenario">
+                <h2 id="this-scenario">{ "This scenario" }</h2>
+                <dl class="summary-list">
+                    <div><dt>{ "Title" }</dt><dd id="scenario-title">{ &s.meta.title }</dd></div>
+                    <div><dt>{ "Area" }</dt><dd>{ &s.meta.geography }</dd></div>
+                    <div><dt>{ "Period" }</dt><dd>{ &s.meta.period }</dd></div>
+                    <div><dt>{ "Plan under review" }</dt><dd>{ &s.plan.name }</dd></div>
+                    <div>
+                        <dt>{ "Contents" }</dt>
+                        <dd>
+                            { format!(
+                                "{}, {}, {}, {}, {}, {}",
+                                words::count(s.themes.len(), "theme", "themes"),
+                                words::count(s.districts.len(), "district", "districts"),
+                                words::count(s.plan.focus_areas.len(), "focus area", "focus areas"),
+                                words::count(s.horizon.len(), "horizon item", "horizon items"),
+                                words::count(s.partner_priorities.len(), "partner priority", "partner priorities"),
+                                words::count(s.legislation.len(), "piece of legislation", "pieces of legislation"),
+                            ) }
+                        </dd>
+                    </div>
+                    <div>
+                        <dt>{ "Saved in this browser" }</dt>
+                        <dd>{ match &props.autosave {
+                            Autosave::On => "Yes, after every change.".to_string(),
+                            Autosave::Off(why) => format!("No: {why}"),
+                        } }</dd>
+                    </div>
+                </dl>
+            </section>
+
+            <section aria-labelledby="open-heading">
+                <h2 id="open-heading">{ "Open a scenario file" }</h2>
+                <p>{ "A scenario file (.json) saved from Horizon or written by hand. If it has problems, they are all listed and your current work stays as it is." }</p>
+                { for problems }
+                <div class="field">
+                    <label class="label" for="open-file">{ "Scenario file" }</label>
+                    <input type="file" id="open-file" class="file-input" accept=".json,application/json" onchange={on_file} />
+                    if *reading { <p class="muted">{ "Reading the file…" }</p> }
+                </div>
+            </section>
+
+            <section aria-labelledby="save-heading">
+                <h2 id="save-heading">{ "Save this scenario" }</h2>
+                <p>{ "Downloads the scenario (matrix, horizon scan and everything else) as scenario.json, to keep, share or open again later." }</p>
+                <button type="button" id="save-scenario" class="button" onclick={save}>{ "Save scenario.json" }</button>
+            </section>
+
+            <section aria-labelledby="example-heading">
+                <h2 id="example-heading">{ "Start again from an example" }</h2>
+                <p>{ "Replaces the scenario with one of the examples that come with Horizon. Your rules and their settings stay as they are. Save the current scenario first if you want to keep it." }</p>
+                <div class="field">
+                    <label class="label" for="example">{ "Example" }</label>
+                    <select id="example" class="select" onchange={choose_example}>
+                        { for examples().iter().map(|x| html! {
+                            <option value={x.name} selected={*chosen_name == x.name}>{ x.description }</option>
+                        }) }
+                    </select>
+                </div>
+                <ConfirmButton
+                    id="reset-example"
+                    label="Replace with this example"
+                    question={AttrValue::from(format!("Replace the current scenario with “{chosen}”? Changes not saved to a file will be lost."))}
+                    confirm="Yes, replace it"
+                    on_confirm={reset}
+                />
+            </section>
+
+            <section aria-labelledby="provenance-heading">
+                <h2 id="provenance-heading">{ "Where the figures come from" }</h2>
+                if s.meta.provenance.is_empty() {
+                    <p class="muted">{ "This scenario says nothing about its sources." }</p>
+                } else {
+                    <ul id="provenance" class="provenance">
+                        { for s.meta.provenance.iter().map(|p| html! { <li>{ p }</li> }) }
+                    </ul>
+                }
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,21 @@
+//! One component per file. Each takes its data as props and reports what the user
+//! did through `on_*` callbacks; none holds domain state of its own.
+
+pub mod app;
+pub mod category_editor;
+pub mod code_editor;
+pub mod confirm_button;
+pub mod data_view;
+pub mod export;
+pub mod horizon_form;
+pub mod horizon_view;
+pub mod matrix_table;
+pub mod matrix_view;
+pub mod nav;
+pub mod notices;
+pub mod param_input;
+pub mod proposed_plan;
+pub mod review_view;
+pub mod rule_detail;
+pub mod rules_view;
+pub mod suggestion_card;

@@ -1,0 +1,168 @@
+//! The Review view, where users land: the plan as it stands, the suggested
+//! changes highest score first, conflicts, and the proposed focus-area set.
+
+use horizon_engine::RuleStatus;
+use horizon_model::Scenario;
+use yew::prelude::*;
+
+use crate::components::export::Export;
+use crate::components::proposed_plan::ProposedPlan;
+use crate::components::suggestion_card::SuggestionCard;
+use crate::state::{Evaluated, Shared};
+use crate::words;
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewViewProps {
+    pub scenario: Shared<Scenario>,
+    pub evaluated: Option<Shared<Evaluated>>,
+    /// An edit is waiting to be evaluated: what is shown is one step behind.
+    pub pending: bool,
+    /// Opens a rule (by its place in the pack) in the Rules view.
+    pub on_open_rule: Callback<usize>,
+    pub on_status: Callback<String>,
+}
+
+fn theme_names(s: &Scenario, ids: &[String]) -> String {
+    ids.iter()
+        .map(|t| s.theme(t).map_or(t.as_str(), |x| x.name.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[component]
+pub fn ReviewView(props: &ReviewViewProps) -> Html {
+    let s = &*props.scenario;
+    let current_plan = html! {
+        <section class="current-plan" aria-labelledby="current-heading">
+            <h2 id="current-heading" class="visually-hidden">{ "The plan now" }</h2>
+            <dl class="plan-summary">
+                <div>
+                    <dt>{ format!("Focus areas now ({})", s.plan.focus_areas.len()) }</dt>
+                    <dd>
+                        <ul id="current-focus-areas" class="inline-list">
+                            { for s.plan.focus_areas.iter().map(|f| {
+                                let same = f.themes.len() == 1 && s.theme(&f.themes[0]).is_some_and(|t| t.name == f.name);
+                                let title = (!same).then(|| format!("Themes: {}", theme_names(s, &f.themes)));
+                                html! { <li key={f.id.clone()} {title}>{ &f.name }</li> }
+                            }) }
+                        </ul>
+                    </dd>
+                </div>
+                <div>
+                    <dt>{ format!("Cross-cutting themes ({})", s.plan.cross_cutting_themes.len()) }</dt>
+                    <dd>
+                        if s.plan.cross_cutting_themes.is_empty() {
+                            <span class="muted">{ "None named." }</span>
+                        } else {
+                            <ul id="current-cross-cutting" class="inline-list">
+                                { for s.plan.cross_cutting_themes.iter().map(|c| html! {
+                                    <li key={c.id.clone()}>{ &c.name }</li>
+                                }) }
+                            </ul>
+                        }
+                    </dd>
+                </div>
+            </dl>
+        </section>
+    };
+
+    let Some(ev) = props.evaluated.clone() else {
+        return html! {
+            <>
+                <h1 tabindex="-1">{ "Suggested changes to " }{ &s.plan.name }</h1>
+                { current_plan }
+                <p class="loading">{ "Working out the suggestions…" }</p>
+            </>
+        };
+    };
+    let e = &ev.evaluation;
+    let sc = &*ev.scenario;
+
+    let failed: Vec<(usize, &horizon_engine::RuleTrace)> = e
+        .trace
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.status == RuleStatus::Failed)
+        .collect();
+    let failures = if failed.is_empty() {
+        html! {}
+    } else {
+        html! {
+            <div id="rule-failures" class="warning-box" role="note">
+                <h3>
+                    { words::count(failed.len(), "rule", "rules") }{ " could not run" }
+                </h3>
+                <p>{ "The suggestions below come from the other rules. Open a rule to see what went wrong:" }</p>
+                <ul>
+                    { for failed.iter().map(|(i, t)| {
+                        let on_open_rule = props.on_open_rule.clone();
+                        let i = *i;
+                        let first = t.diagnostics.first().map(|d| d.to_string()).unwrap_or_default();
+                        html! {
+                            <li>
+                                <button type="button" class="link-button" onclick={move |_| on_open_rule.emit(i)}>
+                                    { &t.title }
+                                </button>
+                                { ": " }{ first }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </div>
+        }
+    };
+
+    let fired = e
+        .trace
+        .iter()
+        .filter(|t| t.status == RuleStatus::Fired)
+        .count();
+    html! {
+        <>
+            <h1 tabindex="-1">{ "Suggested changes to " }{ &sc.plan.name }</h1>
+            <p class="lede">{ &sc.meta.geography }{ " · " }{ &sc.meta.period }</p>
+            { current_plan }
+
+            <section aria-labelledby="suggestions-heading" class={classes!("suggestions-section", props.pending.then_some("is-pending"))}>
+                <h2 id="suggestions-heading">{ "Suggested changes" }</h2>
+                <p id="suggestions-summary">
+                    { words::count(e.suggestions.len(), "suggestion", "suggestions") }
+                    { format!(", highest score first, from {} of {}.", fired, words::count(e.trace.len(), "rule", "rules")) }
+                    { " Each score runs from 0 to 100; rules that agree raise it." }
+                </p>
+                { failures }
+                if e.suggestions.is_empty() {
+                    <p class="muted">{ "No rule suggests a change." }</p>
+                } else {
+                    <ol id="suggestions" class="suggestions">
+                        { for (0..e.suggestions.len()).map(|i| html! {
+                            <SuggestionCard key={i} evaluated={ev.clone()} index={i} />
+                        }) }
+                    </ol>
+                }
+            </section>
+
+            <section aria-labelledby="conflicts-heading">
+                <h2 id="conflicts-heading">{ "Conflicts" }</h2>
+                if e.conflicts.is_empty() {
+                    <p id="no-conflicts">{ "None: the suggestions can all be accepted together." }</p>
+                } else {
+                    <p>{ "These suggestions cannot all be accepted. The proposed focus areas below take the higher-scored one of each pair." }</p>
+                    <ul id="conflicts" class="conflicts">
+                        { for e.conflicts.iter().map(|c| html! {
+                            <li>
+                                <a href={format!("#suggestion-{}", c.a + 1)}>{ e.suggestions[c.a].headline(sc) }</a>
+                                { " and " }
+                                <a href={format!("#suggestion-{}", c.b + 1)}>{ e.suggestions[c.b].headline(sc) }</a>
+                                { ": " }{ &c.reason }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </section>
+
+            <ProposedPlan evaluated={ev.clone()} />
+            <Export evaluated={ev.clone()} on_status={props.on_status.clone()} />
+        </>
+    }
+}

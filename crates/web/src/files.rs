@@ -1,0 +1,72 @@
+//! Files at the edge: reading a chosen file's text, offering text as a download,
+//! and copying text to the clipboard. Nothing is uploaded: a download is a Blob URL
+//! made in this page and clicked in this page.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+fn failed(what: &str) -> impl Fn(JsValue) -> String + '_ {
+    move |_| format!("The browser could not {what}.")
+}
+
+/// Offers `text` as a file called `file_name` (the browser's own download).
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("There is no browser window.")?;
+    let document = window.document().ok_or("There is no document.")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(failed("prepare the file"))?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(failed("prepare the file"))?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(failed("start the download"))?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.set_hidden(true);
+    let body = document.body().ok_or("There is no page body.")?;
+    body.append_child(&link)
+        .map_err(failed("start the download"))?;
+    link.click();
+    link.remove();
+    // The browser has the file once the click is handled; free the URL a little later.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    Ok(())
+}
+
+/// The text of a file the user picked.
+pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| "The browser could not read the file.".to_string())?;
+    text.as_string()
+        .ok_or_else(|| "The file is not text.".to_string())
+}
+
+/// Copies `text` to the clipboard, where the browser allows it.
+pub async fn copy(text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("There is no browser window.")?;
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| !c.is_undefined())
+        .ok_or("This browser does not let pages copy to the clipboard.")?;
+    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or("This browser does not let pages copy to the clipboard.")?;
+    let promise: js_sys::Promise = write
+        .call1(&clipboard, &JsValue::from_str(text))
+        .ok()
+        .and_then(|p| p.dyn_into().ok())
+        .ok_or("The browser refused to copy.")?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| "The browser refused to copy.".to_string())
+}

@@ -1,0 +1,140 @@
+//! The page's words for the engine's and model's values, in one place so every view
+//! says the same thing the same way. Presentation only: no decisions are made here.
+
+use horizon_engine::{Change, DiagnosticKind, Kind, RuleStatus};
+use horizon_model::Level;
+
+/// The matrix symbol for a level: shape, not colour, carries the meaning.
+pub fn level_symbol(level: Option<Level>) -> &'static str {
+    match level {
+        Some(Level::Main) => "●",
+        Some(Level::Subsidiary) => "◐",
+        Some(Level::Issue) => "○",
+        None => "",
+    }
+}
+
+/// A level in the seed's words; "not named" for an empty cell.
+pub fn level_words(level: Option<Level>) -> &'static str {
+    level.map_or("not named", Level::label)
+}
+
+/// The CSS class that colours a cell (a second cue beside the symbol).
+pub fn level_class(level: Option<Level>) -> &'static str {
+    match level {
+        Some(Level::Main) => "level-main",
+        Some(Level::Subsidiary) => "level-subsidiary",
+        Some(Level::Issue) => "level-issue",
+        None => "level-none",
+    }
+}
+
+/// One sentence explaining what each kind of change means, for the tag's tooltip and key.
+pub fn kind_meaning(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Add => "a new focus area",
+        Kind::Retain => "keep a current focus area",
+        Kind::Consolidate => "merge focus areas into one",
+        Kind::Rename => "rename or reword a focus area",
+        Kind::Split => "split a focus area in two or more",
+        Kind::Demote => "make a focus area a cross-cutting theme",
+        Kind::Retire => "drop a focus area",
+        Kind::Watch => "an emerging issue to keep an eye on",
+    }
+}
+
+pub fn change_words(change: Change) -> &'static str {
+    match change {
+        Change::Unchanged => "Unchanged (no suggestion)",
+        Change::Retained => "Retained",
+        Change::Renamed => "Renamed",
+        Change::Added => "New",
+        Change::Consolidated => "Consolidated",
+        Change::Split => "Split",
+    }
+}
+
+pub fn status_words(status: RuleStatus) -> &'static str {
+    match status {
+        RuleStatus::Fired => "Fired",
+        RuleStatus::DidNotFire => "Did not fire",
+        RuleStatus::Failed => "Failed",
+        RuleStatus::Disabled => "Switched off",
+    }
+}
+
+pub fn status_class(status: RuleStatus) -> &'static str {
+    match status {
+        RuleStatus::Fired => "tag tag-fired",
+        RuleStatus::DidNotFire => "tag tag-quiet",
+        RuleStatus::Failed => "tag tag-failed",
+        RuleStatus::Disabled => "tag tag-off",
+    }
+}
+
+/// What kind of problem a diagnostic is, in a few words.
+pub fn diagnostic_kind_words(kind: DiagnosticKind) -> &'static str {
+    use DiagnosticKind as K;
+    match kind {
+        K::Header => "Header problem",
+        K::Syntax => "Syntax error",
+        K::Forbidden => "Not allowed",
+        K::Runtime => "Error while running",
+        K::OperationsLimit => "Operations limit reached",
+        K::CallDepthLimit => "Call depth limit reached",
+        K::ExpressionDepthLimit => "Expression depth limit reached",
+        K::StringSizeLimit => "Text size limit reached",
+        K::ArraySizeLimit => "List size limit reached",
+        K::MapSizeLimit => "Map size limit reached",
+        K::VariablesLimit => "Variables limit reached",
+        K::FunctionsLimit => "Functions limit reached",
+        K::BadSuggestion => "Unusable suggestion",
+        K::BadEvidence => "Evidence left out",
+        K::BadParameter => "Parameter problem",
+    }
+}
+
+/// Likelihood on the 4 × 4 grid (the scenarios' stated scale).
+pub fn likelihood_words(n: u8) -> &'static str {
+    match n {
+        1 => "unlikely",
+        2 => "possible",
+        3 => "likely",
+        4 => "almost certain",
+        _ => "out of range",
+    }
+}
+
+/// Impact on the 4 × 4 grid (the scenarios' stated scale).
+pub fn impact_words(n: u8) -> &'static str {
+    match n {
+        1 => "minor",
+        2 => "moderate",
+        3 => "major",
+        4 => "severe",
+        _ => "out of range",
+    }
+}
+
+/// A duration for people: one decimal under 10 ms, whole milliseconds above.
+pub fn millis(ms: f64) -> String {
+    if ms < 10.0 {
+        format!("{ms:.1} ms")
+    } else {
+        format!("{ms:.0} ms")
+    }
+}
+
+/// A score as the report prints it (one decimal).
+pub fn score(score: f64) -> String {
+    format!("{score:.1}")
+}
+
+/// "1 item", "3 items".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}

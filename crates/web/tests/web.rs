@@ -1,0 +1,640 @@
+//! The page's reducer and save format, on the host: every transition the views
+//! rely on, without a browser.
+
+use horizon_engine::{evaluate, Kind, Limits, ParamValue, RuleStatus};
+use horizon_model::{HorizonItem, Scenario, TimeHorizon};
+use horizon_web::state::*;
+use horizon_web::storage::{self, Found};
+
+fn kent() -> AppState {
+    AppState::new(Start::fresh())
+}
+
+/// Runs the evaluation the edge would run and feeds it back, as the app root does.
+fn evaluated(state: AppState) -> AppState {
+    let evaluation = evaluate(
+        &state.scenario,
+        &state.pack,
+        &state.settings,
+        &Limits::default(),
+    );
+    let revision = state.revision;
+    let scenario = state.scenario.clone();
+    state.apply(Action::Evaluated {
+        revision,
+        scenario,
+        evaluation: Box::new(evaluation),
+        millis: 1.5,
+    })
+}
+
+fn headlines(state: &AppState) -> Vec<String> {
+    state
+        .evaluated
+        .as_ref()
+        .expect("evaluated")
+        .lines
+        .iter()
+        .map(|l| l.headline.clone())
+        .collect()
+}
+
+fn score_of(state: &AppState, headline: &str) -> Option<f64> {
+    state
+        .evaluated
+        .as_ref()?
+        .lines
+        .iter()
+        .find(|l| l.headline == headline)
+        .map(|l| l.score)
+}
+
+fn item(title: &str) -> HorizonItem {
+    HorizonItem {
+        id: String::new(),
+        category: "social".into(),
+        title: title.into(),
+        detail: String::new(),
+        time_horizon: TimeHorizon::Now,
+        likelihood: 3,
+        impact: 4,
+        themes: vec!["safeguarding".into()],
+        source: String::new(),
+    }
+}
+
+#[test]
+fn starts_from_kent_and_its_suggestions_come_back_through_the_reducer() {
+    let s = kent();
+    assert_eq!(s.view, View::Review);
+    assert!(
+        !s.is_current(),
+        "nothing is evaluated until the edge runs the engine"
+    );
+    let s = evaluated(s);
+    assert!(s.is_current());
+    let h = headlines(&s);
+    for expected in [
+        "Consolidate Violent Crime and Acquisitive Crime into Serious & Organised Crime",
+        "Add Safeguarding",
+        "Retain Domestic Abuse",
+        "Retain Anti-Social Behaviour",
+        "Retain Substance Misuse",
+        "Retain Road Safety",
+    ] {
+        assert!(
+            h.iter().any(|x| x == expected),
+            "missing {expected:?} in {h:?}"
+        );
+    }
+    assert!(s.status.contains("suggested changes"), "{}", s.status);
+}
+
+#[test]
+fn cycling_a_cell_walks_the_levels_and_marks_a_change_to_evaluate_at_once() {
+    let mut s = kent();
+    let start = s.scenario.level("ashford", "domestic-abuse");
+    let mut seen = vec![start];
+    for _ in 0..4 {
+        let before = s.revision;
+        s = s.apply(Action::CycleCell {
+            district: "ashford".into(),
+            theme: "domestic-abuse".into(),
+        });
+        assert_eq!(s.revision, before + 1);
+        assert_eq!(s.urgency, Urgency::Now);
+        seen.push(s.scenario.level("ashford", "domestic-abuse"));
+    }
+    assert_eq!(
+        seen.first(),
+        seen.last(),
+        "four steps come back to where they started"
+    );
+    let distinct: std::collections::BTreeSet<_> = seen.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        4,
+        "none, main, subsidiary and issue each appear: {seen:?}"
+    );
+    assert!(
+        s.status.starts_with("Ashford — Domestic Abuse: now"),
+        "{}",
+        s.status
+    );
+}
+
+#[test]
+fn an_unknown_cell_changes_nothing() {
+    let s = kent();
+    let before = s.scenario.clone();
+    let s = s.apply(Action::CycleCell {
+        district: "atlantis".into(),
+        theme: "domestic-abuse".into(),
+    });
+    assert!(s.scenario.same(&before));
+    assert_eq!(s.revision, 0);
+}
+
+#[test]
+fn clearing_safeguarding_across_districts_lowers_or_removes_add_safeguarding() {
+    let mut s = evaluated(kent());
+    let before = score_of(&s, "Add Safeguarding").expect("Kent suggests adding Safeguarding");
+    let districts: Vec<String> = s.scenario.districts.iter().map(|d| d.id.clone()).collect();
+    for d in &districts {
+        while s.scenario.level(d, "safeguarding").is_some() {
+            s = s.apply(Action::CycleCell {
+                district: d.clone(),
+                theme: "safeguarding".into(),
+            });
+        }
+    }
+    assert_eq!(s.scenario.district_count("safeguarding"), 0);
+    let s = evaluated(s);
+    match score_of(&s, "Add Safeguarding") {
+        None => {}
+        Some(after) => assert!(after < before, "{after} should be below {before}"),
+    }
+    assert!(!s.movements.is_empty(), "the change is reported");
+    assert!(s.status.contains("Suggestions changed"), "{}", s.status);
+}
+
+#[test]
+fn a_late_evaluation_of_an_older_revision_is_ignored() {
+    let s = kent();
+    let old_eval = evaluate(&s.scenario, &s.pack, &s.settings, &Limits::default());
+    let old_scenario = s.scenario.clone();
+    let s = s.apply(Action::CycleCell {
+        district: "ashford".into(),
+        theme: "safeguarding".into(),
+    });
+    let s = evaluated(s);
+    let newest = s.evaluated.as_ref().unwrap().revision;
+    let s = s.apply(Action::Evaluated {
+        revision: 0,
+        scenario: old_scenario,
+        evaluation: Box::new(old_eval),
+        millis: 1.0,
+    });
+    assert_eq!(s.evaluated.as_ref().unwrap().revision, newest);
+    assert!(s.is_current());
+}
+
+#[test]
+fn the_matrix_order_stays_put_while_editing_until_sorted_again() {
+    let mut s = kent().apply(Action::Navigate(View::Matrix));
+    assert_eq!(s.matrix_sort, MatrixSort::ByCount);
+    let first = s.matrix_order[0].clone();
+    assert_eq!(
+        first, "domestic-abuse",
+        "most districts name Domestic Abuse"
+    );
+    let districts: Vec<String> = s.scenario.districts.iter().map(|d| d.id.clone()).collect();
+    for d in &districts {
+        while s.scenario.level(d, "domestic-abuse").is_some() {
+            s = s.apply(Action::CycleCell {
+                district: d.clone(),
+                theme: "domestic-abuse".into(),
+            });
+        }
+    }
+    assert_eq!(
+        s.matrix_order[0], "domestic-abuse",
+        "rows do not jump under the pointer"
+    );
+    assert!(s.matrix_order_is_stale());
+    let s = s.apply(Action::SortMatrix(MatrixSort::ByCount));
+    assert_ne!(s.matrix_order[0], "domestic-abuse");
+    assert!(!s.matrix_order_is_stale());
+    let s = s.apply(Action::SortMatrix(MatrixSort::ByName));
+    let names: Vec<String> = s
+        .matrix_order
+        .iter()
+        .map(|id| s.scenario.theme(id).unwrap().name.to_lowercase())
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+}
+
+#[test]
+fn horizon_items_are_added_edited_and_deleted_with_fresh_unique_ids() {
+    let s = kent();
+    let n = s.scenario.horizon.len();
+    let s = s.apply(Action::SaveHorizonItem {
+        id: None,
+        item: item("County lines"),
+    });
+    let s = s.apply(Action::SaveHorizonItem {
+        id: None,
+        item: item("County lines"),
+    });
+    assert_eq!(s.scenario.horizon.len(), n + 2);
+    let ids: Vec<&str> = s.scenario.horizon[n..]
+        .iter()
+        .map(|h| h.id.as_str())
+        .collect();
+    assert_eq!(ids, ["county-lines", "county-lines-2"]);
+    assert!(horizon_model::validate(&s.scenario).is_empty());
+
+    let mut edited = item("County lines drug dealing");
+    edited.impact = 2;
+    let s = s.apply(Action::SaveHorizonItem {
+        id: Some("county-lines".into()),
+        item: edited,
+    });
+    let h = s
+        .scenario
+        .horizon
+        .iter()
+        .find(|h| h.id == "county-lines")
+        .unwrap();
+    assert_eq!(
+        (h.title.as_str(), h.impact),
+        ("County lines drug dealing", 2)
+    );
+
+    let r = s.revision;
+    let s = s.apply(Action::DeleteHorizonItem("county-lines-2".into()));
+    assert_eq!(s.scenario.horizon.len(), n + 1);
+    assert_eq!(s.revision, r + 1);
+}
+
+#[test]
+fn an_item_that_is_not_valid_is_refused_by_the_reducer_too() {
+    let s = kent();
+    let mut bad = item("Out of range");
+    bad.likelihood = 9;
+    let s = s.apply(Action::SaveHorizonItem {
+        id: None,
+        item: bad,
+    });
+    assert_eq!(s.revision, 0);
+}
+
+#[test]
+fn a_hostile_title_is_kept_as_plain_text() {
+    let title = "<img src=x onerror=alert(1)>";
+    let s = kent().apply(Action::SaveHorizonItem {
+        id: None,
+        item: item(title),
+    });
+    let h = s.scenario.horizon.last().unwrap();
+    assert_eq!(h.title, title);
+    assert_eq!(h.id, "img-src-x-onerror-alert-1");
+}
+
+#[test]
+fn the_form_draft_reports_every_problem_in_words() {
+    let s = kent();
+    let draft = HorizonDraft {
+        category: "nowhere".into(),
+        time_horizon: "soon".into(),
+        likelihood: "7".into(),
+        ..Default::default()
+    };
+    let errors = draft.check(&s.scenario).unwrap_err();
+    let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+    assert_eq!(
+        fields,
+        ["title", "category", "time-horizon", "likelihood", "impact"]
+    );
+    assert!(errors[0].message.starts_with("Enter a title"));
+
+    let mut ok = HorizonDraft::blank(&s.scenario, None);
+    ok.title = "  Online fraud  ".into();
+    ok.likelihood = "3".into();
+    ok.impact = "2".into();
+    ok.themes = vec!["digital-crime".into(), "acquisitive-crime".into()];
+    let item = ok.check(&s.scenario).unwrap();
+    assert_eq!(item.title, "Online fraud");
+    assert_eq!(item.category, "political");
+    assert_eq!(
+        item.themes,
+        ["acquisitive-crime", "digital-crime"],
+        "in the scenario's order"
+    );
+}
+
+#[test]
+fn categories_can_be_added_renamed_and_deleted_only_when_empty() {
+    let s = kent();
+    assert!(check_category_name(&s.scenario, "  ", None).is_err());
+    assert!(
+        check_category_name(&s.scenario, "political", None).is_err(),
+        "names are unique, ignoring case"
+    );
+    let s = s.apply(Action::AddCategory("Safeguarding".into()));
+    let c = s.scenario.categories.last().unwrap().clone();
+    assert_eq!(
+        (c.id.as_str(), c.name.as_str()),
+        ("safeguarding", "Safeguarding")
+    );
+    let s = s.apply(Action::RenameCategory {
+        id: c.id.clone(),
+        name: "Safeguarding and vulnerability".into(),
+    });
+    assert_eq!(
+        s.scenario.category("safeguarding").unwrap().name,
+        "Safeguarding and vulnerability"
+    );
+
+    let r = s.revision;
+    let s = s.apply(Action::DeleteCategory("political".into()));
+    assert!(
+        s.scenario.category("political").is_some(),
+        "political still holds items"
+    );
+    assert_eq!(s.revision, r);
+    let s = s.apply(Action::DeleteCategory("safeguarding".into()));
+    assert!(s.scenario.category("safeguarding").is_none());
+    assert!(horizon_model::validate(&s.scenario).is_empty());
+}
+
+#[test]
+fn a_syntax_error_in_one_rule_leaves_the_others_suggesting() {
+    let s = kent();
+    let i = s
+        .pack
+        .iter()
+        .position(|r| r.id() == "retain-supported-focus-areas")
+        .unwrap();
+    let text = s.rule_files[i].text.replace(
+        "for fa in review.focus_areas() {",
+        "for fa in review.focus_areas() {{",
+    );
+    let s = s.apply(Action::EditRule { index: i, text });
+    assert_eq!(s.urgency, Urgency::AfterTyping, "typing waits for a pause");
+    let s = evaluated(s);
+    let e = &s.evaluated.as_ref().unwrap().evaluation;
+    let t = &e.trace[i];
+    assert_eq!(t.status, RuleStatus::Failed);
+    let d = &t.diagnostics[0];
+    assert!(d.line.is_some() && d.column.is_some(), "{d:?}");
+    assert!(
+        headlines(&s).iter().any(|h| h == "Add Safeguarding"),
+        "the other rules still suggest"
+    );
+    assert!(!headlines(&s).iter().any(|h| h.starts_with("Retain")));
+}
+
+#[test]
+fn a_rule_added_from_the_template_works_and_a_loop_is_stopped() {
+    let s = kent().apply(Action::AddRuleFromTemplate);
+    let i = s.rule_files.len() - 1;
+    assert_eq!(s.selected_rule, i);
+    assert_eq!(s.pack[i].id(), "my-rule-1");
+    let s = evaluated(s);
+    let t = &s.evaluated.as_ref().unwrap().evaluation.trace[i];
+    assert!(
+        t.diagnostics.is_empty(),
+        "the template is a working rule: {:?}",
+        t.diagnostics
+    );
+    assert_ne!(t.status, RuleStatus::Failed);
+
+    let s = s.apply(Action::AddRuleFromTemplate);
+    assert_eq!(s.pack[i + 1].id(), "my-rule-2");
+
+    let looping = s.rule_files[i].text.clone() + "\nloop {}\n";
+    let s = evaluated(s.apply(Action::EditRule {
+        index: i,
+        text: looping,
+    }));
+    let t = &s.evaluated.as_ref().unwrap().evaluation.trace[i];
+    assert_eq!(t.status, RuleStatus::Failed);
+    assert_eq!(
+        t.diagnostics[0].kind,
+        horizon_engine::DiagnosticKind::OperationsLimit
+    );
+    assert!(headlines(&s).iter().any(|h| h == "Add Safeguarding"));
+}
+
+#[test]
+fn switching_rules_off_changing_parameters_deleting_and_resetting() {
+    let s = kent();
+    let s = s.apply(Action::SetRuleEnabled {
+        rule: "retain-supported-focus-areas".into(),
+        enabled: false,
+    });
+    assert!(!s.settings.is_enabled("retain-supported-focus-areas"));
+    let s = evaluated(s);
+    assert!(!headlines(&s).iter().any(|h| h.starts_with("Retain")));
+
+    let s = s.apply(Action::SetRuleEnabled {
+        rule: "retain-supported-focus-areas".into(),
+        enabled: true,
+    });
+    let s = s.apply(Action::SetParam {
+        rule: "retain-supported-focus-areas".into(),
+        name: "min_support".into(),
+        value: Some(ParamValue::Number(0.99)),
+    });
+    assert_eq!(s.urgency, Urgency::AfterTyping);
+    let s = evaluated(s);
+    assert!(
+        !headlines(&s).iter().any(|h| h == "Retain Road Safety"),
+        "a high bar retains less"
+    );
+
+    let s = s.apply(Action::SetParam {
+        rule: "retain-supported-focus-areas".into(),
+        name: "min_support".into(),
+        value: None,
+    });
+    assert!(
+        s.settings.params.is_empty(),
+        "back to the default leaves no setting behind"
+    );
+
+    let n = s.rule_files.len();
+    let s = s.apply(Action::SetRuleEnabled {
+        rule: "too-many-priorities".into(),
+        enabled: false,
+    });
+    let i = s
+        .pack
+        .iter()
+        .position(|r| r.id() == "too-many-priorities")
+        .unwrap();
+    let s = s.apply(Action::DeleteRule(i));
+    assert_eq!(s.rule_files.len(), n - 1);
+    assert!(
+        s.settings.disabled.is_empty(),
+        "the deleted rule's settings go with it"
+    );
+
+    let s = s
+        .apply(Action::AddRuleFromTemplate)
+        .apply(Action::ResetRules);
+    assert_eq!(*s.rule_files, horizon_engine::shipped_rule_files());
+    assert_eq!(*s.settings, horizon_engine::Settings::default());
+}
+
+#[test]
+fn loading_a_scenario_replaces_it_and_a_failed_import_changes_nothing() {
+    let s = evaluated(kent());
+    let before = s.scenario.clone();
+    let report = ImportReport {
+        file_name: "bad.json".into(),
+        problems: vec!["Line 1, column 2: oops".into()],
+    };
+    let s = s.apply(Action::ImportFailed(report.clone()));
+    assert!(s.scenario.same(&before));
+    assert_eq!(s.revision, 0);
+    assert_eq!(s.import_problems, Some(report));
+    assert!(s.status.contains("unchanged"));
+
+    let thanet = horizon_model::example("thanet-2016").unwrap().scenario();
+    let s = s.apply(Action::LoadScenario {
+        scenario: Box::new(thanet),
+        source: "thanet.json".into(),
+    });
+    assert_eq!(
+        s.scenario.meta.title,
+        "Thanet Community Safety Plan 2016-17"
+    );
+    assert!(s.import_problems.is_none());
+    assert_eq!(s.revision, 1);
+    assert_eq!(s.status, "Opened thanet.json.");
+    // The suggestions for Thanet are not reported as changes to Kent's.
+    let s = evaluated(s);
+    assert!(s.movements.is_empty());
+    assert!(s.status.starts_with("Opened thanet.json. "), "{}", s.status);
+    assert!(s.status.ends_with("from 9 rules."), "{}", s.status);
+}
+
+#[test]
+fn malformed_json_is_reported_with_line_and_column() {
+    let err = Scenario::from_json("{\n  \"schema_version\": 1,\n  oops\n}").unwrap_err();
+    let problems = horizon_web::components::data_view::problems_of(&err);
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].starts_with("Line 3, column 3:"), "{problems:?}");
+}
+
+#[test]
+fn the_save_round_trips_scenario_rules_settings_and_view() {
+    let s = kent()
+        .apply(Action::CycleCell {
+            district: "ashford".into(),
+            theme: "gangs".into(),
+        })
+        .apply(Action::AddRuleFromTemplate)
+        .apply(Action::SetRuleEnabled {
+            rule: "watch-emerging-issues".into(),
+            enabled: false,
+        })
+        .apply(Action::Navigate(View::Rules));
+    let text = storage::encode(&s);
+    let start = storage::decode(&text).expect("a save reads back");
+    assert_eq!(start.scenario, *s.scenario);
+    assert_eq!(start.rule_files, *s.rule_files);
+    assert_eq!(start.settings, *s.settings);
+    assert_eq!(start.view, View::Rules);
+    assert_eq!(start.selected_rule, s.selected_rule);
+    let restored = AppState::new(start);
+    assert_eq!(
+        restored.scenario.level("ashford", "gangs"),
+        s.scenario.level("ashford", "gangs")
+    );
+    assert_ne!(
+        restored.scenario.level("ashford", "gangs"),
+        kent().scenario.level("ashford", "gangs"),
+        "the edit is in the save"
+    );
+}
+
+#[test]
+fn an_unreadable_save_is_recognised_not_trusted() {
+    assert!(matches!(storage::interpret(None), Found::Nothing));
+    for bad in ["{not json", "[]", r#"{"app":"other","format":1}"#, ""] {
+        match storage::interpret(Some(bad.into())) {
+            Found::Unreadable { text, reason } => {
+                assert_eq!(text, bad, "the text is kept exactly, to be set aside");
+                assert!(!reason.is_empty());
+            }
+            other => panic!("{bad:?} was read as {other:?}"),
+        }
+    }
+    // Well-formed but with a scenario that contradicts itself.
+    let mut s = kent();
+    s.scenario.update(|x| x.horizon[0].likelihood = 9);
+    match storage::interpret(Some(storage::encode(&s))) {
+        Found::Unreadable { reason, .. } => assert!(reason.contains("likelihood"), "{reason}"),
+        other => panic!("read as {other:?}"),
+    }
+}
+
+#[test]
+fn kept_aside_saves_never_share_a_key() {
+    let taken = [
+        "horizon.autosave.unreadable.1".to_string(),
+        "horizon.autosave.unreadable.2".to_string(),
+    ];
+    let key = storage::aside_key(|k| taken.iter().any(|t| t == k));
+    assert_eq!(key, "horizon.autosave.unreadable.3");
+    assert_ne!(key, storage::SAVE_KEY);
+}
+
+#[test]
+fn autosave_failure_raises_one_notice_and_turns_autosave_off() {
+    let s = kent()
+        .apply(Action::AutosaveFailed("full".into()))
+        .apply(Action::AutosaveFailed("still full".into()));
+    assert_eq!(s.notices.len(), 1);
+    assert_eq!(s.autosave, Autosave::Off("still full".into()));
+    let s = s.apply(Action::DismissNotice(0));
+    assert!(s.notices.is_empty());
+}
+
+#[test]
+fn movements_name_new_gone_and_rescored_suggestions() {
+    let line = |h: &str, score| SuggestionLine {
+        kind: Kind::Add,
+        headline: h.into(),
+        score,
+    };
+    let before = [
+        line("Add A", 50.0),
+        line("Add B", 40.0),
+        line("Add C", 30.0),
+    ];
+    let after = [
+        line("Add A", 50.0),
+        line("Add B", 35.5),
+        line("Add D", 20.0),
+    ];
+    let m = movements(&before, &after);
+    assert_eq!(
+        m,
+        [
+            Movement::Rescored {
+                headline: "Add B".into(),
+                from: 40.0,
+                to: 35.5
+            },
+            Movement::New {
+                headline: "Add D".into(),
+                score: 20.0
+            },
+            Movement::Gone {
+                headline: "Add C".into(),
+                score: 30.0
+            },
+        ]
+    );
+    assert_eq!(describe_movements(&[]), "The suggestions did not change.");
+    assert!(describe_movements(&m).contains("Add B 40.0 → 35.5"));
+}
+
+#[test]
+fn navigation_keeps_the_work_and_ids_are_slugs() {
+    let s = kent().apply(Action::Navigate(View::Data));
+    assert_eq!(s.view, View::Data);
+    assert_eq!(s.revision, 0, "changing view is not a change to evaluate");
+    assert_eq!(
+        slug("Safeguarding & Vulnerability!", "x"),
+        "safeguarding-vulnerability"
+    );
+    assert_eq!(slug("★★★", "item"), "item");
+    assert_eq!(unique_id("a", |c| c == "a" || c == "a-2"), "a-3");
+}
