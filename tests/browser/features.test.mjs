@@ -87,7 +87,7 @@ test('review: after load the Kent suggestions are shown, highest score first', a
   // Evidence opens to a list in words; the rules that made it are named with versions.
   const first = app.page.locator('#suggestions li.suggestion').first();
   await first.locator('details.evidence summary').click();
-  assert.match(await first.locator('details.evidence').innerText(), /names Safeguarding as a named main priority/);
+  assert.match(await first.locator('details.evidence').innerText(), /names Safeguarding as a main priority/);
   assert.match(await first.locator('.made-by').innerText(), /version [0-9a-f]{12}/);
 
   // The proposed set, as a diff: the two crime focus areas gone into one, Safeguarding new.

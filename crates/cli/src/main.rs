@@ -5,11 +5,17 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use horizon_engine::{evaluate, parse_rules, report, ruletest, Limits, RuleFile, RuleSource, Settings};
+use horizon_engine::{
+    evaluate, parse_rules, report, ruletest, Limits, RuleFile, RuleSource, Settings,
+};
 use horizon_model::{LoadError, Scenario, EXAMPLES};
 
 #[derive(Parser)]
-#[command(name = "horizon", version, about = "Suggest changes to a community safety plan's focus areas, with reasons and evidence.")]
+#[command(
+    name = "horizon",
+    version,
+    about = "Suggest changes to a community safety plan's focus areas, with reasons and evidence."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -77,7 +83,8 @@ fn main() -> ExitCode {
 }
 
 fn read(path: &Path) -> Result<String, Failure> {
-    std::fs::read_to_string(path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))
+    std::fs::read_to_string(path)
+        .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))
 }
 
 fn load_scenario(path: Option<&Path>) -> Result<Scenario, Failure> {
@@ -86,24 +93,38 @@ fn load_scenario(path: Option<&Path>) -> Result<Scenario, Failure> {
     };
     let text = read(path)?;
     Scenario::from_json(&text).map_err(|e| match e {
-        LoadError::Json { line, column, message } => Failure(format!("{}:{line}:{column}: {message}", path.display())),
+        LoadError::Json {
+            line,
+            column,
+            message,
+        } => Failure(format!("{}:{line}:{column}: {message}", path.display())),
         LoadError::Invalid(problems) => Failure(format!(
             "{} is not a usable scenario ({} problem(s)):\n{}",
             path.display(),
             problems.len(),
-            problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n")
+            problems
+                .iter()
+                .map(|p| format!("  {p}"))
+                .collect::<Vec<_>>()
+                .join("\n")
         )),
     })
 }
 
 /// The files of one kind in a folder, sorted by name.
 fn files_in(dir: &Path, ext: &str) -> Result<Vec<RuleFile>, Failure> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Failure(format!("cannot read the folder {}: {e}", dir.display())))?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Failure(format!("cannot read the folder {}: {e}", dir.display())))?;
     let mut files = Vec::new();
     for entry in entries {
-        let path = entry.map_err(|e| Failure(format!("cannot read the folder {}: {e}", dir.display())))?.path();
+        let path = entry
+            .map_err(|e| Failure(format!("cannot read the folder {}: {e}", dir.display())))?
+            .path();
         if path.extension().is_some_and(|e| e == ext) {
-            files.push(RuleFile { name: path.display().to_string(), text: read(&path)? });
+            files.push(RuleFile {
+                name: path.display().to_string(),
+                text: read(&path)?,
+            });
         }
     }
     files.sort_by(|a, b| a.name.cmp(&b.name));
@@ -116,7 +137,10 @@ fn load_rules(dir: Option<&Path>) -> Result<Vec<RuleSource>, Failure> {
         Some(dir) => {
             let files = files_in(dir, "rhai")?;
             if files.is_empty() {
-                return Err(Failure(format!("{} has no .rhai rule files", dir.display())));
+                return Err(Failure(format!(
+                    "{} has no .rhai rule files",
+                    dir.display()
+                )));
             }
             Ok(parse_rules(&files))
         }
@@ -127,7 +151,9 @@ fn settings(set: &[String], disable: &[String], rules: &[RuleSource]) -> Result<
     let mut s = Settings::default();
     for id in disable {
         if !rules.iter().any(|r| r.id() == id) {
-            return Err(Failure(format!("--disable {id}: there is no rule with that id")));
+            return Err(Failure(format!(
+                "--disable {id}: there is no rule with that id"
+            )));
         }
         s.disabled.insert(id.clone(), true);
     }
@@ -147,17 +173,31 @@ fn settings(set: &[String], disable: &[String], rules: &[RuleSource]) -> Result<
             .ok_or_else(|| Failure(format!("--set {item}: there is no rule \"{rule_id}\"")))?;
         let spec = rule.param(param).ok_or_else(|| {
             let names: Vec<&str> = rule.params.iter().map(|p| p.name.as_str()).collect();
-            Failure(format!("--set {item}: rule {rule_id} has no parameter \"{param}\" (it has: {})", names.join(", ")))
+            Failure(format!(
+                "--set {item}: rule {rule_id} has no parameter \"{param}\" (it has: {})",
+                names.join(", ")
+            ))
         })?;
-        let v = spec.parse_value(value).map_err(|m| Failure(format!("--set {item}: {m}")))?;
-        s.params.entry(rule_id.to_string()).or_default().insert(param.to_string(), v);
+        let v = spec
+            .parse_value(value)
+            .map_err(|m| Failure(format!("--set {item}: {m}")))?;
+        s.params
+            .entry(rule_id.to_string())
+            .or_default()
+            .insert(param.to_string(), v);
     }
     Ok(s)
 }
 
 fn run(command: Command) -> Result<ExitCode, Failure> {
     match command {
-        Command::Review { scenario, rules, set, disable, format } => {
+        Command::Review {
+            scenario,
+            rules,
+            set,
+            disable,
+            format,
+        } => {
             let sc = load_scenario(scenario.as_deref())?;
             let pack = load_rules(rules.as_deref())?;
             let settings = settings(&set, &disable, &pack)?;
@@ -183,7 +223,10 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         Command::Example { name: Some(name) } => {
             let e = horizon_model::example(&name).ok_or_else(|| {
                 let names: Vec<&str> = EXAMPLES.iter().map(|e| e.name).collect();
-                Failure(format!("there is no example called \"{name}\" (there are: {})", names.join(", ")))
+                Failure(format!(
+                    "there is no example called \"{name}\" (there are: {})",
+                    names.join(", ")
+                ))
             })?;
             println!("{}", e.json.trim_end());
             Ok(ExitCode::SUCCESS)
@@ -203,10 +246,16 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 }
             }
             for r in &report.untested_rules {
-                println!("FAIL rule {r} has no test: add one to the tests folder naming it in \"rules\"");
+                println!(
+                    "FAIL rule {r} has no test: add one to the tests folder naming it in \"rules\""
+                );
             }
             println!("{} passed, {} failed", report.passed(), report.failed());
-            Ok(if report.failed() == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            Ok(if report.failed() == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         Command::Schema => {
             println!("{}", horizon_model::json_schema());
@@ -216,10 +265,21 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             let text = read(&file)?;
             match Scenario::from_json(&text) {
                 Ok(s) => {
-                    println!("{}: valid ({} themes, {} districts, {} focus areas, {} horizon items)", file.display(), s.themes.len(), s.districts.len(), s.plan.focus_areas.len(), s.horizon.len());
+                    println!(
+                        "{}: valid ({} themes, {} districts, {} focus areas, {} horizon items)",
+                        file.display(),
+                        s.themes.len(),
+                        s.districts.len(),
+                        s.plan.focus_areas.len(),
+                        s.horizon.len()
+                    );
                     Ok(ExitCode::SUCCESS)
                 }
-                Err(LoadError::Json { line, column, message }) => {
+                Err(LoadError::Json {
+                    line,
+                    column,
+                    message,
+                }) => {
                     println!("{}:{line}:{column}: {message}", file.display());
                     Ok(ExitCode::FAILURE)
                 }

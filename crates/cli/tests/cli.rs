@@ -10,13 +10,20 @@ struct Out {
 }
 
 fn horizon(args: &[&str]) -> Out {
-    let out = Command::new(env!("CARGO_BIN_EXE_horizon")).args(args).output().expect("runs");
+    let out = Command::new(env!("CARGO_BIN_EXE_horizon"))
+        .args(args)
+        .output()
+        .expect("runs");
     let o = Out {
         ok: out.status.success(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     };
-    assert!(!o.stderr.contains("panicked") && !o.stderr.contains("RUST_BACKTRACE"), "a panic: {}", o.stderr);
+    assert!(
+        !o.stderr.contains("panicked") && !o.stderr.contains("RUST_BACKTRACE"),
+        "a panic: {}",
+        o.stderr
+    );
     o
 }
 
@@ -51,12 +58,26 @@ fn copy_of_rules(name: &str) -> PathBuf {
 fn review_prints_the_kent_suggestions_with_reasons() {
     let o = horizon(&["review"]);
     assert!(o.ok, "{}", o.stderr);
-    assert!(o.stdout.contains("Consolidate Violent Crime and Acquisitive Crime into Serious & Organised Crime"), "{}", o.stdout);
+    assert!(
+        o.stdout.contains(
+            "Consolidate Violent Crime and Acquisitive Crime into Serious & Organised Crime"
+        ),
+        "{}",
+        o.stdout
+    );
     assert!(o.stdout.contains("Add Safeguarding"));
-    for fa in ["Domestic Abuse", "Anti-Social Behaviour", "Substance Misuse", "Road Safety"] {
+    for fa in [
+        "Domestic Abuse",
+        "Anti-Social Behaviour",
+        "Substance Misuse",
+        "Road Safety",
+    ] {
         assert!(o.stdout.contains(&format!("Retain {fa}")), "{fa}");
     }
-    assert!(o.stdout.contains("districts name"), "rationales are printed");
+    assert!(
+        o.stdout.contains("districts name"),
+        "rationales are printed"
+    );
 }
 
 #[test]
@@ -65,7 +86,10 @@ fn review_json_has_the_six_published_changes_on_top() {
     assert!(o.ok);
     let v: serde_json::Value = serde_json::from_str(&o.stdout).expect("JSON on stdout");
     let s = v["suggestions"].as_array().unwrap();
-    let top: Vec<String> = s[..6].iter().map(|x| x["headline"].as_str().unwrap().to_string()).collect();
+    let top: Vec<String> = s[..6]
+        .iter()
+        .map(|x| x["headline"].as_str().unwrap().to_string())
+        .collect();
     for want in [
         "Consolidate Violent Crime and Acquisitive Crime into Serious & Organised Crime",
         "Add Safeguarding",
@@ -82,19 +106,37 @@ fn review_json_has_the_six_published_changes_on_top() {
 fn review_markdown_is_a_report_section() {
     let o = horizon(&["review", "--format", "markdown"]);
     assert!(o.ok);
-    assert!(o.stdout.starts_with("## Suggested changes to Kent Community Safety Agreement 2014-17"));
-    assert!(o.stdout.contains("| Serious & Organised Crime | consolidated |"));
+    assert!(o
+        .stdout
+        .starts_with("## Suggested changes to Kent Community Safety Agreement 2014-17"));
+    assert!(o
+        .stdout
+        .contains("| Serious & Organised Crime | consolidated |"));
 }
 
 #[test]
 fn set_changes_a_parameter_and_bad_sets_are_refused() {
-    let o = horizon(&["review", "--format", "json", "--set", "retain-supported-focus-areas.min_support=0.8"]);
+    let o = horizon(&[
+        "review",
+        "--format",
+        "json",
+        "--set",
+        "retain-supported-focus-areas.min_support=0.8",
+    ]);
     assert!(o.ok, "{}", o.stderr);
     let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
-    let retains = v["suggestions"].as_array().unwrap().iter().filter(|x| x["kind"] == "retain").count();
+    let retains = v["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["kind"] == "retain")
+        .count();
     assert_eq!(retains, 1);
     for (arg, says) in [
-        ("retain-supported-focus-areas.min_support=lots", "is not a number"),
+        (
+            "retain-supported-focus-areas.min_support=lots",
+            "is not a number",
+        ),
         ("retain-supported-focus-areas.min_support=3", "at most 1"),
         ("retain-supported-focus-areas.nope=1", "has no parameter"),
         ("no-such-rule.x=1", "no rule"),
@@ -109,7 +151,11 @@ fn set_changes_a_parameter_and_bad_sets_are_refused() {
 #[test]
 fn a_looping_rule_is_contained_and_the_other_suggestions_still_appear() {
     let d = copy_of_rules("loop");
-    std::fs::write(d.join("zz-loop.rhai"), "//! id: runaway\n//! title: Runaway\nloop {}\n").unwrap();
+    std::fs::write(
+        d.join("zz-loop.rhai"),
+        "//! id: runaway\n//! title: Runaway\nloop {}\n",
+    )
+    .unwrap();
     let o = horizon(&["review", "--rules", d.to_str().unwrap()]);
     assert!(o.ok);
     assert!(o.stdout.contains("operations limit"), "{}", o.stdout);
@@ -136,12 +182,17 @@ fn example_lists_and_prints_scenarios() {
 fn validate_reports_json_errors_with_line_and_column_and_every_problem() {
     let d = temp("validate");
     let bad_json = d.join("bad.json");
-    std::fs::write(&bad_json, "{\n  \"schema_version\": 1,\n  \"meta\": { \"title\": \"x\", }\n}").unwrap();
+    std::fs::write(
+        &bad_json,
+        "{\n  \"schema_version\": 1,\n  \"meta\": { \"title\": \"x\", }\n}",
+    )
+    .unwrap();
     let o = horizon(&["validate", bad_json.to_str().unwrap()]);
     assert!(!o.ok);
     assert!(o.stdout.contains("bad.json:3:"), "{}", o.stdout);
 
-    let kent: serde_json::Value = serde_json::from_str(&horizon(&["example", "kent-2016"]).stdout).unwrap();
+    let kent: serde_json::Value =
+        serde_json::from_str(&horizon(&["example", "kent-2016"]).stdout).unwrap();
     let mut broken = kent.clone();
     broken["horizon"][0]["likelihood"] = 9.into();
     broken["horizon"][1]["themes"] = serde_json::json!(["gangz"]);
@@ -150,15 +201,28 @@ fn validate_reports_json_errors_with_line_and_column_and_every_problem() {
     let o = horizon(&["validate", f.to_str().unwrap()]);
     assert!(!o.ok);
     assert!(o.stdout.contains("horizon[0].likelihood"), "{}", o.stdout);
-    assert!(o.stdout.contains("horizon[1].themes[0]: no theme with id \"gangz\""), "{}", o.stdout);
+    assert!(
+        o.stdout
+            .contains("horizon[1].themes[0]: no theme with id \"gangz\""),
+        "{}",
+        o.stdout
+    );
     assert!(o.stdout.contains("2 problem(s)"));
 
     let o = horizon(&["review", "--scenario", f.to_str().unwrap()]);
-    assert!(!o.ok && o.stderr.contains("not a usable scenario"), "{}", o.stderr);
+    assert!(
+        !o.ok && o.stderr.contains("not a usable scenario"),
+        "{}",
+        o.stderr
+    );
     let o = horizon(&["validate", d.join("missing.json").to_str().unwrap()]);
     assert!(!o.ok && o.stderr.contains("cannot read"), "{}", o.stderr);
     let o = horizon(&["review", "--rules", d.join("nowhere").to_str().unwrap()]);
-    assert!(!o.ok && o.stderr.contains("cannot read the folder"), "{}", o.stderr);
+    assert!(
+        !o.ok && o.stderr.contains("cannot read the folder"),
+        "{}",
+        o.stderr
+    );
 }
 
 #[test]
@@ -170,19 +234,27 @@ fn test_rules_counts_passes_and_failures() {
 
     let d = copy_of_rules("failing");
     let t = d.join("tests/retain-kent.json");
-    let text = std::fs::read_to_string(&t).unwrap().replace("\"min_score\": 60", "\"min_score\": 99");
+    let text = std::fs::read_to_string(&t)
+        .unwrap()
+        .replace("\"min_score\": 60", "\"min_score\": 99");
     std::fs::write(&t, text).unwrap();
     let o = horizon(&["test-rules", "--rules", d.to_str().unwrap()]);
     assert!(!o.ok);
-    assert!(o.stdout.contains("FAIL") && o.stdout.contains("1 failed"), "{}", o.stdout);
+    assert!(
+        o.stdout.contains("FAIL") && o.stdout.contains("1 failed"),
+        "{}",
+        o.stdout
+    );
 }
 
 #[test]
 fn the_committed_json_schema_is_current() {
     let o = horizon(&["schema"]);
     assert!(o.ok);
-    let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/scenario.schema.json"))
-        .expect("docs/scenario.schema.json exists");
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/scenario.schema.json"),
+    )
+    .expect("docs/scenario.schema.json exists");
     assert_eq!(
         committed.trim_end(),
         o.stdout.trim_end(),

@@ -25,8 +25,12 @@ impl Rng {
 
 fn national(districts: usize, themes: usize, items: usize) -> Scenario {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let groups: Vec<ThemeGroup> =
-        (0..10).map(|g| ThemeGroup { id: format!("g{g}"), name: format!("Group {g}") }).collect();
+    let groups: Vec<ThemeGroup> = (0..10)
+        .map(|g| ThemeGroup {
+            id: format!("g{g}"),
+            name: format!("Group {g}"),
+        })
+        .collect();
     let theme_list: Vec<Theme> = (0..themes)
         .map(|t| Theme {
             id: format!("t{t}"),
@@ -36,8 +40,12 @@ fn national(districts: usize, themes: usize, items: usize) -> Scenario {
             description: None,
         })
         .collect();
-    let district_list: Vec<District> =
-        (0..districts).map(|d| District { id: format!("d{d}"), name: format!("District {d}") }).collect();
+    let district_list: Vec<District> = (0..districts)
+        .map(|d| District {
+            id: format!("d{d}"),
+            name: format!("District {d}"),
+        })
+        .collect();
     let mut matrix = Vec::new();
     for (t, theme) in theme_list.iter().enumerate() {
         // Popular themes first, like the seed's table.
@@ -54,20 +62,33 @@ fn national(districts: usize, themes: usize, items: usize) -> Scenario {
             }
         }
         if !cells.is_empty() {
-            matrix.push(MatrixRow { theme: theme.id.clone(), cells });
+            matrix.push(MatrixRow {
+                theme: theme.id.clone(),
+                cells,
+            });
         }
     }
     let pick = |rng: &mut Rng, n: usize| -> Vec<String> {
-        let mut v: Vec<String> = (0..n).map(|_| format!("t{}", rng.below(themes as u64))).collect();
+        let mut v: Vec<String> = (0..n)
+            .map(|_| format!("t{}", rng.below(themes as u64)))
+            .collect();
         v.sort();
         v.dedup();
         v
     };
     let focus_areas = (0..8)
-        .map(|f| FocusArea { id: format!("f{f}"), name: format!("Focus area {f}"), themes: vec![format!("t{}", f * 3)] })
+        .map(|f| FocusArea {
+            id: format!("f{f}"),
+            name: format!("Focus area {f}"),
+            themes: vec![format!("t{}", f * 3)],
+        })
         .collect();
     let cross_cutting_themes = (0..4)
-        .map(|c| CrossCuttingTheme { id: format!("c{c}"), name: format!("Cross-cutting {c}"), themes: vec![format!("t{}", 30 + c)] })
+        .map(|c| CrossCuttingTheme {
+            id: format!("c{c}"),
+            name: format!("Cross-cutting {c}"),
+            themes: vec![format!("t{}", 30 + c)],
+        })
         .collect();
     let categories = default_categories();
     let horizon = (0..items)
@@ -84,31 +105,55 @@ fn national(districts: usize, themes: usize, items: usize) -> Scenario {
         })
         .collect();
     let partner_priorities = (0..100)
-        .map(|p| PartnerPriority { id: format!("p{p}"), partner: format!("Partner {}", p % 12), priority: format!("Priority {p}"), themes: pick(&mut rng, 2) })
+        .map(|p| PartnerPriority {
+            id: format!("p{p}"),
+            partner: format!("Partner {}", p % 12),
+            priority: format!("Priority {p}"),
+            themes: pick(&mut rng, 2),
+        })
         .collect();
     let legislation = (0..30)
         .map(|l| Legislation {
             id: format!("l{l}"),
             title: format!("Act {l}"),
             year: Some(2010 + l as u16 % 10),
-            status: [LegislationStatus::Enacted, LegislationStatus::Incoming, LegislationStatus::Proposed][l % 3],
+            status: [
+                LegislationStatus::Enacted,
+                LegislationStatus::Incoming,
+                LegislationStatus::Proposed,
+            ][l % 3],
             creates_duty: l % 2 == 0,
             duty: None,
             themes: pick(&mut rng, 2),
         })
         .collect();
     let consultation = (0..8)
-        .map(|f| ConsultationResult { focus_area: Some(format!("f{f}")), responses: 300 + f as u32 * 40, share_agreeing: 0.5 + f as f64 * 0.05 })
+        .map(|f| ConsultationResult {
+            focus_area: Some(format!("f{f}")),
+            responses: 300 + f as u32 * 40,
+            share_agreeing: 0.5 + f as f64 * 0.05,
+        })
         .collect();
     let s = Scenario {
         schema_version: SCHEMA_VERSION,
-        meta: Meta { title: "Generated national scenario".into(), geography: "England".into(), period: "2026-27".into(), provenance: vec![] },
+        meta: Meta {
+            title: "Generated national scenario".into(),
+            geography: "England".into(),
+            period: "2026-27".into(),
+            provenance: vec![],
+        },
         categories,
         groups,
         themes: theme_list,
         districts: district_list,
         matrix,
-        plan: Plan { name: "National plan".into(), kind: PlanKind::CountyAgreement, district: None, focus_areas, cross_cutting_themes },
+        plan: Plan {
+            name: "National plan".into(),
+            kind: PlanKind::CountyAgreement,
+            district: None,
+            focus_areas,
+            cross_cutting_themes,
+        },
         horizon,
         partner_priorities,
         legislation,
@@ -127,13 +172,22 @@ fn bench(c: &mut Criterion) {
     let nat = national(350, 60, 1000);
     // The generated scenario must exercise the rules, not fail them.
     let eval = evaluate(&nat, &pack, &settings, &limits);
-    assert_eq!(eval.diagnostics().count(), 0, "{:?}", eval.diagnostics().collect::<Vec<_>>());
+    assert_eq!(
+        eval.diagnostics().count(),
+        0,
+        "{:?}",
+        eval.diagnostics().collect::<Vec<_>>()
+    );
     assert!(!eval.suggestions.is_empty());
 
     let mut g = c.benchmark_group("evaluate");
     g.sample_size(30);
-    g.bench_function("kent-2016", |b| b.iter(|| evaluate(&kent, &pack, &settings, &limits)));
-    g.bench_function("national-350x60x1000", |b| b.iter(|| evaluate(&nat, &pack, &settings, &limits)));
+    g.bench_function("kent-2016", |b| {
+        b.iter(|| evaluate(&kent, &pack, &settings, &limits))
+    });
+    g.bench_function("national-350x60x1000", |b| {
+        b.iter(|| evaluate(&nat, &pack, &settings, &limits))
+    });
     g.finish();
 }
 

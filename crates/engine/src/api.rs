@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use horizon_model::{Level, Scenario};
-use rhai::{Array, Dynamic, Engine, EvalAltResult, ImmutableString, Map, NativeCallContext, Position};
+use rhai::{
+    Array, Dynamic, Engine, EvalAltResult, ImmutableString, Map, NativeCallContext, Position,
+};
 
 use crate::index::ReviewIndex;
 
@@ -77,7 +79,8 @@ impl RunState {
     }
 
     fn charge(&self, cost: usize, pos: Position) -> R<()> {
-        self.host_cost.set(self.host_cost.get().saturating_add(cost as u64 + 1));
+        self.host_cost
+            .set(self.host_cost.get().saturating_add(cost as u64 + 1));
         if self.operations() > self.max_operations.get() {
             return Err(EvalAltResult::ErrorTooManyOperations(pos).into());
         }
@@ -92,7 +95,8 @@ impl RunState {
             }
             return;
         }
-        self.printed_chars.set(self.printed_chars.get() + text.len());
+        self.printed_chars
+            .set(self.printed_chars.get() + text.len());
         printed.push(text.chars().take(2_000).collect());
     }
 }
@@ -121,7 +125,14 @@ fn naming_fields(n: &crate::index::Naming, ix: &ReviewIndex) -> Vec<(&'static st
         ("subsidiary", Dynamic::from_int(n.subsidiary.len() as i64)),
         ("issue", Dynamic::from_int(n.issue.len() as i64)),
         ("count", Dynamic::from_int(n.count() as i64)),
-        ("share", Dynamic::from_float(if nd == 0 { 0.0 } else { n.count() as f64 / nd as f64 })),
+        (
+            "share",
+            Dynamic::from_float(if nd == 0 {
+                0.0
+            } else {
+                n.count() as f64 / nd as f64
+            }),
+        ),
         ("support", Dynamic::from_float(n.support(nd))),
         ("main_districts", dids(&n.main)),
         ("subsidiary_districts", dids(&n.subsidiary)),
@@ -130,7 +141,12 @@ fn naming_fields(n: &crate::index::Naming, ix: &ReviewIndex) -> Vec<(&'static st
 }
 
 fn cell_evidence(district: &str, theme: &str, level: Level) -> Dynamic {
-    map(vec![("type", s("matrix_cell")), ("district", s(district)), ("theme", s(theme)), ("level", s(level.as_str()))])
+    map(vec![
+        ("type", s("matrix_cell")),
+        ("district", s(district)),
+        ("theme", s(theme)),
+        ("level", s(level.as_str())),
+    ])
 }
 
 impl Tables {
@@ -147,23 +163,50 @@ impl Tables {
                 .filter(|l| l.creates_duty)
                 .map(|l| l.id.as_str())
                 .collect();
-            let max_grade = ix.theme_horizon[t].iter().map(|&h| sc.horizon[h].grade()).max().unwrap_or(0);
+            let max_grade = ix.theme_horizon[t]
+                .iter()
+                .map(|&h| sc.horizon[h].grade())
+                .max()
+                .unwrap_or(0);
             let mut f = vec![
                 ("id", s(&th.id)),
                 ("name", s(&th.name)),
                 ("group", s(&th.group)),
                 ("aliases", ids(th.aliases.iter().map(String::as_str))),
                 ("description", s(th.description.as_deref().unwrap_or(""))),
-                ("focus_areas", ids(focus.iter().map(|&f| sc.plan.focus_areas[f].id.as_str()))),
-                ("cross_cutting", ids(carried.iter().map(|&c| sc.plan.cross_cutting_themes[c].id.as_str()))),
+                (
+                    "focus_areas",
+                    ids(focus.iter().map(|&f| sc.plan.focus_areas[f].id.as_str())),
+                ),
+                (
+                    "cross_cutting",
+                    ids(carried
+                        .iter()
+                        .map(|&c| sc.plan.cross_cutting_themes[c].id.as_str())),
+                ),
                 ("covered", Dynamic::from_bool(!focus.is_empty())),
                 ("carried", Dynamic::from_bool(!carried.is_empty())),
                 ("addressed", Dynamic::from_bool(ix.addressed(t))),
-                ("horizon", ids(ix.theme_horizon[t].iter().map(|&h| sc.horizon[h].id.as_str()))),
+                (
+                    "horizon",
+                    ids(ix.theme_horizon[t]
+                        .iter()
+                        .map(|&h| sc.horizon[h].id.as_str())),
+                ),
                 ("max_grade", Dynamic::from_int(max_grade as i64)),
-                ("legislation", ids(ix.theme_legislation[t].iter().map(|&l| sc.legislation[l].id.as_str()))),
+                (
+                    "legislation",
+                    ids(ix.theme_legislation[t]
+                        .iter()
+                        .map(|&l| sc.legislation[l].id.as_str())),
+                ),
                 ("duties", ids(duties.into_iter())),
-                ("partner_priorities", ids(ix.theme_partners[t].iter().map(|&p| sc.partner_priorities[p].id.as_str()))),
+                (
+                    "partner_priorities",
+                    ids(ix.theme_partners[t]
+                        .iter()
+                        .map(|&p| sc.partner_priorities[p].id.as_str())),
+                ),
                 ("votes", Dynamic::from_int(ix.theme_votes[t] as i64)),
             ];
             f.extend(naming_fields(&ix.theme_naming[t], ix));
@@ -175,12 +218,22 @@ impl Tables {
         let mut group_by_id = HashMap::new();
         let mut groups = Array::new();
         for (g, gr) in sc.groups.iter().enumerate() {
-            let lead = ix.lead_theme(g).map_or(Dynamic::UNIT, |t| s(&sc.themes[t].id));
+            let lead = ix
+                .lead_theme(g)
+                .map_or(Dynamic::UNIT, |t| s(&sc.themes[t].id));
             let mut f = vec![
                 ("id", s(&gr.id)),
                 ("name", s(&gr.name)),
-                ("themes", ids(ix.group_themes[g].iter().map(|&t| sc.themes[t].id.as_str()))),
-                ("focus_areas", ids(ix.group_focus_areas[g].iter().map(|&f| sc.plan.focus_areas[f].id.as_str()))),
+                (
+                    "themes",
+                    ids(ix.group_themes[g].iter().map(|&t| sc.themes[t].id.as_str())),
+                ),
+                (
+                    "focus_areas",
+                    ids(ix.group_focus_areas[g]
+                        .iter()
+                        .map(|&f| sc.plan.focus_areas[f].id.as_str())),
+                ),
                 ("lead", lead),
             ];
             f.extend(naming_fields(&ix.group_naming[g], ix));
@@ -206,9 +259,16 @@ impl Tables {
         let mut focus_by_id = HashMap::new();
         let mut focus_areas = Array::new();
         for (f, fa) in sc.plan.focus_areas.iter().enumerate() {
-            let theme_ix: Vec<usize> = fa.themes.iter().filter_map(|t| ix.theme_pos.get(t.as_str()).copied()).collect();
+            let theme_ix: Vec<usize> = fa
+                .themes
+                .iter()
+                .filter_map(|t| ix.theme_pos.get(t.as_str()).copied())
+                .collect();
             let collect = |lists: &Vec<Vec<usize>>| {
-                let mut v: Vec<usize> = theme_ix.iter().flat_map(|&t| lists[t].iter().copied()).collect();
+                let mut v: Vec<usize> = theme_ix
+                    .iter()
+                    .flat_map(|&t| lists[t].iter().copied())
+                    .collect();
                 v.sort_unstable();
                 v.dedup();
                 v
@@ -216,21 +276,42 @@ impl Tables {
             let partners = collect(&ix.theme_partners);
             let legislation = collect(&ix.theme_legislation);
             let horizon = collect(&ix.theme_horizon);
-            let mut groups_of: Vec<&str> = theme_ix.iter().map(|&t| sc.themes[t].group.as_str()).collect();
+            let mut groups_of: Vec<&str> = theme_ix
+                .iter()
+                .map(|&t| sc.themes[t].group.as_str())
+                .collect();
             groups_of.dedup();
             let mut fields = vec![
                 ("id", s(&fa.id)),
                 ("name", s(&fa.name)),
                 ("themes", ids(fa.themes.iter().map(String::as_str))),
                 ("groups", ids(groups_of.into_iter())),
-                ("partner_priorities", ids(partners.iter().map(|&p| sc.partner_priorities[p].id.as_str()))),
-                ("legislation", ids(legislation.iter().map(|&l| sc.legislation[l].id.as_str()))),
+                (
+                    "partner_priorities",
+                    ids(partners
+                        .iter()
+                        .map(|&p| sc.partner_priorities[p].id.as_str())),
+                ),
+                (
+                    "legislation",
+                    ids(legislation.iter().map(|&l| sc.legislation[l].id.as_str())),
+                ),
                 (
                     "duties",
-                    ids(legislation.iter().map(|&l| &sc.legislation[l]).filter(|l| l.creates_duty).map(|l| l.id.as_str())),
+                    ids(legislation
+                        .iter()
+                        .map(|&l| &sc.legislation[l])
+                        .filter(|l| l.creates_duty)
+                        .map(|l| l.id.as_str())),
                 ),
-                ("horizon", ids(horizon.iter().map(|&h| sc.horizon[h].id.as_str()))),
-                ("consultation", consultation.get(&fa.id).cloned().unwrap_or(Dynamic::UNIT)),
+                (
+                    "horizon",
+                    ids(horizon.iter().map(|&h| sc.horizon[h].id.as_str())),
+                ),
+                (
+                    "consultation",
+                    consultation.get(&fa.id).cloned().unwrap_or(Dynamic::UNIT),
+                ),
             ];
             fields.extend(naming_fields(&ix.focus_naming[f], ix));
             let m = map(fields);
@@ -242,10 +323,24 @@ impl Tables {
             .plan
             .cross_cutting_themes
             .iter()
-            .map(|c| map(vec![("id", s(&c.id)), ("name", s(&c.name)), ("themes", ids(c.themes.iter().map(String::as_str)))]))
+            .map(|c| {
+                map(vec![
+                    ("id", s(&c.id)),
+                    ("name", s(&c.name)),
+                    ("themes", ids(c.themes.iter().map(String::as_str))),
+                ])
+            })
             .collect();
-        let districts = sc.districts.iter().map(|d| map(vec![("id", s(&d.id)), ("name", s(&d.name))])).collect();
-        let district_names = sc.districts.iter().map(|d| (d.id.clone(), ImmutableString::from(d.name.as_str()))).collect();
+        let districts = sc
+            .districts
+            .iter()
+            .map(|d| map(vec![("id", s(&d.id)), ("name", s(&d.name))]))
+            .collect();
+        let district_names = sc
+            .districts
+            .iter()
+            .map(|d| (d.id.clone(), ImmutableString::from(d.name.as_str())))
+            .collect();
 
         let mut horizon = Array::new();
         let mut horizon_by_theme: HashMap<String, Array> = HashMap::new();
@@ -254,7 +349,11 @@ impl Tables {
             let m = map(vec![
                 ("id", s(&h.id)),
                 ("category", s(&h.category)),
-                ("category_name", s(sc.category(&h.category).map_or(h.category.as_str(), |c| &c.name))),
+                (
+                    "category_name",
+                    s(sc.category(&h.category)
+                        .map_or(h.category.as_str(), |c| &c.name)),
+                ),
                 ("title", s(&h.title)),
                 ("detail", s(&h.detail)),
                 ("time_horizon", s(h.time_horizon.as_str())),
@@ -265,9 +364,15 @@ impl Tables {
                 ("source", s(&h.source)),
             ]);
             for t in &h.themes {
-                horizon_by_theme.entry(t.clone()).or_default().push(m.clone());
+                horizon_by_theme
+                    .entry(t.clone())
+                    .or_default()
+                    .push(m.clone());
             }
-            horizon_by_category.entry(h.category.clone()).or_default().push(m.clone());
+            horizon_by_category
+                .entry(h.category.clone())
+                .or_default()
+                .push(m.clone());
             horizon.push(m);
         }
 
@@ -277,7 +382,11 @@ impl Tables {
             let m = map(vec![
                 ("id", s(&l.id)),
                 ("title", s(&l.title)),
-                ("year", l.year.map_or(Dynamic::UNIT, |y| Dynamic::from_int(y as i64))),
+                (
+                    "year",
+                    l.year
+                        .map_or(Dynamic::UNIT, |y| Dynamic::from_int(y as i64)),
+                ),
                 ("status", s(l.status.as_str())),
                 ("creates_duty", Dynamic::from_bool(l.creates_duty)),
                 ("duty", s(l.duty.as_deref().unwrap_or(""))),
@@ -299,12 +408,20 @@ impl Tables {
                 ("themes", ids(p.themes.iter().map(String::as_str))),
             ]);
             for t in &p.themes {
-                partners_by_theme.entry(t.clone()).or_default().push(m.clone());
+                partners_by_theme
+                    .entry(t.clone())
+                    .or_default()
+                    .push(m.clone());
             }
             partners.push(m);
         }
 
-        let votes = sc.themes.iter().enumerate().map(|(t, th)| (th.id.clone(), ix.theme_votes[t] as i64)).collect();
+        let votes = sc
+            .themes
+            .iter()
+            .enumerate()
+            .map(|(t, th)| (th.id.clone(), ix.theme_votes[t] as i64))
+            .collect();
         let mut levels = HashMap::new();
         let mut cells: HashMap<String, Array> = HashMap::new();
         for (t, th) in sc.themes.iter().enumerate() {
@@ -359,29 +476,42 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
     macro_rules! list {
         ($name:literal, $field:ident) => {{
             let st = state.clone();
-            engine.register_fn($name, move |ctx: NativeCallContext, r: &mut Review| -> R<Array> {
-                st.charge(r.0.$field.len(), ctx.call_position())?;
-                Ok(r.0.$field.clone())
-            });
+            engine.register_fn(
+                $name,
+                move |ctx: NativeCallContext, r: &mut Review| -> R<Array> {
+                    st.charge(r.0.$field.len(), ctx.call_position())?;
+                    Ok(r.0.$field.clone())
+                },
+            );
         }};
     }
     macro_rules! by_id {
         ($name:literal, $field:ident) => {{
             let st = state.clone();
-            engine.register_fn($name, move |ctx: NativeCallContext, r: &mut Review, id: ImmutableString| -> R<Dynamic> {
-                st.charge(1, ctx.call_position())?;
-                Ok(r.0.$field.get(id.as_str()).cloned().unwrap_or(Dynamic::UNIT))
-            });
+            engine.register_fn(
+                $name,
+                move |ctx: NativeCallContext, r: &mut Review, id: ImmutableString| -> R<Dynamic> {
+                    st.charge(1, ctx.call_position())?;
+                    Ok(r.0
+                        .$field
+                        .get(id.as_str())
+                        .cloned()
+                        .unwrap_or(Dynamic::UNIT))
+                },
+            );
         }};
     }
     macro_rules! array_by_id {
         ($name:literal, $field:ident) => {{
             let st = state.clone();
-            engine.register_fn($name, move |ctx: NativeCallContext, r: &mut Review, id: ImmutableString| -> R<Array> {
-                let v = r.0.$field.get(id.as_str()).cloned().unwrap_or_default();
-                st.charge(v.len(), ctx.call_position())?;
-                Ok(v)
-            });
+            engine.register_fn(
+                $name,
+                move |ctx: NativeCallContext, r: &mut Review, id: ImmutableString| -> R<Array> {
+                    let v = r.0.$field.get(id.as_str()).cloned().unwrap_or_default();
+                    st.charge(v.len(), ctx.call_position())?;
+                    Ok(v)
+                },
+            );
         }};
     }
     list!("themes", themes);
@@ -402,42 +532,84 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
     array_by_id!("partner_priorities_for", partners_by_theme);
 
     engine.register_fn("district_count", |r: &mut Review| r.0.district_count);
-    engine.register_fn("votes", |r: &mut Review, theme: ImmutableString| r.0.votes.get(theme.as_str()).copied().unwrap_or(0));
-    engine.register_fn("level", |r: &mut Review, district: ImmutableString, theme: ImmutableString| {
-        ImmutableString::from(r.0.levels.get(&(district.to_string(), theme.to_string())).copied().unwrap_or(""))
+    engine.register_fn("votes", |r: &mut Review, theme: ImmutableString| {
+        r.0.votes.get(theme.as_str()).copied().unwrap_or(0)
     });
+    engine.register_fn(
+        "level",
+        |r: &mut Review, district: ImmutableString, theme: ImmutableString| {
+            ImmutableString::from(
+                r.0.levels
+                    .get(&(district.to_string(), theme.to_string()))
+                    .copied()
+                    .unwrap_or(""),
+            )
+        },
+    );
     {
         let st = state.clone();
-        engine.register_fn("lead_theme", move |ctx: NativeCallContext, r: &mut Review, group: ImmutableString| -> R<Dynamic> {
-            st.charge(1, ctx.call_position())?;
-            let lead = r.0.group_by_id.get(group.as_str()).and_then(|g| g.read_lock::<Map>().and_then(|m| m.get("lead").cloned()));
-            Ok(match lead {
-                Some(id) if !id.is_unit() => r.0.theme_by_id.get(id.to_string().as_str()).cloned().unwrap_or(Dynamic::UNIT),
-                _ => Dynamic::UNIT,
-            })
-        });
+        engine.register_fn(
+            "lead_theme",
+            move |ctx: NativeCallContext, r: &mut Review, group: ImmutableString| -> R<Dynamic> {
+                st.charge(1, ctx.call_position())?;
+                let lead =
+                    r.0.group_by_id
+                        .get(group.as_str())
+                        .and_then(|g| g.read_lock::<Map>().and_then(|m| m.get("lead").cloned()));
+                Ok(match lead {
+                    Some(id) if !id.is_unit() => {
+                        r.0.theme_by_id
+                            .get(id.to_string().as_str())
+                            .cloned()
+                            .unwrap_or(Dynamic::UNIT)
+                    }
+                    _ => Dynamic::UNIT,
+                })
+            },
+        );
     }
     {
         let st = state.clone();
-        engine.register_fn("names", move |ctx: NativeCallContext, r: &mut Review, list: Array| -> R<Array> {
-            st.charge(list.len(), ctx.call_position())?;
-            Ok(list.into_iter().map(|id| s(&name_of(&r.0, &id.to_string()))).collect())
-        });
+        engine.register_fn(
+            "names",
+            move |ctx: NativeCallContext, r: &mut Review, list: Array| -> R<Array> {
+                st.charge(list.len(), ctx.call_position())?;
+                Ok(list
+                    .into_iter()
+                    .map(|id| s(&name_of(&r.0, &id.to_string())))
+                    .collect())
+            },
+        );
     }
 
     // Evidence constructors: maps the engine checks against the scenario afterwards.
     {
         let st = state.clone();
-        engine.register_fn("cells", move |ctx: NativeCallContext, r: &mut Review, theme: ImmutableString| -> R<Array> {
-            let v = r.0.cells.get(theme.as_str()).cloned().unwrap_or_default();
-            st.charge(v.len(), ctx.call_position())?;
-            Ok(v)
-        });
+        engine.register_fn(
+            "cells",
+            move |ctx: NativeCallContext, r: &mut Review, theme: ImmutableString| -> R<Array> {
+                let v = r.0.cells.get(theme.as_str()).cloned().unwrap_or_default();
+                st.charge(v.len(), ctx.call_position())?;
+                Ok(v)
+            },
+        );
     }
-    engine.register_fn("cell", |r: &mut Review, district: ImmutableString, theme: ImmutableString| {
-        let level = r.0.levels.get(&(district.to_string(), theme.to_string())).copied().unwrap_or("none");
-        map(vec![("type", s("matrix_cell")), ("district", Dynamic::from(district)), ("theme", Dynamic::from(theme)), ("level", s(level))])
-    });
+    engine.register_fn(
+        "cell",
+        |r: &mut Review, district: ImmutableString, theme: ImmutableString| {
+            let level =
+                r.0.levels
+                    .get(&(district.to_string(), theme.to_string()))
+                    .copied()
+                    .unwrap_or("none");
+            map(vec![
+                ("type", s("matrix_cell")),
+                ("district", Dynamic::from(district)),
+                ("theme", Dynamic::from(theme)),
+                ("level", s(level)),
+            ])
+        },
+    );
     for (name, kind, key) in [
         ("horizon_item", "horizon_item", "id"),
         ("law", "legislation", "id"),
@@ -445,11 +617,15 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
         ("consultation_figure", "consultation", "focus_area"),
         ("votes_for", "stakeholder_votes", "theme"),
     ] {
-        engine.register_fn(name, move |id: ImmutableString| map(vec![("type", s(kind)), (key, Dynamic::from(id))]));
+        engine.register_fn(name, move |id: ImmutableString| {
+            map(vec![("type", s(kind)), (key, Dynamic::from(id))])
+        });
     }
 
     // Text helpers, so rationales read like a report.
-    engine.register_fn("percent", |x: f64| ImmutableString::from(format!("{:.0} %", x * 100.0)));
+    engine.register_fn("percent", |x: f64| {
+        ImmutableString::from(format!("{:.0} %", x * 100.0))
+    });
     engine.register_fn("percent", |x: i64| ImmutableString::from(format!("{x} %")));
     engine.register_fn("join_and", |list: Array| {
         let v: Vec<String> = list.iter().map(|d| d.to_string()).collect();
@@ -457,7 +633,11 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
         ImmutableString::from(crate::suggestion::join_and(&r))
     });
     engine.register_fn("plural", |n: i64, word: ImmutableString| {
-        ImmutableString::from(if n == 1 { format!("1 {word}") } else { format!("{n} {}", plural_of(&word)) })
+        ImmutableString::from(if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{n} {}", plural_of(&word))
+        })
     });
     engine.register_fn("round", |x: f64, places: i64| {
         let f = 10f64.powi(places.clamp(0, 6) as i32);
@@ -498,11 +678,16 @@ pub(crate) const OPERATIONS_TOKEN: &str = "horizon:operations-limit";
 
 fn name_of(t: &Tables, id: &str) -> String {
     for table in [&t.theme_by_id, &t.focus_by_id, &t.group_by_id] {
-        if let Some(m) = table.get(id).and_then(|d| d.read_lock::<Map>().and_then(|m| m.get("name").cloned())) {
+        if let Some(m) = table
+            .get(id)
+            .and_then(|d| d.read_lock::<Map>().and_then(|m| m.get("name").cloned()))
+        {
             return m.to_string();
         }
     }
-    t.district_names.get(id).map_or_else(|| id.to_string(), |n| n.to_string())
+    t.district_names
+        .get(id)
+        .map_or_else(|| id.to_string(), |n| n.to_string())
 }
 
 /// English plural of the last word: "partner priority" → "partner priorities".
@@ -513,7 +698,11 @@ fn plural_of(word: &str) -> String {
     };
     if consonant_y {
         format!("{}ies", &word[..word.len() - 1])
-    } else if word.ends_with('s') || word.ends_with("sh") || word.ends_with("ch") || word.ends_with('x') {
+    } else if word.ends_with('s')
+        || word.ends_with("sh")
+        || word.ends_with("ch")
+        || word.ends_with('x')
+    {
         format!("{word}es")
     } else {
         format!("{word}s")

@@ -56,8 +56,19 @@ impl std::fmt::Display for Diagnostic {
 }
 
 impl Diagnostic {
-    pub(crate) fn new(rule: &str, kind: DiagnosticKind, pos: Position, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { rule: rule.to_string(), kind, line: pos.line(), column: pos.position(), message: message.into() }
+    pub(crate) fn new(
+        rule: &str,
+        kind: DiagnosticKind,
+        pos: Position,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic {
+            rule: rule.to_string(),
+            kind,
+            line: pos.line(),
+            column: pos.position(),
+            message: message.into(),
+        }
     }
 
     /// Turns a Rhai error into a diagnostic in plain English, naming any sandbox limit hit.
@@ -71,7 +82,11 @@ impl Diagnostic {
             }
             err = inner;
         }
-        let pos = if err.position().is_none() { outer_pos } else { err.position() };
+        let pos = if err.position().is_none() {
+            outer_pos
+        } else {
+            err.position()
+        };
         use DiagnosticKind as K;
         let (kind, message) = match err {
             EvalAltResult::ErrorParsing(p, _) => return Diagnostic::from_parse(rule, p, pos, limits),
@@ -112,30 +127,59 @@ impl Diagnostic {
         Diagnostic::new(rule, kind, pos, message)
     }
 
-    pub(crate) fn from_parse(rule: &str, err: &ParseErrorType, pos: Position, limits: &crate::Limits) -> Diagnostic {
+    pub(crate) fn from_parse(
+        rule: &str,
+        err: &ParseErrorType,
+        pos: Position,
+        limits: &crate::Limits,
+    ) -> Diagnostic {
         use DiagnosticKind as K;
         let (kind, message) = match err {
             ParseErrorType::ExprTooDeep => (
                 K::ExpressionDepthLimit,
-                format!("an expression is nested more than {} deep (the expression depth limit)", limits.max_expr_depth),
+                format!(
+                    "an expression is nested more than {} deep (the expression depth limit)",
+                    limits.max_expr_depth
+                ),
             ),
-            ParseErrorType::TooManyFunctions => {
-                (K::FunctionsLimit, format!("the rule defines more than {} functions (the functions limit)", limits.max_functions))
+            ParseErrorType::TooManyFunctions => (
+                K::FunctionsLimit,
+                format!(
+                    "the rule defines more than {} functions (the functions limit)",
+                    limits.max_functions
+                ),
+            ),
+            ParseErrorType::ForbiddenVariable(_) | ParseErrorType::Reserved(_) => {
+                (K::Forbidden, plain_parse(err))
             }
-            ParseErrorType::ForbiddenVariable(_) | ParseErrorType::Reserved(_) => (K::Forbidden, plain_parse(err)),
-            ParseErrorType::LiteralTooLarge(what, _) if what.to_lowercase().contains("string") => {
-                (K::StringSizeLimit, format!("a piece of text is longer than {} characters (the text size limit)", limits.max_string_size))
-            }
-            ParseErrorType::LiteralTooLarge(what, _) if what.to_lowercase().contains("array") => {
-                (K::ArraySizeLimit, format!("a list is longer than {} items (the list size limit)", limits.max_array_size))
-            }
-            ParseErrorType::LiteralTooLarge(_, _) => {
-                (K::MapSizeLimit, format!("a map has more than {} entries (the map size limit)", limits.max_map_size))
-            }
+            ParseErrorType::LiteralTooLarge(what, _) if what.to_lowercase().contains("string") => (
+                K::StringSizeLimit,
+                format!(
+                    "a piece of text is longer than {} characters (the text size limit)",
+                    limits.max_string_size
+                ),
+            ),
+            ParseErrorType::LiteralTooLarge(what, _) if what.to_lowercase().contains("array") => (
+                K::ArraySizeLimit,
+                format!(
+                    "a list is longer than {} items (the list size limit)",
+                    limits.max_array_size
+                ),
+            ),
+            ParseErrorType::LiteralTooLarge(_, _) => (
+                K::MapSizeLimit,
+                format!(
+                    "a map has more than {} entries (the map size limit)",
+                    limits.max_map_size
+                ),
+            ),
             other => {
                 let text = plain_parse(other);
                 if text.contains("eval") || text.contains("import") {
-                    (K::Forbidden, format!("{text} (eval and import are not allowed in rules)"))
+                    (
+                        K::Forbidden,
+                        format!("{text} (eval and import are not allowed in rules)"),
+                    )
                 } else {
                     (K::Syntax, text)
                 }

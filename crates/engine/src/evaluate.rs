@@ -12,7 +12,9 @@ use crate::api::{self, Review, RunState, Tables, OPERATIONS_TOKEN};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::index::ReviewIndex;
 use crate::rule::{ParamValue, Rule};
-use crate::suggestion::{self, Conflict, Evidence, Kind, ProposedPlan, Reason, RuleRef, Suggestion, Target};
+use crate::suggestion::{
+    self, Conflict, Evidence, Kind, ProposedPlan, Reason, RuleRef, Suggestion, Target,
+};
 
 /// Every sandbox limit, set on purpose: Rhai is unlimited by default.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -106,18 +108,33 @@ impl Evaluation {
 }
 
 /// A rule as the engine holds it: parsed, or the diagnostic that stopped it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum RuleSource {
     Parsed(Rule),
     /// The file's name (or id) and the header problem.
-    Broken { name: String, source: String, diagnostic: Diagnostic },
+    Broken {
+        name: String,
+        source: String,
+        diagnostic: Diagnostic,
+    },
 }
 
 pub(crate) fn sandbox(limits: &Limits) -> Engine {
     let mut e = Engine::new_raw();
-    // The standard library without anything that reaches outside (Rhai has no
-    // file or network access; `eval` is the one door left, so it is shut).
-    e.register_global_module(rhai::packages::StandardPackage::new().as_shared_module());
+    // Only the parts of Rhai's library a rule needs: the language core, comparisons,
+    // strings, maths, lists and maps. No blobs or bit fields (they cost page weight and a
+    // rule has no use for them). Rhai has no file or network access; `eval` is the
+    // one door left, so it is shut.
+    use rhai::packages::{
+        BasicArrayPackage, BasicMapPackage, BasicMathPackage, CorePackage, LogicPackage,
+        MoreStringPackage,
+    };
+    e.register_global_module(CorePackage::new().as_shared_module());
+    e.register_global_module(LogicPackage::new().as_shared_module());
+    e.register_global_module(MoreStringPackage::new().as_shared_module());
+    e.register_global_module(BasicMathPackage::new().as_shared_module());
+    e.register_global_module(BasicArrayPackage::new().as_shared_module());
+    e.register_global_module(BasicMapPackage::new().as_shared_module());
     e.disable_symbol("eval");
     e.set_max_operations(limits.max_operations);
     e.set_max_call_levels(limits.max_call_depth);
@@ -135,7 +152,12 @@ pub(crate) fn sandbox(limits: &Limits) -> Engine {
 use rhai::packages::Package;
 
 /// Runs `rules` over `scenario`. Never fails: every problem is a diagnostic in the trace.
-pub fn evaluate(scenario: &Scenario, rules: &[RuleSource], settings: &Settings, limits: &Limits) -> Evaluation {
+pub fn evaluate(
+    scenario: &Scenario,
+    rules: &[RuleSource],
+    settings: &Settings,
+    limits: &Limits,
+) -> Evaluation {
     let index = ReviewIndex::new(scenario);
     let review = Review::new(Tables::build(&index));
     let state = Rc::new(RunState::default());
@@ -147,7 +169,11 @@ pub fn evaluate(scenario: &Scenario, rules: &[RuleSource], settings: &Settings, 
     for source in rules {
         let rule = match source {
             RuleSource::Parsed(r) => r,
-            RuleSource::Broken { name, source, diagnostic } => {
+            RuleSource::Broken {
+                name,
+                source,
+                diagnostic,
+            } => {
                 trace.push(RuleTrace {
                     rule: name.clone(),
                     title: name.clone(),
@@ -185,12 +211,20 @@ pub fn evaluate(scenario: &Scenario, rules: &[RuleSource], settings: &Settings, 
             .compile_with_scope(&scope, &rule.source)
             .map_err(|e| Diagnostic::from_parse(&rule.id, e.err_type(), e.position(), limits))
             .and_then(|ast| {
-                engine.run_ast_with_scope(&mut scope, &ast).map_err(|e| match *e {
-                    EvalAltResult::ErrorTerminated(ref token, pos) if token.to_string() == OPERATIONS_TOKEN => {
-                        Diagnostic::from_rhai(&rule.id, &EvalAltResult::ErrorTooManyOperations(pos), limits)
-                    }
-                    ref other => Diagnostic::from_rhai(&rule.id, other, limits),
-                })
+                engine
+                    .run_ast_with_scope(&mut scope, &ast)
+                    .map_err(|e| match *e {
+                        EvalAltResult::ErrorTerminated(ref token, pos)
+                            if token.to_string() == OPERATIONS_TOKEN =>
+                        {
+                            Diagnostic::from_rhai(
+                                &rule.id,
+                                &EvalAltResult::ErrorTooManyOperations(pos),
+                                limits,
+                            )
+                        }
+                        ref other => Diagnostic::from_rhai(&rule.id, other, limits),
+                    })
             });
         t.operations = state.operations();
         t.printed = std::mem::take(&mut *state.printed.borrow_mut());
@@ -206,8 +240,16 @@ pub fn evaluate(scenario: &Scenario, rules: &[RuleSource], settings: &Settings, 
                         None => {}
                     }
                 }
-                t.status = if t.suggestions > 0 { RuleStatus::Fired } else { RuleStatus::DidNotFire };
-                if t.diagnostics.iter().any(|d| d.kind == DiagnosticKind::BadSuggestion) && t.suggestions == 0 {
+                t.status = if t.suggestions > 0 {
+                    RuleStatus::Fired
+                } else {
+                    RuleStatus::DidNotFire
+                };
+                if t.diagnostics
+                    .iter()
+                    .any(|d| d.kind == DiagnosticKind::BadSuggestion)
+                    && t.suggestions == 0
+                {
                     t.status = RuleStatus::Failed;
                 }
             }
@@ -224,7 +266,12 @@ pub fn evaluate(scenario: &Scenario, rules: &[RuleSource], settings: &Settings, 
     let suggestions = suggestion::merge(raw);
     let conflicts = suggestion::conflicts(&suggestions, scenario);
     let proposed = suggestion::propose(&suggestions, &conflicts, scenario);
-    Evaluation { suggestions, conflicts, proposed, trace }
+    Evaluation {
+        suggestions,
+        conflicts,
+        proposed,
+        trace,
+    }
 }
 
 fn params_for(rule: &Rule, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) -> Map {
@@ -246,7 +293,9 @@ fn params_for(rule: &Rule, settings: &Settings, diagnostics: &mut Vec<Diagnostic
         }
         let d = match value {
             ParamValue::Boolean(b) => Dynamic::from_bool(b),
-            ParamValue::Integer(i) if p.kind == crate::rule::ParamType::Number => Dynamic::from_float(i as f64),
+            ParamValue::Integer(i) if p.kind == crate::rule::ParamType::Number => {
+                Dynamic::from_float(i as f64)
+            }
             ParamValue::Integer(i) => Dynamic::from_int(i),
             ParamValue::Number(n) => Dynamic::from_float(n),
             ParamValue::Text(t) => Dynamic::from(t),
@@ -269,42 +318,89 @@ fn params_for(rule: &Rule, settings: &Settings, diagnostics: &mut Vec<Diagnostic
     m
 }
 
-const SUGGESTION_KEYS: [&str; 7] = ["kind", "focus_areas", "themes", "proposed_name", "score", "rationale", "evidence"];
+const SUGGESTION_KEYS: [&str; 7] = [
+    "kind",
+    "focus_areas",
+    "themes",
+    "proposed_name",
+    "score",
+    "rationale",
+    "evidence",
+];
 
 /// Reads one `suggest(#{...})` call, checking every field against the scenario.
-fn to_suggestion(rule: &Rule, mut m: Map, pos: Position, s: &Scenario, diags: &mut Vec<Diagnostic>) -> Option<Suggestion> {
+fn to_suggestion(
+    rule: &Rule,
+    mut m: Map,
+    pos: Position,
+    s: &Scenario,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Suggestion> {
     let bad = |diags: &mut Vec<Diagnostic>, msg: String| {
-        diags.push(Diagnostic::new(&rule.id, DiagnosticKind::BadSuggestion, pos, msg));
+        diags.push(Diagnostic::new(
+            &rule.id,
+            DiagnosticKind::BadSuggestion,
+            pos,
+            msg,
+        ));
         None
     };
     if let Some(k) = m.keys().find(|k| !SUGGESTION_KEYS.contains(&k.as_str())) {
-        return bad(diags, format!("suggest() got an unknown field \"{k}\" (expected {})", SUGGESTION_KEYS.join(", ")));
+        return bad(
+            diags,
+            format!(
+                "suggest() got an unknown field \"{k}\" (expected {})",
+                SUGGESTION_KEYS.join(", ")
+            ),
+        );
     }
-    let text = |m: &mut Map, key: &str| m.remove(key).filter(|v| !v.is_unit()).map(|v| v.to_string());
+    let text = |m: &mut Map, key: &str| {
+        m.remove(key)
+            .filter(|v| !v.is_unit())
+            .map(|v| v.to_string())
+    };
     let kind_text = text(&mut m, "kind").unwrap_or_default();
     let Some(kind) = Kind::parse(&kind_text) else {
         return bad(
             diags,
             format!(
                 "suggest() needs a kind, one of {}; got \"{kind_text}\"",
-                Kind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
+                Kind::ALL
+                    .iter()
+                    .map(|k| k.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         );
     };
     let score = match m.remove("score") {
         Some(v) if v.is_float() => v.as_float().unwrap_or(f64::NAN),
         Some(v) if v.is_int() => v.as_int().unwrap_or(0) as f64,
-        _ => return bad(diags, "suggest() needs a score, a number from 0 to 100".into()),
+        _ => {
+            return bad(
+                diags,
+                "suggest() needs a score, a number from 0 to 100".into(),
+            )
+        }
     };
     if !(0.0..=100.0).contains(&score) {
-        return bad(diags, format!("the score must be from 0 to 100, not {score}"));
+        return bad(
+            diags,
+            format!("the score must be from 0 to 100, not {score}"),
+        );
     }
     let rationale = text(&mut m, "rationale").unwrap_or_default();
     if rationale.trim().is_empty() {
-        return bad(diags, "suggest() needs a rationale: a sentence saying why".into());
+        return bad(
+            diags,
+            "suggest() needs a rationale: a sentence saying why".into(),
+        );
     }
     let mut targets = Vec::new();
-    for (key, make) in [("focus_areas", Target::FocusArea as fn(String) -> Target), ("themes", Target::Theme)] {
+    for (key, make) in [
+        ("focus_areas", Target::FocusArea as fn(String) -> Target),
+        ("themes", Target::Theme),
+    ] {
         let Some(list) = m.remove(key) else { continue };
         let Some(list) = list.try_cast::<rhai::Array>() else {
             return bad(diags, format!("{key} must be a list of ids"));
@@ -316,7 +412,11 @@ fn to_suggestion(rule: &Rule, mut m: Map, pos: Position, s: &Scenario, diags: &m
                 _ => s.theme(&id).is_some(),
             };
             if !known {
-                let what = if key == "themes" { "theme" } else { "focus area" };
+                let what = if key == "themes" {
+                    "theme"
+                } else {
+                    "focus area"
+                };
                 return bad(diags, format!("there is no {what} with id \"{id}\""));
             }
             let t = make(id);
@@ -326,24 +426,55 @@ fn to_suggestion(rule: &Rule, mut m: Map, pos: Position, s: &Scenario, diags: &m
         }
     }
     if targets.is_empty() {
-        return bad(diags, "suggest() needs focus_areas or themes: what the change is about".into());
+        return bad(
+            diags,
+            "suggest() needs focus_areas or themes: what the change is about".into(),
+        );
     }
-    let needs_fa = matches!(kind, Kind::Retain | Kind::Rename | Kind::Split | Kind::Demote | Kind::Retire);
-    let fa_count = targets.iter().filter(|t| matches!(t, Target::FocusArea(_))).count();
+    let needs_fa = matches!(
+        kind,
+        Kind::Retain | Kind::Rename | Kind::Split | Kind::Demote | Kind::Retire
+    );
+    let fa_count = targets
+        .iter()
+        .filter(|t| matches!(t, Target::FocusArea(_)))
+        .count();
     if needs_fa && fa_count == 0 {
-        return bad(diags, format!("a {} suggestion needs at least one focus area", kind.as_str()));
+        return bad(
+            diags,
+            format!(
+                "a {} suggestion needs at least one focus area",
+                kind.as_str()
+            ),
+        );
     }
     if kind == Kind::Consolidate && fa_count < 2 {
-        return bad(diags, "a consolidate suggestion needs two or more focus areas".into());
+        return bad(
+            diags,
+            "a consolidate suggestion needs two or more focus areas".into(),
+        );
     }
     if kind == Kind::Add && !targets.iter().any(|t| matches!(t, Target::Theme(_))) {
-        return bad(diags, "an add suggestion needs the themes the new focus area would cover".into());
+        return bad(
+            diags,
+            "an add suggestion needs the themes the new focus area would cover".into(),
+        );
     }
     let proposed_name = text(&mut m, "proposed_name").filter(|n| !n.trim().is_empty());
     let mut evidence = Vec::new();
     if let Some(list) = m.remove("evidence") {
-        let items = if list.is_array() { list.cast::<rhai::Array>() } else { vec![list] };
-        for item in items.into_iter().flat_map(|d| if d.is_array() { d.cast::<rhai::Array>() } else { vec![d] }) {
+        let items = if list.is_array() {
+            list.cast::<rhai::Array>()
+        } else {
+            vec![list]
+        };
+        for item in items.into_iter().flat_map(|d| {
+            if d.is_array() {
+                d.cast::<rhai::Array>()
+            } else {
+                vec![d]
+            }
+        }) {
             match to_evidence(item) {
                 Some(e) if e.resolves(s) => {
                     if !evidence.contains(&e) {
@@ -372,9 +503,16 @@ fn to_suggestion(rule: &Rule, mut m: Map, pos: Position, s: &Scenario, diags: &m
         proposed_name,
         score,
         rationale: rationale.clone(),
-        reasons: vec![Reason { rule: rule.id.clone(), score, text: rationale }],
+        reasons: vec![Reason {
+            rule: rule.id.clone(),
+            score,
+            text: rationale,
+        }],
         evidence,
-        rules: vec![RuleRef { id: rule.id.clone(), version }],
+        rules: vec![RuleRef {
+            id: rule.id.clone(),
+            version,
+        }],
     })
 }
 
@@ -382,14 +520,20 @@ fn to_evidence(d: Dynamic) -> Option<Evidence> {
     let m = d.try_cast::<Map>()?;
     let get = |k: &str| m.get(k).map(|v| v.to_string());
     Some(match get("type")?.as_str() {
-        "matrix_cell" => {
-            Evidence::MatrixCell { district: get("district")?, theme: get("theme")?, level: Level::parse(&get("level")?)? }
-        }
+        "matrix_cell" => Evidence::MatrixCell {
+            district: get("district")?,
+            theme: get("theme")?,
+            level: Level::parse(&get("level")?)?,
+        },
         "horizon_item" => Evidence::HorizonItem { id: get("id")? },
         "legislation" => Evidence::Legislation { id: get("id")? },
         "partner_priority" => Evidence::PartnerPriority { id: get("id")? },
-        "consultation" => Evidence::Consultation { focus_area: get("focus_area")? },
-        "stakeholder_votes" => Evidence::StakeholderVotes { theme: get("theme")? },
+        "consultation" => Evidence::Consultation {
+            focus_area: get("focus_area")?,
+        },
+        "stakeholder_votes" => Evidence::StakeholderVotes {
+            theme: get("theme")?,
+        },
         _ => return None,
     })
 }

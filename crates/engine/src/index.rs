@@ -97,11 +97,31 @@ pub struct ReviewIndex<'s> {
 
 impl<'s> ReviewIndex<'s> {
     pub fn new(s: &'s Scenario) -> ReviewIndex<'s> {
-        let theme_pos: HashMap<&str, usize> = s.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
-        let group_pos: HashMap<&str, usize> = s.groups.iter().enumerate().map(|(i, g)| (g.id.as_str(), i)).collect();
-        let focus_pos: HashMap<&str, usize> =
-            s.plan.focus_areas.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
-        let district_pos: HashMap<&str, usize> = s.districts.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+        let theme_pos: HashMap<&str, usize> = s
+            .themes
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect();
+        let group_pos: HashMap<&str, usize> = s
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.id.as_str(), i))
+            .collect();
+        let focus_pos: HashMap<&str, usize> = s
+            .plan
+            .focus_areas
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.as_str(), i))
+            .collect();
+        let district_pos: HashMap<&str, usize> = s
+            .districts
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), i))
+            .collect();
         let nt = s.themes.len();
         let nd = s.districts.len();
 
@@ -135,12 +155,19 @@ impl<'s> ReviewIndex<'s> {
                 group_themes[g].push(i);
             }
         }
-        let group_naming = group_themes.iter().map(|ts| combined(&mut ts.iter().copied())).collect();
+        let group_naming = group_themes
+            .iter()
+            .map(|ts| combined(&mut ts.iter().copied()))
+            .collect();
 
         let mut theme_focus_areas = vec![Vec::new(); nt];
         let mut focus_naming = Vec::with_capacity(s.plan.focus_areas.len());
         for (f, fa) in s.plan.focus_areas.iter().enumerate() {
-            let ts: Vec<usize> = fa.themes.iter().filter_map(|t| theme_pos.get(t.as_str()).copied()).collect();
+            let ts: Vec<usize> = fa
+                .themes
+                .iter()
+                .filter_map(|t| theme_pos.get(t.as_str()).copied())
+                .collect();
             for &t in &ts {
                 theme_focus_areas[t].push(f);
             }
@@ -218,7 +245,9 @@ impl<'s> ReviewIndex<'s> {
             return true;
         }
         let group = &self.scenario.themes[t].group;
-        self.group_pos.get(group.as_str()).is_some_and(|&g| !self.group_focus_areas[g].is_empty())
+        self.group_pos
+            .get(group.as_str())
+            .is_some_and(|&g| !self.group_focus_areas[g].is_empty())
     }
 
     /// The most supported theme of a group that no focus area covers and no
@@ -227,10 +256,16 @@ impl<'s> ReviewIndex<'s> {
         self.group_themes[g]
             .iter()
             .copied()
-            .filter(|&t| self.theme_focus_areas[t].is_empty() && self.theme_cross_cutting[t].is_empty())
+            .filter(|&t| {
+                self.theme_focus_areas[t].is_empty() && self.theme_cross_cutting[t].is_empty()
+            })
             .max_by(|&a, &b| {
-                let (sa, sb) = (self.theme_naming[a].support(self.districts()), self.theme_naming[b].support(self.districts()));
-                sa.total_cmp(&sb).then_with(|| self.scenario.themes[b].id.cmp(&self.scenario.themes[a].id))
+                let (sa, sb) = (
+                    self.theme_naming[a].support(self.districts()),
+                    self.theme_naming[b].support(self.districts()),
+                );
+                sa.total_cmp(&sb)
+                    .then_with(|| self.scenario.themes[b].id.cmp(&self.scenario.themes[a].id))
             })
     }
 }

@@ -10,18 +10,18 @@ mod diagnostic;
 mod evaluate;
 pub mod index;
 mod pack;
-mod rule;
 pub mod report;
+mod rule;
 pub mod ruletest;
 mod suggestion;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
 pub use pack::{parse_rules, shipped_pack, shipped_rule_files, shipped_test_files, RuleFile};
-pub use rule::{ParamSpec, ParamType, ParamValue, Rule};
+pub use rule::{version_of, ParamSpec, ParamType, ParamValue, Rule};
 pub use suggestion::{
-    Change, Conflict, Evidence, Kind, ProposedFocusArea, ProposedPlan, Reason, Removal, RemovedFocusArea, RuleRef,
-    Suggestion, Target,
+    Change, Conflict, Evidence, Kind, ProposedFocusArea, ProposedPlan, Reason, Removal,
+    RemovedFocusArea, RuleRef, Suggestion, Target,
 };
 
 impl RuleSource {

@@ -1,16 +1,12 @@
 //! A rule pack: the rules a review runs, in file-name order.
 
-use include_dir::{include_dir, Dir};
-
 use crate::evaluate::RuleSource;
 use crate::rule::Rule;
 
-/// The shipped pack and its tests, compiled into every binary so the app and
-/// the CLI work with no files at hand.
-static SHIPPED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../rules");
+include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 
 /// A rule file as found on disk or in the app: its name and its text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RuleFile {
     pub name: String,
     pub text: String,
@@ -18,25 +14,21 @@ pub struct RuleFile {
 
 /// The shipped `rules/*.rhai` files, sorted by name.
 pub fn shipped_rule_files() -> Vec<RuleFile> {
-    files_with_extension(&SHIPPED, "rhai")
+    to_files(SHIPPED_RULES)
 }
 
 /// The shipped `rules/tests/*.json` rule tests, sorted by name.
 pub fn shipped_test_files() -> Vec<RuleFile> {
-    SHIPPED.get_dir("tests").map(|d| files_with_extension(d, "json")).unwrap_or_default()
+    to_files(SHIPPED_TESTS)
 }
 
-fn files_with_extension(dir: &Dir<'static>, ext: &str) -> Vec<RuleFile> {
-    let mut files: Vec<RuleFile> = dir
-        .files()
-        .filter(|f| f.path().extension().is_some_and(|e| e == ext))
-        .map(|f| RuleFile {
-            name: f.path().to_string_lossy().into_owned(),
-            text: f.contents_utf8().unwrap_or_default().to_string(),
+fn to_files(list: &[(&str, &str)]) -> Vec<RuleFile> {
+    list.iter()
+        .map(|(name, text)| RuleFile {
+            name: name.to_string(),
+            text: text.to_string(),
         })
-        .collect();
-    files.sort_by(|a, b| a.name.cmp(&b.name));
-    files
+        .collect()
 }
 
 /// Reads each file's header. A file whose header is broken stays in the pack as
@@ -46,7 +38,9 @@ pub fn parse_rules(files: &[RuleFile]) -> Vec<RuleSource> {
     let mut out: Vec<RuleSource> = Vec::with_capacity(files.len());
     for f in files {
         let parsed = Rule::parse(&f.text).and_then(|rule| {
-            let taken = out.iter().any(|r| matches!(r, RuleSource::Parsed(p) if p.id == rule.id));
+            let taken = out
+                .iter()
+                .any(|r| matches!(r, RuleSource::Parsed(p) if p.id == rule.id));
             if taken {
                 Err(crate::Diagnostic {
                     rule: rule.id.clone(),
@@ -65,7 +59,11 @@ pub fn parse_rules(files: &[RuleFile]) -> Vec<RuleSource> {
                 if diagnostic.rule.is_empty() {
                     diagnostic.rule = f.name.clone();
                 }
-                RuleSource::Broken { name: f.name.clone(), source: f.text.clone(), diagnostic }
+                RuleSource::Broken {
+                    name: f.name.clone(),
+                    source: f.text.clone(),
+                    diagnostic,
+                }
             }
         });
     }

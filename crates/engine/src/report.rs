@@ -72,7 +72,14 @@ fn json_suggestion<'a>(s: &'a Suggestion, sc: &'a Scenario) -> JsonSuggestion<'a
         score: s.score,
         rationale: &s.rationale,
         reasons: &s.reasons,
-        evidence: s.evidence.iter().map(|e| JsonEvidence { reference: e, description: e.describe(sc) }).collect(),
+        evidence: s
+            .evidence
+            .iter()
+            .map(|e| JsonEvidence {
+                reference: e,
+                description: e.describe(sc),
+            })
+            .collect(),
         rules: &s.rules,
     }
 }
@@ -83,7 +90,11 @@ pub fn json(eval: &Evaluation, sc: &Scenario) -> String {
         report_version: REPORT_VERSION,
         scenario: &sc.meta.title,
         plan: &sc.plan.name,
-        suggestions: eval.suggestions.iter().map(|s| json_suggestion(s, sc)).collect(),
+        suggestions: eval
+            .suggestions
+            .iter()
+            .map(|s| json_suggestion(s, sc))
+            .collect(),
         conflicts: &eval.conflicts,
         proposed: &eval.proposed,
         trace: &eval.trace,
@@ -103,15 +114,30 @@ fn change_words(c: Change) -> &'static str {
 }
 
 fn theme_names(themes: &[String], sc: &Scenario) -> String {
-    themes.iter().map(|t| sc.theme(t).map_or(t.as_str(), |x| &x.name)).collect::<Vec<_>>().join(", ")
+    themes
+        .iter()
+        .map(|t| sc.theme(t).map_or(t.as_str(), |x| &x.name))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A Markdown section a council report could paste in.
 pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
     let mut out = format!("## Suggested changes to {}\n\n", sc.plan.name);
-    out += &format!("_{}: {} suggestions from {} rules._\n\n", sc.meta.title, eval.suggestions.len(), eval.trace.len());
+    out += &format!(
+        "_{}: {} suggestions from {} rules._\n\n",
+        sc.meta.title,
+        eval.suggestions.len(),
+        eval.trace.len()
+    );
     for (i, s) in eval.suggestions.iter().enumerate() {
-        out += &format!("### {}. {} (score {:.1})\n\n{}\n\n", i + 1, s.headline(sc), s.score, s.rationale);
+        out += &format!(
+            "### {}. {} (score {:.1})\n\n{}\n\n",
+            i + 1,
+            s.headline(sc),
+            s.score,
+            s.rationale
+        );
         for r in s.reasons.iter().skip(1) {
             out += &format!("- Also ({}): {}\n", r.rule, r.text);
         }
@@ -125,7 +151,11 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
             }
             out += "\n";
         }
-        let rules: Vec<String> = s.rules.iter().map(|r| format!("{} ({})", r.id, r.version)).collect();
+        let rules: Vec<String> = s
+            .rules
+            .iter()
+            .map(|r| format!("{} ({})", r.id, r.version))
+            .collect();
         out += &format!("_Rules: {}._\n\n", rules.join(", "));
     }
     if !eval.conflicts.is_empty() {
@@ -142,7 +172,12 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
     }
     out += "### Proposed focus areas\n\n| Focus area | Change | Themes |\n|---|---|---|\n";
     for f in &eval.proposed.focus_areas {
-        out += &format!("| {} | {} | {} |\n", f.name, change_words(f.change), theme_names(&f.themes, sc));
+        out += &format!(
+            "| {} | {} | {} |\n",
+            f.name,
+            change_words(f.change),
+            theme_names(&f.themes, sc)
+        );
     }
     for r in &eval.proposed.removed {
         let why = match r.why {
@@ -160,15 +195,33 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
 /// Plain text for a terminal.
 pub fn text(eval: &Evaluation, sc: &Scenario) -> String {
     let mut out = format!("{}\nPlan under review: {}\n\n", sc.meta.title, sc.plan.name);
-    out += &format!("Suggested changes ({}), highest score first:\n\n", eval.suggestions.len());
+    out += &format!(
+        "Suggested changes ({}), highest score first:\n\n",
+        eval.suggestions.len()
+    );
     for (i, s) in eval.suggestions.iter().enumerate() {
         out += &format!("{:>2}. [{:>5.1}] {}\n", i + 1, s.score, s.headline(sc));
         out += &wrap(&s.rationale, "      ");
         let others = s.reasons.len().saturating_sub(1);
         if others > 0 {
-            out += &format!("      (+ {others} more reason(s) from {})\n", s.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", "));
+            out += &format!(
+                "      (+ {others} more reason(s) from {})\n",
+                s.rules
+                    .iter()
+                    .map(|r| r.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
         }
-        out += &format!("      Evidence: {} item(s); rules: {}\n\n", s.evidence.len(), s.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", "));
+        out += &format!(
+            "      Evidence: {} item(s); rules: {}\n\n",
+            s.evidence.len(),
+            s.rules
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
     }
     if !eval.conflicts.is_empty() {
         out += "Conflicts:\n";
@@ -184,7 +237,10 @@ pub fn text(eval: &Evaluation, sc: &Scenario) -> String {
     for r in &eval.proposed.removed {
         out += &format!("  - {} (removed: {:?})\n", r.name, r.why);
     }
-    out += &format!("Cross-cutting themes: {}\n\n", eval.proposed.cross_cutting_themes.join("; "));
+    out += &format!(
+        "Cross-cutting themes: {}\n\n",
+        eval.proposed.cross_cutting_themes.join("; ")
+    );
     out += "Rules:\n";
     for t in &eval.trace {
         let status = match t.status {

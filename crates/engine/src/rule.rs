@@ -106,7 +106,8 @@ impl ParamSpec {
             (ParamType::Integer, ParamValue::Integer(i)) => *i as f64,
             (ParamType::Number, ParamValue::Number(n)) => *n,
             (ParamType::Number, ParamValue::Integer(i)) => *i as f64,
-            (ParamType::Boolean, ParamValue::Boolean(_)) | (ParamType::Text, ParamValue::Text(_)) => return Ok(()),
+            (ParamType::Boolean, ParamValue::Boolean(_))
+            | (ParamType::Text, ParamValue::Text(_)) => return Ok(()),
             _ => return Err(format!("{} must be {}", self.name, type_words(self.kind))),
         };
         if let Some(min) = self.min {
@@ -169,7 +170,10 @@ impl Rule {
                 continue;
             }
             let Some((key, value)) = rest.split_once(':') else {
-                return Err(err(line, format!("a header line needs \"key: value\", found \"{rest}\"")));
+                return Err(err(
+                    line,
+                    format!("a header line needs \"key: value\", found \"{rest}\""),
+                ));
             };
             let (key, value) = (key.trim(), value.trim());
             match key {
@@ -188,27 +192,44 @@ impl Rule {
                 "param" => {
                     let p = parse_param(value).map_err(|m| err(line, m))?;
                     if params.iter().any(|q| q.name == p.name) {
-                        return Err(err(line, format!("parameter \"{}\" is declared twice", p.name)));
+                        return Err(err(
+                            line,
+                            format!("parameter \"{}\" is declared twice", p.name),
+                        ));
                     }
                     params.push(p);
                 }
-                other => {
-                    return Err(err(line, format!("unknown header key \"{other}\" (expected id, title, description or param)")))
-                }
+                other => return Err(err(
+                    line,
+                    format!(
+                        "unknown header key \"{other}\" (expected id, title, description or param)"
+                    ),
+                )),
             }
         }
         let id = fields.remove("id").unwrap_or_default();
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_') {
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        {
             return Err(err(
                 1,
-                "the header needs \"//! id: some-rule-id\" (lower-case letters, digits and dashes)".to_string(),
+                "the header needs \"//! id: some-rule-id\" (lower-case letters, digits and dashes)"
+                    .to_string(),
             ));
         }
         let title = fields.remove("title").unwrap_or_default();
         if title.is_empty() {
             return Err(err(1, "the header needs \"//! title: ...\"".to_string()));
         }
-        Ok(Rule { id, title, description: fields.remove("description").unwrap_or_default(), params, source: source.to_string() })
+        Ok(Rule {
+            id,
+            title,
+            description: fields.remove("description").unwrap_or_default(),
+            params,
+            source: source.to_string(),
+        })
     }
 
     /// A short content hash: which version of a rule made a suggestion.
@@ -240,33 +261,50 @@ fn parse_param(value: &str) -> Result<ParamSpec, String> {
             parts.len()
         ));
     };
-    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || name.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(format!("\"{name}\" is not a parameter name (letters, digits and _)"));
+    if name.is_empty()
+        || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        || name.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Err(format!(
+            "\"{name}\" is not a parameter name (letters, digits and _)"
+        ));
     }
-    let kind = ParamType::parse(kind)
-        .ok_or_else(|| format!("parameter {name}: type \"{kind}\" is not one of integer, number, boolean, text"))?;
+    let kind = ParamType::parse(kind).ok_or_else(|| {
+        format!("parameter {name}: type \"{kind}\" is not one of integer, number, boolean, text")
+    })?;
     let (min, max) = if range.is_empty() {
         (None, None)
     } else {
-        let (a, b) = range.split_once("..").ok_or_else(|| format!("parameter {name}: range \"{range}\" should look like 0..1"))?;
+        let (a, b) = range
+            .split_once("..")
+            .ok_or_else(|| format!("parameter {name}: range \"{range}\" should look like 0..1"))?;
         let num = |s: &str| -> Result<Option<f64>, String> {
             if s.trim().is_empty() {
                 Ok(None)
             } else {
-                s.trim().parse::<f64>().map(Some).map_err(|_| format!("parameter {name}: \"{s}\" in the range is not a number"))
+                s.trim()
+                    .parse::<f64>()
+                    .map(Some)
+                    .map_err(|_| format!("parameter {name}: \"{s}\" in the range is not a number"))
             }
         };
         (num(a)?, num(b)?)
     };
     let mut spec = ParamSpec {
         name: name.to_string(),
-        label: if label.is_empty() { name.to_string() } else { label.to_string() },
+        label: if label.is_empty() {
+            name.to_string()
+        } else {
+            label.to_string()
+        },
         kind,
         default: ParamValue::Boolean(false),
         min,
         max,
     };
-    spec.default = spec.parse_value(default).map_err(|m| format!("parameter {name}: default {m}"))?;
+    spec.default = spec
+        .parse_value(default)
+        .map_err(|m| format!("parameter {name}: default {m}"))?;
     Ok(spec)
 }
 

@@ -106,10 +106,15 @@ impl Expectation {
     fn matches(&self, rank: usize, s: &Suggestion) -> bool {
         let has = |t: Target| s.targets.contains(&t);
         s.kind == self.kind
-            && self.focus_areas.iter().all(|f| has(Target::FocusArea(f.clone())))
+            && self
+                .focus_areas
+                .iter()
+                .all(|f| has(Target::FocusArea(f.clone())))
             && self.themes.iter().all(|t| has(Target::Theme(t.clone())))
             && self.proposed_name.as_ref().is_none_or(|n| {
-                s.proposed_name.as_ref().is_some_and(|p| p.to_lowercase().contains(&n.to_lowercase()))
+                s.proposed_name
+                    .as_ref()
+                    .is_some_and(|p| p.to_lowercase().contains(&n.to_lowercase()))
             })
             && self.min_score.is_none_or(|m| s.score >= m)
             && self.max_score.is_none_or(|m| s.score <= m)
@@ -183,32 +188,42 @@ impl TestReport {
 pub fn given_scenario(given: &Given) -> Result<Scenario, String> {
     let mut value = match (&given.example, &given.scenario) {
         (Some(name), None) => {
-            let ex = horizon_model::example(name).ok_or_else(|| format!("there is no example called \"{name}\""))?;
+            let ex = horizon_model::example(name)
+                .ok_or_else(|| format!("there is no example called \"{name}\""))?;
             serde_json::from_str::<serde_json::Value>(ex.json).map_err(|e| e.to_string())?
         }
         (None, Some(v)) => v.clone(),
         _ => return Err("\"given\" needs exactly one of \"example\" or \"scenario\"".into()),
     };
     if !given.set_levels.is_empty() {
-        let mut s: Scenario = serde_json::from_value(value).map_err(|e| format!("the given scenario: {e}"))?;
+        let mut s: Scenario =
+            serde_json::from_value(value).map_err(|e| format!("the given scenario: {e}"))?;
         for c in &given.set_levels {
             s.set_level(&c.district, &c.theme, c.level);
         }
         value = serde_json::to_value(&s).map_err(|e| e.to_string())?;
     }
     if let Some(patch) = &given.patch {
-        json_patch::patch(&mut value, patch).map_err(|e| format!("the patch does not apply: {e}"))?;
+        json_patch::patch(&mut value, patch)
+            .map_err(|e| format!("the patch does not apply: {e}"))?;
     }
-    Scenario::from_json(&value.to_string()).map_err(|e| format!("the given scenario is not valid: {e}"))
+    Scenario::from_json(&value.to_string())
+        .map_err(|e| format!("the given scenario is not valid: {e}"))
 }
 
 /// Runs one test against `pack`.
 pub fn run_case(file: &str, text: &str, pack: &[RuleSource]) -> CaseResult {
-    let mut result = CaseResult { file: file.to_string(), description: String::new(), failures: vec![] };
+    let mut result = CaseResult {
+        file: file.to_string(),
+        description: String::new(),
+        failures: vec![],
+    };
     let test: RuleTest = match serde_json::from_str(text) {
         Ok(t) => t,
         Err(e) => {
-            result.failures.push(format!("line {}, column {}: {e}", e.line(), e.column()));
+            result
+                .failures
+                .push(format!("line {}, column {}: {e}", e.line(), e.column()));
             return result;
         }
     };
@@ -224,33 +239,58 @@ pub fn run_case(file: &str, text: &str, pack: &[RuleSource]) -> CaseResult {
     for id in &test.rules {
         match pack.iter().find(|r| r.id() == id) {
             Some(r) => selected.push(r.clone()),
-            None => result.failures.push(format!("the pack has no rule \"{id}\"")),
+            None => result
+                .failures
+                .push(format!("the pack has no rule \"{id}\"")),
         }
     }
-    let settings = Settings { disabled: BTreeMap::new(), params: test.params.clone() };
+    let settings = Settings {
+        disabled: BTreeMap::new(),
+        params: test.params.clone(),
+    };
     let eval = evaluate(&scenario, &selected, &settings, &Limits::default());
     check(&test, &eval, &scenario, &mut result.failures);
     result
 }
 
 fn check(test: &RuleTest, eval: &Evaluation, scenario: &Scenario, failures: &mut Vec<String>) {
-    let found = |e: &Expectation| eval.suggestions.iter().enumerate().any(|(i, s)| e.matches(i, s));
+    let found = |e: &Expectation| {
+        eval.suggestions
+            .iter()
+            .enumerate()
+            .any(|(i, s)| e.matches(i, s))
+    };
     let listing = || {
         eval.suggestions
             .iter()
             .enumerate()
-            .map(|(i, s)| format!("    {}. {} (score {})", i + 1, s.headline(scenario), s.score))
+            .map(|(i, s)| {
+                format!(
+                    "    {}. {} (score {})",
+                    i + 1,
+                    s.headline(scenario),
+                    s.score
+                )
+            })
             .collect::<Vec<_>>()
             .join("\n")
     };
     for e in &test.expect {
         if !found(e) {
-            failures.push(format!("expected a suggestion: {}\n  the rules suggested:\n{}", e.describe(), listing()));
+            failures.push(format!(
+                "expected a suggestion: {}\n  the rules suggested:\n{}",
+                e.describe(),
+                listing()
+            ));
         }
     }
     for e in &test.forbid {
         if found(e) {
-            failures.push(format!("forbidden suggestion was made: {}\n  the rules suggested:\n{}", e.describe(), listing()));
+            failures.push(format!(
+                "forbidden suggestion was made: {}\n  the rules suggested:\n{}",
+                e.describe(),
+                listing()
+            ));
         }
     }
     let diags: Vec<_> = eval.diagnostics().collect();
@@ -260,8 +300,14 @@ fn check(test: &RuleTest, eval: &Evaluation, scenario: &Scenario, failures: &mut
         }
     } else {
         for want in &test.expect_diagnostics {
-            if !diags.iter().any(|d| d.rule == want.rule && d.kind == want.kind) {
-                failures.push(format!("expected a {:?} diagnostic from {}; got: {:?}", want.kind, want.rule, diags));
+            if !diags
+                .iter()
+                .any(|d| d.rule == want.rule && d.kind == want.kind)
+            {
+                failures.push(format!(
+                    "expected a {:?} diagnostic from {}; got: {:?}",
+                    want.kind, want.rule, diags
+                ));
             }
         }
     }
@@ -269,12 +315,22 @@ fn check(test: &RuleTest, eval: &Evaluation, scenario: &Scenario, failures: &mut
 
 /// Runs every test file against `pack` and checks that every rule is tested.
 pub fn run_all(pack: &[RuleSource], tests: &[RuleFile]) -> TestReport {
-    let cases: Vec<CaseResult> = tests.iter().map(|f| run_case(&f.name, &f.text, pack)).collect();
+    let cases: Vec<CaseResult> = tests
+        .iter()
+        .map(|f| run_case(&f.name, &f.text, pack))
+        .collect();
     let named: Vec<String> = tests
         .iter()
         .filter_map(|f| serde_json::from_str::<RuleTest>(&f.text).ok())
         .flat_map(|t| t.rules)
         .collect();
-    let untested_rules = pack.iter().map(|r| r.id().to_string()).filter(|id| !named.contains(id)).collect();
-    TestReport { cases, untested_rules }
+    let untested_rules = pack
+        .iter()
+        .map(|r| r.id().to_string())
+        .filter(|id| !named.contains(id))
+        .collect();
+    TestReport {
+        cases,
+        untested_rules,
+    }
 }

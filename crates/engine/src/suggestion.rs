@@ -20,8 +20,16 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] =
-        [Kind::Add, Kind::Retain, Kind::Consolidate, Kind::Rename, Kind::Split, Kind::Demote, Kind::Retire, Kind::Watch];
+    pub const ALL: [Kind; 8] = [
+        Kind::Add,
+        Kind::Retain,
+        Kind::Consolidate,
+        Kind::Rename,
+        Kind::Split,
+        Kind::Demote,
+        Kind::Retire,
+        Kind::Watch,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -85,28 +93,51 @@ impl Target {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Evidence {
     /// A district names a theme in its own plan.
-    MatrixCell { district: String, theme: String, level: Level },
-    HorizonItem { id: String },
-    Legislation { id: String },
-    PartnerPriority { id: String },
-    Consultation { focus_area: String },
-    StakeholderVotes { theme: String },
+    MatrixCell {
+        district: String,
+        theme: String,
+        level: Level,
+    },
+    HorizonItem {
+        id: String,
+    },
+    Legislation {
+        id: String,
+    },
+    PartnerPriority {
+        id: String,
+    },
+    Consultation {
+        focus_area: String,
+    },
+    StakeholderVotes {
+        theme: String,
+    },
 }
 
 impl Evidence {
     /// The evidence in a sentence fragment a council report could print.
     pub fn describe(&self, s: &Scenario) -> String {
         match self {
-            Evidence::MatrixCell { district, theme, level } => format!(
-                "{} names {} as a {}",
+            Evidence::MatrixCell {
+                district,
+                theme,
+                level,
+            } => format!(
+                "{} names {} {}",
                 s.district(district).map_or(district.as_str(), |d| &d.name),
                 s.theme(theme).map_or(theme.as_str(), |t| &t.name),
-                level.label()
+                match level {
+                    Level::Main => "as a main priority",
+                    Level::Subsidiary => "as a subsidiary priority or cross-cutting theme",
+                    Level::Issue => "as an issue within a broader theme",
+                }
             ),
             Evidence::HorizonItem { id } => match s.horizon.iter().find(|h| &h.id == id) {
                 Some(h) => format!(
                     "Horizon scan ({}): {} — likelihood {} × impact {} = {}",
-                    s.category(&h.category).map_or(h.category.as_str(), |c| &c.name),
+                    s.category(&h.category)
+                        .map_or(h.category.as_str(), |c| &c.name),
                     h.title,
                     h.likelihood,
                     h.impact,
@@ -116,20 +147,31 @@ impl Evidence {
             },
             Evidence::Legislation { id } => match s.legislation.iter().find(|l| &l.id == id) {
                 Some(l) => {
-                    let duty = if l.creates_duty { ", creating a statutory duty" } else { "" };
+                    let duty = if l.creates_duty {
+                        ", creating a statutory duty"
+                    } else {
+                        ""
+                    };
                     format!("{} ({}{duty})", l.title, l.status.as_str())
                 }
                 None => id.clone(),
             },
-            Evidence::PartnerPriority { id } => match s.partner_priorities.iter().find(|p| &p.id == id) {
-                Some(p) => format!("{}: {}", p.partner, p.priority),
-                None => id.clone(),
-            },
+            Evidence::PartnerPriority { id } => {
+                match s.partner_priorities.iter().find(|p| &p.id == id) {
+                    Some(p) => format!("{}: {}", p.partner, p.priority),
+                    None => id.clone(),
+                }
+            }
             Evidence::Consultation { focus_area } => {
-                match s.consultation.iter().find(|c| c.focus_area.as_deref() == Some(focus_area)) {
+                match s
+                    .consultation
+                    .iter()
+                    .find(|c| c.focus_area.as_deref() == Some(focus_area))
+                {
                     Some(c) => format!(
                         "Public consultation on {}: {:.0} % of {} respondents agree",
-                        s.focus_area(focus_area).map_or(focus_area.as_str(), |f| &f.name),
+                        s.focus_area(focus_area)
+                            .map_or(focus_area.as_str(), |f| &f.name),
                         c.share_agreeing * 100.0,
                         c.responses
                     ),
@@ -137,8 +179,16 @@ impl Evidence {
                 }
             }
             Evidence::StakeholderVotes { theme } => {
-                let votes: u32 = s.votes.iter().filter(|v| &v.theme == theme).map(|v| v.votes).sum();
-                format!("Stakeholder event: {votes} votes for {}", s.theme(theme).map_or(theme.as_str(), |t| &t.name))
+                let votes: u32 = s
+                    .votes
+                    .iter()
+                    .filter(|v| &v.theme == theme)
+                    .map(|v| v.votes)
+                    .sum();
+                format!(
+                    "Stakeholder event: {votes} votes for {}",
+                    s.theme(theme).map_or(theme.as_str(), |t| &t.name)
+                )
             }
         }
     }
@@ -146,11 +196,18 @@ impl Evidence {
     /// Whether the fact exists in `s` (a rule may cite something that is not there).
     pub(crate) fn resolves(&self, s: &Scenario) -> bool {
         match self {
-            Evidence::MatrixCell { district, theme, level } => s.level(district, theme) == Some(*level),
+            Evidence::MatrixCell {
+                district,
+                theme,
+                level,
+            } => s.level(district, theme) == Some(*level),
             Evidence::HorizonItem { id } => s.horizon.iter().any(|h| &h.id == id),
             Evidence::Legislation { id } => s.legislation.iter().any(|l| &l.id == id),
             Evidence::PartnerPriority { id } => s.partner_priorities.iter().any(|p| &p.id == id),
-            Evidence::Consultation { focus_area } => s.consultation.iter().any(|c| c.focus_area.as_deref() == Some(focus_area)),
+            Evidence::Consultation { focus_area } => s
+                .consultation
+                .iter()
+                .any(|c| c.focus_area.as_deref() == Some(focus_area)),
             Evidence::StakeholderVotes { theme } => s.votes.iter().any(|v| &v.theme == theme),
         }
     }
@@ -232,8 +289,18 @@ impl Suggestion {
             let v: Vec<&str> = it.map(|t| t.name(s)).collect();
             join_and(&v)
         };
-        let fas = names(&mut self.targets.iter().filter(|t| matches!(t, Target::FocusArea(_))));
-        let themes = names(&mut self.targets.iter().filter(|t| matches!(t, Target::Theme(_))));
+        let fas = names(
+            &mut self
+                .targets
+                .iter()
+                .filter(|t| matches!(t, Target::FocusArea(_))),
+        );
+        let themes = names(
+            &mut self
+                .targets
+                .iter()
+                .filter(|t| matches!(t, Target::Theme(_))),
+        );
         let all = names(&mut self.targets.iter());
         match (self.kind, &self.proposed_name) {
             (Kind::Add, Some(n)) => format!("Add {n}"),
@@ -288,7 +355,11 @@ pub(crate) fn merge(raw: Vec<Suggestion>) -> Vec<Suggestion> {
         }
     }
     for m in &mut merged {
-        m.reasons.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.rule.cmp(&b.rule)));
+        m.reasons.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.rule.cmp(&b.rule))
+        });
         // Distinct rules corroborate; one rule saying the same thing twice does not.
         let mut best: Vec<(&str, f64)> = Vec::new();
         for r in &m.reasons {
@@ -304,7 +375,11 @@ pub(crate) fn merge(raw: Vec<Suggestion>) -> Vec<Suggestion> {
         }
         m.evidence.sort();
     }
-    merged.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key().cmp(&b.key())));
+    merged.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.key().cmp(&b.key()))
+    });
     merged
 }
 
@@ -321,13 +396,19 @@ fn conflict_reason(a: &Suggestion, b: &Suggestion, s: &Scenario) -> Option<Strin
     let fa_a: BTreeSet<&str> = a.focus_areas().collect();
     let shared: Vec<&str> = b.focus_areas().filter(|f| fa_a.contains(f)).collect();
     if let Some(f) = shared.first() {
-        let compatible = matches!((a.kind, b.kind), (Kind::Retain, Kind::Rename) | (Kind::Rename, Kind::Retain))
-            || a.kind == Kind::Watch
+        let compatible = matches!(
+            (a.kind, b.kind),
+            (Kind::Retain, Kind::Rename) | (Kind::Rename, Kind::Retain)
+        ) || a.kind == Kind::Watch
             || b.kind == Kind::Watch
             || (a.kind == b.kind && a.kind != Kind::Consolidate && a.kind != Kind::Split);
         if !compatible {
             let name = s.focus_area(f).map_or(*f, |x| &x.name);
-            return Some(format!("both concern {name}: {} and {} cannot both be accepted", a.kind.as_str(), b.kind.as_str()));
+            return Some(format!(
+                "both concern {name}: {} and {} cannot both be accepted",
+                a.kind.as_str(),
+                b.kind.as_str()
+            ));
         }
     }
     let builds = |k: Kind| matches!(k, Kind::Add | Kind::Consolidate | Kind::Split);
@@ -405,11 +486,17 @@ pub struct ProposedPlan {
     pub set_aside: Vec<usize>,
 }
 
-pub(crate) fn propose(suggestions: &[Suggestion], conflicts: &[Conflict], s: &Scenario) -> ProposedPlan {
+pub(crate) fn propose(
+    suggestions: &[Suggestion],
+    conflicts: &[Conflict],
+    s: &Scenario,
+) -> ProposedPlan {
     let mut accepted: Vec<usize> = Vec::new();
     let mut set_aside = Vec::new();
     for i in 0..suggestions.len() {
-        let clash = conflicts.iter().any(|c| (c.b == i && accepted.contains(&c.a)) || (c.a == i && accepted.contains(&c.b)));
+        let clash = conflicts.iter().any(|c| {
+            (c.b == i && accepted.contains(&c.a)) || (c.a == i && accepted.contains(&c.b))
+        });
         if clash {
             set_aside.push(i);
         } else {
@@ -429,8 +516,14 @@ pub(crate) fn propose(suggestions: &[Suggestion], conflicts: &[Conflict], s: &Sc
         })
         .collect();
     let mut removed = Vec::new();
-    let mut cross_cutting: Vec<String> = s.plan.cross_cutting_themes.iter().map(|c| c.name.clone()).collect();
-    let position = |fas: &[ProposedFocusArea], id: &str| fas.iter().position(|p| p.from == [id.to_string()]);
+    let mut cross_cutting: Vec<String> = s
+        .plan
+        .cross_cutting_themes
+        .iter()
+        .map(|c| c.name.clone())
+        .collect();
+    let position =
+        |fas: &[ProposedFocusArea], id: &str| fas.iter().position(|p| p.from == [id.to_string()]);
 
     // Accept in score order; `accepted` is already sorted that way.
     for &i in &accepted {
@@ -461,19 +554,39 @@ pub(crate) fn propose(suggestions: &[Suggestion], conflicts: &[Conflict], s: &Sc
                 for f in sug.focus_areas() {
                     if let Some(p) = position(&focus_areas, f) {
                         let gone = focus_areas.remove(p);
-                        let why = if sug.kind == Kind::Retire { Removal::Retired } else { Removal::Demoted };
+                        let why = if sug.kind == Kind::Retire {
+                            Removal::Retired
+                        } else {
+                            Removal::Demoted
+                        };
                         if why == Removal::Demoted {
                             cross_cutting.push(gone.name.clone());
                         }
-                        removed.push(RemovedFocusArea { id: f.to_string(), name: gone.name, why, suggestion: i });
+                        removed.push(RemovedFocusArea {
+                            id: f.to_string(),
+                            name: gone.name,
+                            why,
+                            suggestion: i,
+                        });
                     }
                 }
             }
             Kind::Add => {
                 let themes: Vec<String> = sug.themes().map(String::from).collect();
-                let name = sug.proposed_name.clone().or_else(|| themes.first().and_then(|t| s.theme(t)).map(|t| t.name.clone()));
+                let name = sug.proposed_name.clone().or_else(|| {
+                    themes
+                        .first()
+                        .and_then(|t| s.theme(t))
+                        .map(|t| t.name.clone())
+                });
                 if let Some(name) = name {
-                    focus_areas.push(ProposedFocusArea { name, themes, change: Change::Added, from: vec![], suggestion: Some(i) });
+                    focus_areas.push(ProposedFocusArea {
+                        name,
+                        themes,
+                        change: Change::Added,
+                        from: vec![],
+                        suggestion: Some(i),
+                    });
                 }
             }
             Kind::Consolidate => {
@@ -494,10 +607,20 @@ pub(crate) fn propose(suggestions: &[Suggestion], conflicts: &[Conflict], s: &Sc
                     }
                 }
                 let name = sug.proposed_name.clone().unwrap_or_else(|| {
-                    let v: Vec<&str> = sug.focus_areas().filter_map(|f| s.focus_area(f)).map(|f| f.name.as_str()).collect();
+                    let v: Vec<&str> = sug
+                        .focus_areas()
+                        .filter_map(|f| s.focus_area(f))
+                        .map(|f| f.name.as_str())
+                        .collect();
                     join_and(&v)
                 });
-                let entry = ProposedFocusArea { name, themes, change: Change::Consolidated, from, suggestion: Some(i) };
+                let entry = ProposedFocusArea {
+                    name,
+                    themes,
+                    change: Change::Consolidated,
+                    from,
+                    suggestion: Some(i),
+                };
                 match at {
                     Some(p) => focus_areas.insert(p.min(focus_areas.len()), entry),
                     None => focus_areas.push(entry),
@@ -507,7 +630,9 @@ pub(crate) fn propose(suggestions: &[Suggestion], conflicts: &[Conflict], s: &Sc
                 if let Some(f) = first_fa {
                     if let Some(p) = position(&focus_areas, f) {
                         let split: Vec<&str> = sug.themes().collect();
-                        focus_areas[p].themes.retain(|t| !split.contains(&t.as_str()));
+                        focus_areas[p]
+                            .themes
+                            .retain(|t| !split.contains(&t.as_str()));
                         focus_areas[p].change = Change::Split;
                         focus_areas[p].suggestion = Some(i);
                         for t in split {
@@ -525,5 +650,10 @@ pub(crate) fn propose(suggestions: &[Suggestion], conflicts: &[Conflict], s: &Sc
             }
         }
     }
-    ProposedPlan { focus_areas, removed, cross_cutting_themes: cross_cutting, set_aside }
+    ProposedPlan {
+        focus_areas,
+        removed,
+        cross_cutting_themes: cross_cutting,
+        set_aside,
+    }
 }

@@ -12,7 +12,9 @@ pub struct Example {
     pub json: &'static str,
 }
 
-pub const EXAMPLES: &[Example] = &[
+/// A `static`, not a `const`: each use of a `const` would embed its own copy of
+/// the JSON in the binary (about 80 KB each in the browser build).
+pub static EXAMPLES: &[Example] = &[
     Example {
         name: "kent-2016",
         description: "Kent Community Safety Agreement 2014-17: the March 2016 annual review",
@@ -29,7 +31,8 @@ impl Example {
     /// The parsed scenario. The examples are checked by the test suite, so this
     /// cannot fail in a released build.
     pub fn scenario(&self) -> Scenario {
-        Scenario::from_json(self.json).unwrap_or_else(|e| panic!("embedded example {} is invalid: {e}", self.name))
+        Scenario::from_json(self.json)
+            .unwrap_or_else(|e| panic!("embedded example {} is invalid: {e}", self.name))
     }
 }
 

@@ -26,7 +26,11 @@ pub enum LoadError {
     /// The text is not JSON of the scenario's shape (a syntax error, a wrong type,
     /// an unknown field). Line and column are 1-based, as editors show them.
     #[error("line {line}, column {column}: {message}")]
-    Json { line: usize, column: usize, message: String },
+    Json {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// The JSON is well formed but the scenario contradicts itself.
     #[error("the scenario has {} problem(s):\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<Problem>),

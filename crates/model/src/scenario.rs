@@ -81,7 +81,10 @@ pub fn default_categories() -> Vec<HorizonCategory> {
         ("organisational", "Organisational"),
     ]
     .into_iter()
-    .map(|(id, name)| HorizonCategory { id: id.into(), name: name.into() })
+    .map(|(id, name)| HorizonCategory {
+        id: id.into(),
+        name: name.into(),
+    })
     .collect()
 }
 
@@ -229,8 +232,12 @@ pub enum TimeHorizon {
 }
 
 impl TimeHorizon {
-    pub const ALL: [TimeHorizon; 4] =
-        [TimeHorizon::Now, TimeHorizon::WithinAYear, TimeHorizon::OneToThreeYears, TimeHorizon::Beyond];
+    pub const ALL: [TimeHorizon; 4] = [
+        TimeHorizon::Now,
+        TimeHorizon::WithinAYear,
+        TimeHorizon::OneToThreeYears,
+        TimeHorizon::Beyond,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -376,7 +383,10 @@ impl Scenario {
 
     /// The level at which `district` names `theme`, if it does.
     pub fn level(&self, district: &str, theme: &str) -> Option<Level> {
-        self.matrix.iter().find(|r| r.theme == theme).and_then(|r| r.cells.get(district).copied())
+        self.matrix
+            .iter()
+            .find(|r| r.theme == theme)
+            .and_then(|r| r.cells.get(district).copied())
     }
 
     /// Sets (or clears, with `None`) one matrix cell, creating or dropping the row as needed.
@@ -387,7 +397,10 @@ impl Scenario {
                 if level.is_none() {
                     return;
                 }
-                self.matrix.push(MatrixRow { theme: theme.to_string(), cells: Default::default() });
+                self.matrix.push(MatrixRow {
+                    theme: theme.to_string(),
+                    cells: Default::default(),
+                });
                 self.matrix.len() - 1
             }
         };

@@ -42,13 +42,21 @@ struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn push(&mut self, path: String, kind: ProblemKind, message: String) {
-        self.problems.push(Problem { path, kind, message });
+        self.problems.push(Problem {
+            path,
+            kind,
+            message,
+        });
     }
 
     /// Checks one item's id: not blank, not already in `seen`.
     fn id(&mut self, seen: &mut HashSet<&'a str>, item: &str, id: &'a str, what: &str) {
         if id.trim().is_empty() {
-            self.push(format!("{item}.id"), ProblemKind::Empty, format!("{what} has no id"));
+            self.push(
+                format!("{item}.id"),
+                ProblemKind::Empty,
+                format!("{what} has no id"),
+            );
         } else if !seen.insert(id) {
             self.push(
                 format!("{item}.id"),
@@ -61,21 +69,33 @@ impl<'a> Checker<'a> {
     /// Checks that a required text field is not blank.
     fn text(&mut self, item: &str, field: &str, value: &str, what: &str) {
         if value.trim().is_empty() {
-            self.push(format!("{item}.{field}"), ProblemKind::Empty, format!("{what} has no {field}"));
+            self.push(
+                format!("{item}.{field}"),
+                ProblemKind::Empty,
+                format!("{what} has no {field}"),
+            );
         }
     }
 
     fn theme_refs(&mut self, path: &str, refs: &[ThemeId]) {
         for (j, t) in refs.iter().enumerate() {
             if !self.themes.contains(t.as_str()) {
-                self.push(format!("{path}[{j}]"), ProblemKind::UnknownReference, format!("no theme with id \"{t}\""));
+                self.push(
+                    format!("{path}[{j}]"),
+                    ProblemKind::UnknownReference,
+                    format!("no theme with id \"{t}\""),
+                );
             }
         }
     }
 
     fn score(&mut self, path: String, value: u8, what: &str) {
         if !(1..=4).contains(&value) {
-            self.push(path, ProblemKind::OutOfRange, format!("{what} must be from 1 to 4, not {value}"));
+            self.push(
+                path,
+                ProblemKind::OutOfRange,
+                format!("{what} must be from 1 to 4, not {value}"),
+            );
         }
     }
 }
@@ -89,11 +109,18 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         c.push(
             "schema_version".into(),
             ProblemKind::UnsupportedSchemaVersion,
-            format!("this version of Horizon reads schema version {SCHEMA_VERSION}, not {}", s.schema_version),
+            format!(
+                "this version of Horizon reads schema version {SCHEMA_VERSION}, not {}",
+                s.schema_version
+            ),
         );
     }
     if s.meta.title.trim().is_empty() {
-        c.push("meta.title".into(), ProblemKind::Empty, "the scenario has no title".into());
+        c.push(
+            "meta.title".into(),
+            ProblemKind::Empty,
+            "the scenario has no title".into(),
+        );
     }
 
     let mut categories = HashSet::new();
@@ -161,7 +188,11 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     c.text("plan", "name", &s.plan.name, "the plan");
     if let Some(d) = &s.plan.district {
         if !districts.contains(d.as_str()) {
-            c.push("plan.district".into(), ProblemKind::UnknownReference, format!("no district with id \"{d}\""));
+            c.push(
+                "plan.district".into(),
+                ProblemKind::UnknownReference,
+                format!("no district with id \"{d}\""),
+            );
         }
     }
     let mut focus_areas = HashSet::new();
@@ -230,7 +261,10 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             c.push(
                 format!("consultation[{i}].share_agreeing"),
                 ProblemKind::OutOfRange,
-                format!("the share agreeing must be from 0 to 1 (0.78 means 78 %), not {}", r.share_agreeing),
+                format!(
+                    "the share agreeing must be from 0 to 1 (0.78 means 78 %), not {}",
+                    r.share_agreeing
+                ),
             );
         }
     }

@@ -8,7 +8,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use horizon_model::{
-    default_categories, example, validate, Level, LoadError, ProblemKind, Scenario, TimeHorizon, EXAMPLES,
+    default_categories, example, validate, Level, LoadError, ProblemKind, Scenario, TimeHorizon,
+    EXAMPLES,
 };
 use serde_json::{json, Value};
 
@@ -16,11 +17,15 @@ use serde_json::{json, Value};
 // Helpers
 
 fn kent() -> Scenario {
-    example("kent-2016").expect("kent-2016 is shipped").scenario()
+    example("kent-2016")
+        .expect("kent-2016 is shipped")
+        .scenario()
 }
 
 fn thanet() -> Scenario {
-    example("thanet-2016").expect("thanet-2016 is shipped").scenario()
+    example("thanet-2016")
+        .expect("thanet-2016 is shipped")
+        .scenario()
 }
 
 fn kent_value() -> Value {
@@ -38,7 +43,14 @@ fn small() -> Value {
     let keep_theme = |t: &Value| SMALL_THEMES.contains(&t.as_str().unwrap());
     let themes_ok = |v: &Value| v["themes"].as_array().unwrap().iter().all(keep_theme);
     let filter = |list: &Value, f: &dyn Fn(&Value) -> bool| -> Value {
-        Value::Array(list.as_array().unwrap().iter().filter(|x| f(x)).cloned().collect())
+        Value::Array(
+            list.as_array()
+                .unwrap()
+                .iter()
+                .filter(|x| f(x))
+                .cloned()
+                .collect(),
+        )
     };
     let matrix: Vec<Value> = k["matrix"]
         .as_array()
@@ -59,8 +71,13 @@ fn small() -> Value {
     // Items keep only the small scenario's themes; those left with none are dropped.
     let narrow = |list: &Value, take: usize| -> Value {
         let items = list.as_array().unwrap().iter().filter_map(|x| {
-            let themes: Vec<Value> =
-                x["themes"].as_array().unwrap().iter().filter(|t| keep_theme(t)).cloned().collect();
+            let themes: Vec<Value> = x["themes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|t| keep_theme(t))
+                .cloned()
+                .collect();
             (!themes.is_empty()).then(|| {
                 let mut x = x.clone();
                 x["themes"] = Value::Array(themes);
@@ -98,11 +115,18 @@ fn parse(v: &Value) -> Scenario {
 }
 
 fn problems(v: &Value) -> Vec<(ProblemKind, String)> {
-    validate(&parse(v)).into_iter().map(|p| (p.kind, p.path)).collect()
+    validate(&parse(v))
+        .into_iter()
+        .map(|p| (p.kind, p.path))
+        .collect()
 }
 
 fn push(v: &mut Value, list: &str, item: Value) {
-    v.pointer_mut(list).unwrap().as_array_mut().unwrap().push(item);
+    v.pointer_mut(list)
+        .unwrap()
+        .as_array_mut()
+        .unwrap()
+        .push(item);
 }
 
 // ---------------------------------------------------------------------------
@@ -112,9 +136,19 @@ fn push(v: &mut Value, list: &str, item: Value) {
 fn every_example_loads_and_validates_with_no_problems() {
     assert!(EXAMPLES.len() >= 2);
     for e in EXAMPLES {
-        let s = Scenario::from_json(e.json).unwrap_or_else(|err| panic!("example {} does not load: {err}", e.name));
-        assert!(validate(&s).is_empty(), "example {}: {:?}", e.name, validate(&s));
-        assert!(!s.meta.provenance.is_empty(), "example {} must say where its figures came from", e.name);
+        let s = Scenario::from_json(e.json)
+            .unwrap_or_else(|err| panic!("example {} does not load: {err}", e.name));
+        assert!(
+            validate(&s).is_empty(),
+            "example {}: {:?}",
+            e.name,
+            validate(&s)
+        );
+        assert!(
+            !s.meta.provenance.is_empty(),
+            "example {} must say where its figures came from",
+            e.name
+        );
         assert!(!e.description.is_empty());
         assert_eq!(example(e.name).map(|x| x.name), Some(e.name));
         assert_eq!(e.scenario(), s);
@@ -129,7 +163,12 @@ fn shipped_examples_are_saved_in_canonical_form() {
     // Saving an unchanged example must not produce a diff.
     for e in EXAMPLES {
         let s = e.scenario();
-        assert_eq!(s.to_json().trim_end(), e.json.trim_end(), "example {} is not in the form to_json writes", e.name);
+        assert_eq!(
+            s.to_json().trim_end(),
+            e.json.trim_end(),
+            "example {} is not in the form to_json writes",
+            e.name
+        );
     }
 }
 
@@ -218,10 +257,17 @@ fn kent_matrix_matches_the_reviews_row_totals_and_level_mixes() {
     let s = kent();
     let themes: Vec<&str> = s.themes.iter().map(|t| t.id.as_str()).collect();
     let table: Vec<&str> = KENT_ROWS.iter().map(|r| r.0).collect();
-    assert_eq!(themes, table, "the Kent themes are the review's rows, in its order");
+    assert_eq!(
+        themes, table,
+        "the Kent themes are the review's rows, in its order"
+    );
     for &(theme, total, _printed, mix) in KENT_ROWS {
         assert_eq!(s.district_count(theme), total, "row total of {theme}");
-        assert_eq!(level_mix(&s, theme), mix, "main/subsidiary/issue mix of {theme}");
+        assert_eq!(
+            level_mix(&s, theme),
+            mix,
+            "main/subsidiary/issue mix of {theme}"
+        );
     }
     assert_eq!(s.matrix.len(), KENT_ROWS.len(), "one matrix row per theme");
     let districts: Vec<&str> = s.districts.iter().map(|d| d.id.as_str()).collect();
@@ -246,7 +292,10 @@ fn kent_matrix_matches_the_reviews_row_totals_and_level_mixes() {
     for &(theme, _, printed, _) in KENT_ROWS {
         if !printed {
             let name = &s.theme(theme).unwrap().name;
-            assert!(provenance.contains(name.as_str()), "provenance must explain the reconstructed total of {name}");
+            assert!(
+                provenance.contains(name.as_str()),
+                "provenance must explain the reconstructed total of {name}"
+            );
         }
     }
 }
@@ -261,7 +310,11 @@ fn kent_consolidated_crime_reaches_the_top_six() {
         .filter(|r| s.theme(&r.theme).unwrap().group == "crime")
         .flat_map(|r| r.cells.keys().map(String::as_str))
         .collect();
-    assert!(crime.len() >= 9, "crime group covers only {} districts", crime.len());
+    assert!(
+        crime.len() >= 9,
+        "crime group covers only {} districts",
+        crime.len()
+    );
     let sixth = {
         let mut totals: Vec<usize> = KENT_ROWS.iter().map(|r| r.1).collect();
         totals.sort_unstable_by(|a, b| b.cmp(a));
@@ -273,10 +326,24 @@ fn kent_consolidated_crime_reaches_the_top_six() {
 #[test]
 fn kent_thanet_column_agrees_with_thanets_plan() {
     let s = kent();
-    let thanet: BTreeMap<&str, Level> =
-        s.matrix.iter().filter_map(|r| r.cells.get("thanet").map(|l| (r.theme.as_str(), *l))).collect();
-    let mains: BTreeSet<&str> = thanet.iter().filter(|(_, l)| **l == Level::Main).map(|(t, _)| *t).collect();
-    assert_eq!(mains, BTreeSet::from(["community-confidence", "offenders-reoffending", "safeguarding"]));
+    let thanet: BTreeMap<&str, Level> = s
+        .matrix
+        .iter()
+        .filter_map(|r| r.cells.get("thanet").map(|l| (r.theme.as_str(), *l)))
+        .collect();
+    let mains: BTreeSet<&str> = thanet
+        .iter()
+        .filter(|(_, l)| **l == Level::Main)
+        .map(|(t, _)| *t)
+        .collect();
+    assert_eq!(
+        mains,
+        BTreeSet::from([
+            "community-confidence",
+            "offenders-reoffending",
+            "safeguarding"
+        ])
+    );
     for named in [
         "violent-crime",
         "asb-environmental",
@@ -331,7 +398,10 @@ fn kent_plan_is_the_2014_17_agreement_without_the_themes_the_review_adds() {
         "gangs",
         "health-wellbeing",
     ] {
-        assert!(!linked.contains(absent), "the 2014-17 agreement does not cover {absent}");
+        assert!(
+            !linked.contains(absent),
+            "the 2014-17 agreement does not cover {absent}"
+        );
     }
 }
 
@@ -341,7 +411,11 @@ fn kent_horizon_has_every_pestelo_point_of_the_review() {
     let mut per_category: BTreeMap<&str, usize> = BTreeMap::new();
     for h in &s.horizon {
         *per_category.entry(h.category.as_str()).or_default() += 1;
-        assert!(!h.detail.is_empty() && !h.source.is_empty(), "{} needs the review's words and a source", h.id);
+        assert!(
+            !h.detail.is_empty() && !h.source.is_empty(),
+            "{} needs the review's words and a source",
+            h.id
+        );
     }
     let expected: BTreeMap<&str, usize> = [
         ("political", 3),
@@ -360,13 +434,33 @@ fn kent_horizon_has_every_pestelo_point_of_the_review() {
 /// Scores the rule pack's thresholds are calibrated against.
 const KENT_CALIBRATION: &[(&str, u8, u8, &[&str])] = &[
     ("soc-threat-level", 4, 4, &["prevent", "safeguarding"]),
-    ("soc-cse", 4, 4, &["child-abuse-exploitation", "safeguarding"]),
-    ("soc-mental-health", 4, 3, &["health-wellbeing", "victims-vulnerable-people"]),
-    ("soc-organised-crime-groups", 3, 4, &["serious-organised-crime"]),
+    (
+        "soc-cse",
+        4,
+        4,
+        &["child-abuse-exploitation", "safeguarding"],
+    ),
+    (
+        "soc-mental-health",
+        4,
+        3,
+        &["health-wellbeing", "victims-vulnerable-people"],
+    ),
+    (
+        "soc-organised-crime-groups",
+        3,
+        4,
+        &["serious-organised-crime"],
+    ),
     ("soc-street-gangs", 3, 3, &["gangs"]),
     ("soc-psychoactive-substances", 4, 3, &["substance-misuse"]),
     ("tech-cyber-crime", 4, 3, &["digital-crime"]),
-    ("tech-online-safety", 4, 3, &["digital-crime", "child-abuse-exploitation", "prevent"]),
+    (
+        "tech-online-safety",
+        4,
+        3,
+        &["digital-crime", "child-abuse-exploitation", "prevent"],
+    ),
     ("env-flooding", 2, 3, &[]),
     ("eco-budget-cuts", 4, 3, &[]),
 ];
@@ -375,16 +469,32 @@ const KENT_CALIBRATION: &[(&str, u8, u8, &[&str])] = &[
 fn kent_horizon_scores_are_calibrated() {
     let s = kent();
     for &(id, likelihood, impact, themes) in KENT_CALIBRATION {
-        let h = s.horizon.iter().find(|h| h.id == id).unwrap_or_else(|| panic!("no horizon item {id}"));
+        let h = s
+            .horizon
+            .iter()
+            .find(|h| h.id == id)
+            .unwrap_or_else(|| panic!("no horizon item {id}"));
         let linked: Vec<&str> = h.themes.iter().map(String::as_str).collect();
-        assert_eq!((h.likelihood, h.impact, linked.as_slice()), (likelihood, impact, themes), "{id}");
+        assert_eq!(
+            (h.likelihood, h.impact, linked.as_slice()),
+            (likelihood, impact, themes),
+            "{id}"
+        );
         assert_eq!(h.grade(), likelihood * impact);
     }
-    let elections = s.horizon.iter().find(|h| h.id == "pol-pcc-elections").unwrap();
+    let elections = s
+        .horizon
+        .iter()
+        .find(|h| h.id == "pol-pcc-elections")
+        .unwrap();
     assert_eq!(elections.time_horizon, TimeHorizon::WithinAYear);
     for h in s.horizon.iter().filter(|h| h.category == "political") {
         assert!(h.impact <= 2, "{} is a low-impact political item", h.id);
-        assert!(h.themes.iter().all(|t| t == "community-confidence"), "{}", h.id);
+        assert!(
+            h.themes.iter().all(|t| t == "community-confidence"),
+            "{}",
+            h.id
+        );
     }
 }
 
@@ -403,18 +513,34 @@ fn kent_partner_priorities_and_legislation() {
     .into();
     assert_eq!(per_partner, expected);
     let themes_of = |priority: &str| -> Vec<&str> {
-        let p = s.partner_priorities.iter().find(|p| p.priority == priority).unwrap_or_else(|| panic!("no {priority}"));
+        let p = s
+            .partner_priorities
+            .iter()
+            .find(|p| p.priority == priority)
+            .unwrap_or_else(|| panic!("no {priority}"));
         p.themes.iter().map(String::as_str).collect()
     };
     assert_eq!(themes_of("Gangs"), ["gangs"]);
-    assert_eq!(themes_of("Organised Acquisitive Crime"), ["acquisitive-crime", "serious-organised-crime"]);
-    assert_eq!(themes_of("Counter Terrorism and Domestic Extremism"), ["prevent"]);
+    assert_eq!(
+        themes_of("Organised Acquisitive Crime"),
+        ["acquisitive-crime", "serious-organised-crime"]
+    );
+    assert_eq!(
+        themes_of("Counter Terrorism and Domestic Extremism"),
+        ["prevent"]
+    );
     assert_eq!(themes_of("Deliver value for money"), Vec::<&str>::new());
-    assert_eq!(themes_of("Commitment to safeguarding & improving services"), ["safeguarding"]);
+    assert_eq!(
+        themes_of("Commitment to safeguarding & improving services"),
+        ["safeguarding"]
+    );
 
     use horizon_model::LegislationStatus::*;
-    let duties: Vec<(&str, horizon_model::LegislationStatus, bool)> =
-        s.legislation.iter().map(|l| (l.title.as_str(), l.status, l.creates_duty)).collect();
+    let duties: Vec<(&str, horizon_model::LegislationStatus, bool)> = s
+        .legislation
+        .iter()
+        .map(|l| (l.title.as_str(), l.status, l.creates_duty))
+        .collect();
     assert_eq!(
         duties,
         [
@@ -426,11 +552,20 @@ fn kent_partner_priorities_and_legislation() {
             ("Counter-Extremism Bill", Proposed, false),
             ("Immigration Bill", Proposed, false),
             ("Policing and Criminal Justice Bill", Proposed, false),
-            ("Cities and Local Government Devolution Act 2016", Enacted, false),
+            (
+                "Cities and Local Government Devolution Act 2016",
+                Enacted,
+                false
+            ),
         ]
     );
     for l in &s.legislation {
-        assert_eq!(l.creates_duty, l.duty.is_some(), "{}: a duty needs its sentence, and only a duty", l.title);
+        assert_eq!(
+            l.creates_duty,
+            l.duty.is_some(),
+            "{}: a duty needs its sentence, and only a duty",
+            l.title
+        );
     }
     let prevent = &s.legislation[0];
     assert!(prevent
@@ -446,24 +581,46 @@ fn thanet_is_a_district_plan_against_the_county_matrix() {
     let (k, t) = (kent(), thanet());
     assert_eq!(t.plan.kind, horizon_model::PlanKind::DistrictPlan);
     assert_eq!(t.plan.district.as_deref(), Some("thanet"));
-    assert_eq!((&t.themes, &t.groups, &t.districts, &t.matrix), (&k.themes, &k.groups, &k.districts, &k.matrix));
+    assert_eq!(
+        (&t.themes, &t.groups, &t.districts, &t.matrix),
+        (&k.themes, &k.groups, &k.districts, &k.matrix)
+    );
     assert!(t.plan.cross_cutting_themes.is_empty());
     // Every theme Thanet's focus areas cover is one Thanet's own column names.
     for f in &t.plan.focus_areas {
         for theme in &f.themes {
-            assert!(t.level("thanet", theme).is_some(), "{} covers {theme}, which Thanet's column does not name", f.id);
+            assert!(
+                t.level("thanet", theme).is_some(),
+                "{} covers {theme}, which Thanet's column does not name",
+                f.id
+            );
         }
     }
-    let mains: BTreeSet<&str> =
-        t.matrix.iter().filter(|r| r.cells.get("thanet") == Some(&Level::Main)).map(|r| r.theme.as_str()).collect();
-    let main_focus: BTreeSet<&str> = t.plan.focus_areas.iter().map(|f| f.themes[0].as_str()).collect();
-    assert_eq!(mains, main_focus, "each focus area leads with one of Thanet's main priorities");
+    let mains: BTreeSet<&str> = t
+        .matrix
+        .iter()
+        .filter(|r| r.cells.get("thanet") == Some(&Level::Main))
+        .map(|r| r.theme.as_str())
+        .collect();
+    let main_focus: BTreeSet<&str> = t
+        .plan
+        .focus_areas
+        .iter()
+        .map(|f| f.themes[0].as_str())
+        .collect();
+    assert_eq!(
+        mains, main_focus,
+        "each focus area leads with one of Thanet's main priorities"
+    );
     // The custom Safeguarding heading is a category and is used.
     assert!(t.category("safeguarding").is_some());
     assert!(t.horizon.iter().any(|h| h.category == "safeguarding"));
     assert_eq!(t.consultation.len(), 1);
     let c = &t.consultation[0];
-    assert_eq!((c.focus_area.as_deref(), c.responses, c.share_agreeing), (None, 350, 0.78));
+    assert_eq!(
+        (c.focus_area.as_deref(), c.responses, c.share_agreeing),
+        (None, 350, 0.78)
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -489,29 +646,84 @@ type Patch = fn(&mut Value);
 const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
     use ProblemKind::*;
     &[
-        ("wrong schema version", |v| v["schema_version"] = json!(2), UnsupportedSchemaVersion, "schema_version"),
-        ("schema version 0", |v| v["schema_version"] = json!(0), UnsupportedSchemaVersion, "schema_version"),
-        ("blank title", |v| v["meta"]["title"] = json!("  "), Empty, "meta.title"),
-        ("empty theme name", |v| v["themes"][0]["name"] = json!(""), Empty, "themes[0].name"),
-        ("empty district name", |v| v["districts"][2]["name"] = json!(" "), Empty, "districts[2].name"),
-        ("empty group name", |v| v["groups"][1]["name"] = json!(""), Empty, "groups[1].name"),
-        ("empty category name", |v| v["categories"][6]["name"] = json!(""), Empty, "categories[6].name"),
-        ("empty plan name", |v| v["plan"]["name"] = json!(""), Empty, "plan.name"),
+        (
+            "wrong schema version",
+            |v| v["schema_version"] = json!(2),
+            UnsupportedSchemaVersion,
+            "schema_version",
+        ),
+        (
+            "schema version 0",
+            |v| v["schema_version"] = json!(0),
+            UnsupportedSchemaVersion,
+            "schema_version",
+        ),
+        (
+            "blank title",
+            |v| v["meta"]["title"] = json!("  "),
+            Empty,
+            "meta.title",
+        ),
+        (
+            "empty theme name",
+            |v| v["themes"][0]["name"] = json!(""),
+            Empty,
+            "themes[0].name",
+        ),
+        (
+            "empty district name",
+            |v| v["districts"][2]["name"] = json!(" "),
+            Empty,
+            "districts[2].name",
+        ),
+        (
+            "empty group name",
+            |v| v["groups"][1]["name"] = json!(""),
+            Empty,
+            "groups[1].name",
+        ),
+        (
+            "empty category name",
+            |v| v["categories"][6]["name"] = json!(""),
+            Empty,
+            "categories[6].name",
+        ),
+        (
+            "empty plan name",
+            |v| v["plan"]["name"] = json!(""),
+            Empty,
+            "plan.name",
+        ),
         (
             "empty focus area name",
             |v| v["plan"]["focus_areas"][0]["name"] = json!(""),
             Empty,
             "plan.focus_areas[0].name",
         ),
-        ("empty horizon title", |v| v["horizon"][1]["title"] = json!(""), Empty, "horizon[1].title"),
-        ("empty horizon id", |v| v["horizon"][0]["id"] = json!(""), Empty, "horizon[0].id"),
+        (
+            "empty horizon title",
+            |v| v["horizon"][1]["title"] = json!(""),
+            Empty,
+            "horizon[1].title",
+        ),
+        (
+            "empty horizon id",
+            |v| v["horizon"][0]["id"] = json!(""),
+            Empty,
+            "horizon[0].id",
+        ),
         (
             "empty partner priority",
             |v| v["partner_priorities"][0]["priority"] = json!(""),
             Empty,
             "partner_priorities[0].priority",
         ),
-        ("empty legislation title", |v| v["legislation"][0]["title"] = json!(""), Empty, "legislation[0].title"),
+        (
+            "empty legislation title",
+            |v| v["legislation"][0]["title"] = json!(""),
+            Empty,
+            "legislation[0].title",
+        ),
         (
             "duplicate theme id",
             |v| {
@@ -523,19 +735,37 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
         ),
         (
             "duplicate district id",
-            |v| push(v, "/districts", json!({ "id": "thanet", "name": "Thanet again" })),
+            |v| {
+                push(
+                    v,
+                    "/districts",
+                    json!({ "id": "thanet", "name": "Thanet again" }),
+                )
+            },
             DuplicateId,
             "districts[3].id",
         ),
         (
             "duplicate category id",
-            |v| push(v, "/categories", json!({ "id": "social", "name": "Society" })),
+            |v| {
+                push(
+                    v,
+                    "/categories",
+                    json!({ "id": "social", "name": "Society" }),
+                )
+            },
             DuplicateId,
             "categories[7].id",
         ),
         (
             "duplicate group id",
-            |v| push(v, "/groups", json!({ "id": "crime", "name": "Crime again" })),
+            |v| {
+                push(
+                    v,
+                    "/groups",
+                    json!({ "id": "crime", "name": "Crime again" }),
+                )
+            },
             DuplicateId,
             "groups[8].id",
         ),
@@ -572,7 +802,12 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
             UnknownReference,
             "horizon[0].themes[0]",
         ),
-        ("unknown group", |v| v["themes"][0]["group"] = json!("nowhere"), UnknownReference, "themes[0].group"),
+        (
+            "unknown group",
+            |v| v["themes"][0]["group"] = json!("nowhere"),
+            UnknownReference,
+            "themes[0].group",
+        ),
         (
             "unknown district in a matrix cell",
             |v| v["matrix"][0]["cells"]["nowhere"] = json!("main"),
@@ -585,7 +820,12 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
             UnknownReference,
             "matrix[1].theme",
         ),
-        ("unknown plan district", |v| v["plan"]["district"] = json!("nowhere"), UnknownReference, "plan.district"),
+        (
+            "unknown plan district",
+            |v| v["plan"]["district"] = json!("nowhere"),
+            UnknownReference,
+            "plan.district",
+        ),
         (
             "unknown theme in a focus area",
             |v| push(v, "/plan/focus_areas/1/themes", json!("nowhere")),
@@ -622,11 +862,36 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
             UnknownReference,
             "consultation[0].focus_area",
         ),
-        ("unknown theme in a vote", |v| v["votes"][0]["theme"] = json!("nowhere"), UnknownReference, "votes[0].theme"),
-        ("likelihood 5", |v| v["horizon"][0]["likelihood"] = json!(5), OutOfRange, "horizon[0].likelihood"),
-        ("likelihood 0", |v| v["horizon"][0]["likelihood"] = json!(0), OutOfRange, "horizon[0].likelihood"),
-        ("impact 5", |v| v["horizon"][1]["impact"] = json!(5), OutOfRange, "horizon[1].impact"),
-        ("impact 0", |v| v["horizon"][1]["impact"] = json!(0), OutOfRange, "horizon[1].impact"),
+        (
+            "unknown theme in a vote",
+            |v| v["votes"][0]["theme"] = json!("nowhere"),
+            UnknownReference,
+            "votes[0].theme",
+        ),
+        (
+            "likelihood 5",
+            |v| v["horizon"][0]["likelihood"] = json!(5),
+            OutOfRange,
+            "horizon[0].likelihood",
+        ),
+        (
+            "likelihood 0",
+            |v| v["horizon"][0]["likelihood"] = json!(0),
+            OutOfRange,
+            "horizon[0].likelihood",
+        ),
+        (
+            "impact 5",
+            |v| v["horizon"][1]["impact"] = json!(5),
+            OutOfRange,
+            "horizon[1].impact",
+        ),
+        (
+            "impact 0",
+            |v| v["horizon"][1]["impact"] = json!(0),
+            OutOfRange,
+            "horizon[1].impact",
+        ),
         (
             "share agreeing 1.5",
             |v| v["consultation"][0]["share_agreeing"] = json!(1.5),
@@ -687,7 +952,10 @@ fn each_broken_scenario_reports_exactly_its_problem() {
             Err(LoadError::Invalid(found)) => {
                 assert_eq!(found.len(), 1, "{what}");
                 assert!(!found[0].message.is_empty(), "{what}");
-                assert_eq!(found[0].to_string(), format!("{path}: {}", found[0].message));
+                assert_eq!(
+                    found[0].to_string(),
+                    format!("{path}: {}", found[0].message)
+                );
             }
             other => panic!("{what}: expected LoadError::Invalid, got {other:?}"),
         }
@@ -697,7 +965,10 @@ fn each_broken_scenario_reports_exactly_its_problem() {
 #[test]
 fn every_problem_kind_is_produced_by_some_broken_scenario() {
     for kind in ALL_KINDS {
-        assert!(BROKEN.iter().any(|b| b.2 == kind), "no test scenario produces {kind:?}");
+        assert!(
+            BROKEN.iter().any(|b| b.2 == kind),
+            "no test scenario produces {kind:?}"
+        );
     }
 }
 
@@ -713,7 +984,10 @@ fn problem_messages_name_the_culprit() {
     let m = message(|v| v["horizon"][0]["likelihood"] = json!(5));
     assert!(m.contains("1 to 4") && m.contains('5'), "{m}");
     let m = message(|v| v["horizon"][0]["category"] = json!("weather"));
-    assert!(m.contains("\"weather\"") && m.contains("political"), "the message lists the categories there are: {m}");
+    assert!(
+        m.contains("\"weather\"") && m.contains("political"),
+        "the message lists the categories there are: {m}"
+    );
     let m = message(|v| v["consultation"][0]["share_agreeing"] = json!(78));
     assert!(m.contains("0.78 means 78 %"), "{m}");
     let m = message(|v| v["schema_version"] = json!(2));
@@ -753,7 +1027,10 @@ fn several_problems_are_all_reported_in_file_order() {
     match Scenario::from_json(&v.to_string()) {
         Err(e @ LoadError::Invalid(_)) => {
             let text = e.to_string();
-            assert!(text.starts_with("the scenario has 11 problem(s):"), "{text}");
+            assert!(
+                text.starts_with("the scenario has 11 problem(s):"),
+                "{text}"
+            );
             for path in expected {
                 assert!(text.contains(path), "{path} missing from: {text}");
             }
@@ -765,7 +1042,11 @@ fn several_problems_are_all_reported_in_file_order() {
 #[test]
 fn a_district_may_add_its_own_horizon_categories() {
     let mut v = small();
-    push(&mut v, "/categories", json!({ "id": "safeguarding", "name": "Safeguarding" }));
+    push(
+        &mut v,
+        "/categories",
+        json!({ "id": "safeguarding", "name": "Safeguarding" }),
+    );
     v["horizon"][0]["category"] = json!("safeguarding");
     assert!(problems(&v).is_empty(), "{:?}", problems(&v));
 }
@@ -779,20 +1060,43 @@ fn categories_default_to_pestelo_when_left_out() {
     let ids: Vec<&str> = s.categories.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(
         ids,
-        ["political", "economic", "social", "technological", "environmental", "legislation", "organisational"]
+        [
+            "political",
+            "economic",
+            "social",
+            "technological",
+            "environmental",
+            "legislation",
+            "organisational"
+        ]
     );
 }
 
 #[test]
 fn optional_lists_may_be_left_out() {
     let mut v = small();
-    for key in ["matrix", "horizon", "partner_priorities", "legislation", "consultation", "votes"] {
+    for key in [
+        "matrix",
+        "horizon",
+        "partner_priorities",
+        "legislation",
+        "consultation",
+        "votes",
+    ] {
         v.as_object_mut().unwrap().remove(key);
     }
     v["meta"].as_object_mut().unwrap().remove("provenance");
-    v["plan"].as_object_mut().unwrap().remove("cross_cutting_themes");
+    v["plan"]
+        .as_object_mut()
+        .unwrap()
+        .remove("cross_cutting_themes");
     let s = Scenario::from_json(&v.to_string()).unwrap();
-    assert!(s.matrix.is_empty() && s.horizon.is_empty() && s.votes.is_empty() && s.meta.provenance.is_empty());
+    assert!(
+        s.matrix.is_empty()
+            && s.horizon.is_empty()
+            && s.votes.is_empty()
+            && s.meta.provenance.is_empty()
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -800,14 +1104,21 @@ fn optional_lists_may_be_left_out() {
 
 fn json_error(text: &str) -> (usize, usize, String) {
     match Scenario::from_json(text) {
-        Err(LoadError::Json { line, column, message }) => (line, column, message),
+        Err(LoadError::Json {
+            line,
+            column,
+            message,
+        }) => (line, column, message),
         other => panic!("expected LoadError::Json, got {other:?}"),
     }
 }
 
 /// 1-based line of the first line containing `needle`.
 fn line_of(text: &str, needle: &str) -> usize {
-    text.lines().position(|l| l.contains(needle)).expect("needle is in the text") + 1
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("needle is in the text")
+        + 1
 }
 
 #[test]
@@ -815,16 +1126,26 @@ fn invalid_json_reports_line_and_column() {
     let text = "{\n  \"schema_version\": 1,\n  \"meta\": {\n    \"title\": \"Broken\",,\n";
     let (line, column, message) = json_error(text);
     assert_eq!((line, column), (4, 23), "{message}");
-    assert!(!message.contains(" at line "), "line and column are reported separately: {message}");
+    assert!(
+        !message.contains(" at line "),
+        "line and column are reported separately: {message}"
+    );
 
     // A missing comma deep inside a real file.
     let kent = example("kent-2016").unwrap().json;
     let target = "\"title\": \"Police and Crime Commissioner elections\",";
     let broken = kent.replacen(target, target.trim_end_matches(','), 1);
     let (line, column, _) = json_error(&broken);
-    assert_eq!(line, line_of(&broken, "Police and Crime Commissioner elections\"") + 1);
+    assert_eq!(
+        line,
+        line_of(&broken, "Police and Crime Commissioner elections\"") + 1
+    );
     let next = broken.lines().nth(line - 1).unwrap();
-    assert_eq!(column, next.find('"').unwrap() + 1, "the column points at the next field: {next}");
+    assert_eq!(
+        column,
+        next.find('"').unwrap() + 1,
+        "the column points at the next field: {next}"
+    );
 
     // The Display form carries both for the command line.
     let e = Scenario::from_json("{\n  \"schema_version\": one\n}").unwrap_err();
@@ -852,7 +1173,10 @@ fn wrong_types_and_values_are_json_errors() {
     let mut v = small();
     v["matrix"][0]["cells"]["ashford"] = json!("major");
     let (_, _, message) = json_error(&v.to_string());
-    assert!(message.contains("major") && message.contains("main"), "{message}");
+    assert!(
+        message.contains("major") && message.contains("main"),
+        "{message}"
+    );
 
     let mut v = small();
     v["horizon"][0]["likelihood"] = json!("high");
@@ -862,7 +1186,10 @@ fn wrong_types_and_values_are_json_errors() {
     let mut v = small();
     v["horizon"][0]["time_horizon"] = json!("soon");
     let (_, _, message) = json_error(&v.to_string());
-    assert!(message.contains("within_a_year"), "the message lists the allowed values: {message}");
+    assert!(
+        message.contains("within_a_year"),
+        "the message lists the allowed values: {message}"
+    );
 
     let mut v = small();
     v["horizon"][0]["likelihood"] = json!(300);
@@ -880,7 +1207,15 @@ fn level_cycles_none_main_subsidiary_issue_none() {
         level = Level::cycle(level);
         seen.push(level);
     }
-    assert_eq!(seen, [Some(Level::Main), Some(Level::Subsidiary), Some(Level::Issue), None]);
+    assert_eq!(
+        seen,
+        [
+            Some(Level::Main),
+            Some(Level::Subsidiary),
+            Some(Level::Issue),
+            None
+        ]
+    );
 }
 
 #[test]
@@ -913,14 +1248,21 @@ fn set_level_adds_changes_and_removes_cells_and_rows() {
         description: None,
     });
     s.set_level("thanet", "gangs", None);
-    assert_eq!(s.matrix.len(), rows, "clearing an absent cell creates no row");
+    assert_eq!(
+        s.matrix.len(),
+        rows,
+        "clearing an absent cell creates no row"
+    );
     s.set_level("thanet", "gangs", Some(Level::Issue));
     assert_eq!(s.matrix.len(), rows + 1);
     assert_eq!(s.level("thanet", "gangs"), Some(Level::Issue));
     assert_eq!(s.district_count("gangs"), 1);
     s.set_level("ashford", "gangs", Some(Level::Main));
     s.set_level("thanet", "gangs", Some(Level::Subsidiary));
-    assert_eq!((s.level("thanet", "gangs"), s.district_count("gangs")), (Some(Level::Subsidiary), 2));
+    assert_eq!(
+        (s.level("thanet", "gangs"), s.district_count("gangs")),
+        (Some(Level::Subsidiary), 2)
+    );
     assert_eq!(s.matrix.len(), rows + 1, "still one row per theme");
     assert!(validate(&s).is_empty(), "{:?}", validate(&s));
 
@@ -960,11 +1302,22 @@ fn format_doc() -> String {
 #[test]
 fn the_documented_complete_example_is_valid() {
     let doc = format_doc();
-    let blocks: Vec<&str> = doc.split("```json\n").skip(1).map(|b| b.split("```").next().unwrap()).collect();
-    let complete: Vec<&&str> = blocks.iter().filter(|b| b.contains("\"schema_version\"")).collect();
-    assert!(!complete.is_empty(), "the format page shows a complete example");
+    let blocks: Vec<&str> = doc
+        .split("```json\n")
+        .skip(1)
+        .map(|b| b.split("```").next().unwrap())
+        .collect();
+    let complete: Vec<&&str> = blocks
+        .iter()
+        .filter(|b| b.contains("\"schema_version\""))
+        .collect();
+    assert!(
+        !complete.is_empty(),
+        "the format page shows a complete example"
+    );
     for block in complete {
-        let s = Scenario::from_json(block).unwrap_or_else(|e| panic!("the documented example does not load: {e}"));
+        let s = Scenario::from_json(block)
+            .unwrap_or_else(|e| panic!("the documented example does not load: {e}"));
         assert_eq!(s.categories, default_categories());
     }
     // The fragments are valid JSON too.
@@ -979,15 +1332,30 @@ fn the_format_doc_names_every_problem_kind_and_value() {
     let doc = format_doc();
     for kind in ALL_KINDS {
         let name = serde_json::to_value(kind).unwrap();
-        assert!(doc.contains(&format!("`{}`", name.as_str().unwrap())), "docs do not explain {name}");
+        assert!(
+            doc.contains(&format!("`{}`", name.as_str().unwrap())),
+            "docs do not explain {name}"
+        );
     }
     for l in Level::ALL {
-        assert!(doc.contains(&format!("`{}`", l.as_str())), "docs do not explain level {}", l.as_str());
+        assert!(
+            doc.contains(&format!("`{}`", l.as_str())),
+            "docs do not explain level {}",
+            l.as_str()
+        );
     }
     for t in TimeHorizon::ALL {
-        assert!(doc.contains(&format!("`{}`", t.as_str())), "docs do not explain time horizon {}", t.as_str());
+        assert!(
+            doc.contains(&format!("`{}`", t.as_str())),
+            "docs do not explain time horizon {}",
+            t.as_str()
+        );
     }
     for c in default_categories() {
-        assert!(doc.contains(&format!("`{}`", c.id)), "docs do not list category {}", c.id);
+        assert!(
+            doc.contains(&format!("`{}`", c.id)),
+            "docs do not list category {}",
+            c.id
+        );
     }
 }

@@ -172,24 +172,11 @@ pub struct Start {
     pub selected_rule: usize,
 }
 
-/// The embedded example scenarios, through one static. `horizon_model::EXAMPLES` is a
-/// `const`: every place that names it gets its own copy of the examples' text in the
-/// wasm (about 80 KB each), so the page names it here only.
-pub fn examples() -> &'static [horizon_model::Example] {
-    static EXAMPLES: &[horizon_model::Example] = horizon_model::EXAMPLES;
-    EXAMPLES
-}
-
-/// The example called `name`.
-pub fn example(name: &str) -> Option<&'static horizon_model::Example> {
-    examples().iter().find(|e| e.name == name)
-}
-
 impl Start {
     /// The Kent 2016 example, the shipped rule pack, every setting as shipped.
     pub fn fresh() -> Start {
         Start {
-            scenario: examples()[0].scenario(),
+            scenario: horizon_model::EXAMPLES[0].scenario(),
             rule_files: shipped_rule_files(),
             settings: Settings::default(),
             view: View::Review,

@@ -29,14 +29,8 @@ struct SaveOut<'a> {
     view: View,
     selected_rule: usize,
     scenario: &'a Scenario,
-    rules: Vec<RuleOut<'a>>,
+    rules: &'a [RuleFile],
     settings: &'a Settings,
-}
-
-#[derive(Serialize)]
-struct RuleOut<'a> {
-    name: &'a str,
-    text: &'a str,
 }
 
 #[derive(Deserialize)]
@@ -49,16 +43,9 @@ struct SaveIn {
     #[serde(default)]
     selected_rule: usize,
     scenario: Scenario,
-    rules: Vec<RuleIn>,
+    rules: Vec<RuleFile>,
     #[serde(default)]
     settings: Settings,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RuleIn {
-    name: String,
-    text: String,
 }
 
 /// The work to save: scenario, rule files, settings and the open view.
@@ -69,14 +56,7 @@ pub fn encode(state: &AppState) -> String {
         view: state.view,
         selected_rule: state.selected_rule,
         scenario: &state.scenario,
-        rules: state
-            .rule_files
-            .iter()
-            .map(|f| RuleOut {
-                name: &f.name,
-                text: &f.text,
-            })
-            .collect(),
+        rules: &state.rule_files,
         settings: &state.settings,
     };
     serde_json::to_string(&save).unwrap_or_default()
@@ -117,14 +97,7 @@ pub fn decode(text: &str) -> Result<Start, String> {
     }
     Ok(Start {
         scenario: save.scenario,
-        rule_files: save
-            .rules
-            .into_iter()
-            .map(|r| RuleFile {
-                name: r.name,
-                text: r.text,
-            })
-            .collect(),
+        rule_files: save.rules,
         settings: save.settings,
         view: save.view,
         selected_rule: save.selected_rule,

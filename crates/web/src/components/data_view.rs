@@ -9,8 +9,9 @@ use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
 use crate::files;
-use crate::state::{example, examples, Autosave, ImportReport, Shared};
+use crate::state::{Autosave, ImportReport, Shared};
 use crate::words;
+use horizon_model::example;
 
 #[derive(Properties, PartialEq)]
 pub struct DataViewProps {
@@ -47,7 +48,7 @@ const FILE_NAME: &str = "scenario.json";
 #[component]
 pub fn DataView(props: &DataViewProps) -> Html {
     let s = &*props.scenario;
-    let chosen_name = use_state(|| examples()[0].name.to_string());
+    let chosen_name = use_state(|| horizon_model::EXAMPLES[0].name.to_string());
     let reading = use_state(|| false);
 
     let on_file = {
@@ -195,7 +196,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 <div class="field">
                     <label class="label" for="example">{ "Example" }</label>
                     <select id="example" class="select" onchange={choose_example}>
-                        { for examples().iter().map(|x| html! {
+                        { for horizon_model::EXAMPLES.iter().map(|x| html! {
                             <option value={x.name} selected={*chosen_name == x.name}>{ x.description }</option>
                         }) }
                     </select>
