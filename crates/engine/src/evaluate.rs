@@ -232,12 +232,9 @@ pub fn evaluate(
         match run {
             Ok(()) => {
                 for (m, pos) in emitted {
-                    match to_suggestion(rule, m, pos, scenario, &mut t.diagnostics) {
-                        Some(s) => {
-                            t.suggestions += 1;
-                            raw.push(s);
-                        }
-                        None => {}
+                    if let Some(s) = to_suggestion(rule, m, pos, scenario, &mut t.diagnostics) {
+                        t.suggestions += 1;
+                        raw.push(s);
                     }
                 }
                 t.status = if t.suggestions > 0 {

@@ -65,37 +65,21 @@ pub fn HorizonForm(props: &HorizonFormProps) -> Html {
             .find(|e| e.field == field)
             .map(|e| e.message.clone())
     };
+    // `change` for selects and checkboxes, `input` for text as it is typed: both
+    // read the control's value the same way.
     let edit = |apply: fn(&mut HorizonDraft, String)| {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
-            let value = if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                i.value()
-            } else if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
-                s.value()
-            } else if let Some(t) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                t.value()
-            } else {
-                return;
-            };
-            let mut d = (*draft).clone();
-            apply(&mut d, value);
-            draft.set(d);
+            if let Some(value) = control_value(e.target()) {
+                let mut d = (*draft).clone();
+                apply(&mut d, value);
+                draft.set(d);
+            }
         })
     };
     let typed = |apply: fn(&mut HorizonDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: InputEvent| {
-            let value = if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                i.value()
-            } else if let Some(t) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                t.value()
-            } else {
-                return;
-            };
-            let mut d = (*draft).clone();
-            apply(&mut d, value);
-            draft.set(d);
-        })
+        let on_edit = edit(apply);
+        Callback::from(move |e: InputEvent| on_edit.emit(e.into()))
     };
 
     let onsubmit = {
@@ -256,5 +240,17 @@ pub fn HorizonForm(props: &HorizonFormProps) -> Html {
                 <button type="button" class="button secondary" onclick={cancel}>{ "Cancel" }</button>
             </div>
         </form>
+    }
+}
+
+/// The value of the input, select or textarea an event came from.
+fn control_value(target: Option<web_sys::EventTarget>) -> Option<String> {
+    let target = target?;
+    if let Some(i) = target.dyn_ref::<HtmlInputElement>() {
+        Some(i.value())
+    } else if let Some(s) = target.dyn_ref::<HtmlSelectElement>() {
+        Some(s.value())
+    } else {
+        target.dyn_ref::<HtmlTextAreaElement>().map(|t| t.value())
     }
 }
