@@ -94,24 +94,24 @@ impl Diagnostic {
                 K::OperationsLimit,
                 format!(
                     "the rule was stopped after {} operations (the operations limit): look for a loop that never ends",
-                    limits.max_operations
+                    thousands(limits.max_operations)
                 ),
             ),
             EvalAltResult::ErrorStackOverflow(_) => (
                 K::CallDepthLimit,
-                format!("functions called each other more than {} deep (the call depth limit): look for runaway recursion", limits.max_call_depth),
+                format!("functions called each other more than {} deep (the call depth limit): look for runaway recursion", thousands(limits.max_call_depth as u64)),
             ),
             EvalAltResult::ErrorTooManyVariables(_) => {
-                (K::VariablesLimit, format!("the rule made more than {} variables (the variables limit)", limits.max_variables))
+                (K::VariablesLimit, format!("the rule made more than {} variables (the variables limit)", thousands(limits.max_variables as u64)))
             }
             EvalAltResult::ErrorDataTooLarge(what, _) => {
                 let w = what.to_lowercase();
                 if w.contains("string") {
-                    (K::StringSizeLimit, format!("text grew past {} characters (the text size limit)", limits.max_string_size))
+                    (K::StringSizeLimit, format!("text grew past {} characters (the text size limit)", thousands(limits.max_string_size as u64)))
                 } else if w.contains("array") {
-                    (K::ArraySizeLimit, format!("a list grew past {} items (the list size limit)", limits.max_array_size))
+                    (K::ArraySizeLimit, format!("a list grew past {} items (the list size limit)", thousands(limits.max_array_size as u64)))
                 } else {
-                    (K::MapSizeLimit, format!("a map grew past {} entries (the map size limit)", limits.max_map_size))
+                    (K::MapSizeLimit, format!("a map grew past {} entries (the map size limit)", thousands(limits.max_map_size as u64)))
                 }
             }
             EvalAltResult::ErrorFunctionNotFound(sig, _) if sig.starts_with("eval") => {
@@ -139,14 +139,14 @@ impl Diagnostic {
                 K::ExpressionDepthLimit,
                 format!(
                     "an expression is nested more than {} deep (the expression depth limit)",
-                    limits.max_expr_depth
+                    thousands(limits.max_expr_depth as u64)
                 ),
             ),
             ParseErrorType::TooManyFunctions => (
                 K::FunctionsLimit,
                 format!(
                     "the rule defines more than {} functions (the functions limit)",
-                    limits.max_functions
+                    thousands(limits.max_functions as u64)
                 ),
             ),
             ParseErrorType::ForbiddenVariable(_) | ParseErrorType::Reserved(_) => {
@@ -156,21 +156,21 @@ impl Diagnostic {
                 K::StringSizeLimit,
                 format!(
                     "a piece of text is longer than {} characters (the text size limit)",
-                    limits.max_string_size
+                    thousands(limits.max_string_size as u64)
                 ),
             ),
             ParseErrorType::LiteralTooLarge(what, _) if what.to_lowercase().contains("array") => (
                 K::ArraySizeLimit,
                 format!(
                     "a list is longer than {} items (the list size limit)",
-                    limits.max_array_size
+                    thousands(limits.max_array_size as u64)
                 ),
             ),
             ParseErrorType::LiteralTooLarge(_, _) => (
                 K::MapSizeLimit,
                 format!(
                     "a map has more than {} entries (the map size limit)",
-                    limits.max_map_size
+                    thousands(limits.max_map_size as u64)
                 ),
             ),
             other => {
@@ -203,4 +203,17 @@ fn strip_position(text: String) -> String {
         Some(i) => text[..i].to_string(),
         None => text,
     }
+}
+
+/// A count as people write it: 2000000 → "2,000,000".
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }

@@ -199,12 +199,14 @@ impl Rule {
                     }
                     params.push(p);
                 }
-                other => return Err(err(
-                    line,
-                    format!(
+                other => {
+                    return Err(err(
+                        line,
+                        format!(
                         "unknown header key \"{other}\" (expected id, title, description or param)"
                     ),
-                )),
+                    ))
+                }
             }
         }
         let id = fields.remove("id").unwrap_or_default();
