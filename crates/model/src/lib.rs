@@ -4,13 +4,28 @@
 //! [`Scenario`], reads and writes it as JSON, and says what is wrong with it.
 //! Everything that suggests changes lives in `horizon-engine`.
 
+mod edit;
 mod examples;
+mod ids;
 mod scenario;
 mod validate;
 
+pub use edit::{count, field_of, sentence, Applied, Collection, Edit, Item, Refusal};
 pub use examples::{example, Example, EXAMPLES};
+pub use ids::{slug, unique_id};
 pub use scenario::*;
 pub use validate::{validate, Problem, ProblemKind};
+
+/// How long names and texts may be, in characters. A file and a form are held to
+/// the same limits, by [`validate`].
+pub mod limits {
+    /// Names of themes, districts, groups, focus areas, categories, the plan.
+    pub const NAME: usize = 100;
+    /// Titles: the review, horizon items, legislation, partner priorities.
+    pub const TITLE: usize = 200;
+    /// Longer text: a horizon item's detail, a duty, a description, a provenance note.
+    pub const TEXT: usize = 4000;
+}
 
 /// The JSON Schema of the scenario file format, pretty-printed.
 #[cfg(feature = "schema")]

@@ -65,6 +65,8 @@ pub struct Meta {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HorizonCategory {
+    /// Left blank in an added item, the model makes one from its name.
+    #[serde(default)]
     pub id: CategoryId,
     pub name: String,
 }
@@ -92,6 +94,8 @@ pub fn default_categories() -> Vec<HorizonCategory> {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ThemeGroup {
+    /// Left blank in an added item, the model makes one from its name.
+    #[serde(default)]
     pub id: GroupId,
     pub name: String,
 }
@@ -100,6 +104,8 @@ pub struct ThemeGroup {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
+    /// Left blank in an added item, the model makes one from its name.
+    #[serde(default)]
     pub id: ThemeId,
     pub name: String,
     pub group: GroupId,
@@ -115,6 +121,8 @@ pub struct Theme {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct District {
+    /// Left blank in an added item, the model makes one from its name.
+    #[serde(default)]
     pub id: DistrictId,
     pub name: String,
 }
@@ -176,7 +184,7 @@ pub struct MatrixRow {
     pub cells: std::collections::BTreeMap<DistrictId, Level>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanKind {
@@ -205,6 +213,8 @@ pub struct Plan {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FocusArea {
+    /// Left blank in an added item, the model makes one from its name.
+    #[serde(default)]
     pub id: FocusAreaId,
     pub name: String,
     /// The matrix themes this focus area covers.
@@ -215,6 +225,8 @@ pub struct FocusArea {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CrossCuttingTheme {
+    /// Left blank in an added item, the model makes one from its name.
+    #[serde(default)]
     pub id: String,
     pub name: String,
     #[serde(default)]
@@ -267,6 +279,8 @@ impl TimeHorizon {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HorizonItem {
+    /// Left blank in an added item, the model makes one from its name.
+    #[serde(default)]
     pub id: String,
     pub category: CategoryId,
     pub title: String,
@@ -294,6 +308,8 @@ impl HorizonItem {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PartnerPriority {
+    /// Left blank in an added item, the model makes one from its name.
+    #[serde(default)]
     pub id: String,
     /// Who holds the priority ("Kent Police Control Strategy").
     pub partner: String,
@@ -325,6 +341,8 @@ impl LegislationStatus {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Legislation {
+    /// Left blank in an added item, the model makes one from its name.
+    #[serde(default)]
     pub id: String,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

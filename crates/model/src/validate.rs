@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
+use crate::limits::{NAME, TEXT, TITLE};
 use crate::scenario::*;
 
 /// What kind of problem a validation found. Tests and the UI match on this;
@@ -18,6 +19,15 @@ pub enum ProblemKind {
     OutOfRange,
     UnknownCategory,
     Empty,
+    /// A name, title or text longer than the model allows (see [`limits`](crate::limits)).
+    TooLong,
+    /// Two items of one list share a name (case and spacing ignored), or a list
+    /// names the same thing twice, or two figures are given for one thing.
+    DuplicateName,
+    /// Only from an edit: the edit names something the scenario does not have.
+    NotFound,
+    /// Only from an edit: removing the thing would leave other parts pointing at nothing.
+    InUse,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -38,6 +48,14 @@ impl std::fmt::Display for Problem {
 struct Checker<'a> {
     problems: Vec<Problem>,
     themes: HashSet<&'a str>,
+}
+
+/// A name as people compare names: case, and runs of spaces, ignored.
+pub(crate) fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 impl<'a> Checker<'a> {
@@ -66,24 +84,63 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Checks that a required text field is not blank.
-    fn text(&mut self, item: &str, field: &str, value: &str, what: &str) {
+    /// Checks that a required text field is not blank and not longer than `max` characters.
+    fn text(&mut self, item: &str, field: &str, value: &str, what: &str, max: usize) {
         if value.trim().is_empty() {
             self.push(
                 format!("{item}.{field}"),
                 ProblemKind::Empty,
-                format!("{what} has no {field}"),
+                format!("the {what} has no {field}"),
+            );
+        } else {
+            self.length(item, field, value, what, max);
+        }
+    }
+
+    /// Checks that an optional text field is not longer than `max` characters.
+    fn length(&mut self, item: &str, field: &str, value: &str, what: &str, max: usize) {
+        let n = value.trim().chars().count();
+        if n > max {
+            self.push(
+                format!("{item}.{field}"),
+                ProblemKind::TooLong,
+                format!("the {what}'s {field} must be {max} characters or fewer, not {n}"),
+            );
+        }
+    }
+
+    /// Checks that no two items of a list share a name.
+    fn unique_name(
+        &mut self,
+        seen: &mut HashSet<String>,
+        item: &str,
+        field: &str,
+        name: &str,
+        what: &str,
+    ) {
+        if !name.trim().is_empty() && !seen.insert(name_key(name)) {
+            self.push(
+                format!("{item}.{field}"),
+                ProblemKind::DuplicateName,
+                format!("another {what} is already called \"{}\"", name.trim()),
             );
         }
     }
 
     fn theme_refs(&mut self, path: &str, refs: &[ThemeId]) {
+        let mut seen = HashSet::new();
         for (j, t) in refs.iter().enumerate() {
             if !self.themes.contains(t.as_str()) {
                 self.push(
                     format!("{path}[{j}]"),
                     ProblemKind::UnknownReference,
                     format!("no theme with id \"{t}\""),
+                );
+            } else if !seen.insert(t.as_str()) {
+                self.push(
+                    format!("{path}[{j}]"),
+                    ProblemKind::DuplicateName,
+                    format!("the theme \"{t}\" is listed twice"),
                 );
             }
         }
@@ -115,33 +172,51 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             ),
         );
     }
-    if s.meta.title.trim().is_empty() {
-        c.push(
-            "meta.title".into(),
-            ProblemKind::Empty,
-            "the scenario has no title".into(),
-        );
+    c.text("meta", "title", &s.meta.title, "scenario", TITLE);
+    c.length("meta", "geography", &s.meta.geography, "scenario", TITLE);
+    c.length("meta", "period", &s.meta.period, "scenario", NAME);
+    for (i, note) in s.meta.provenance.iter().enumerate() {
+        c.length("meta", &format!("provenance[{i}]"), note, "scenario", TEXT);
     }
 
+    let (mut category_names, mut group_names, mut theme_names, mut district_names) = (
+        HashSet::new(),
+        HashSet::new(),
+        HashSet::new(),
+        HashSet::new(),
+    );
+    let (mut focus_area_names, mut cross_cutting_names) = (HashSet::new(), HashSet::new());
     let mut categories = HashSet::new();
     for (i, x) in s.categories.iter().enumerate() {
         let item = format!("categories[{i}]");
         c.id(&mut categories, &item, &x.id, "horizon category");
-        c.text(&item, "name", &x.name, "horizon category");
+        c.text(&item, "name", &x.name, "horizon category", NAME);
+        c.unique_name(
+            &mut category_names,
+            &item,
+            "name",
+            &x.name,
+            "horizon category",
+        );
     }
 
     let mut groups = HashSet::new();
     for (i, x) in s.groups.iter().enumerate() {
         let item = format!("groups[{i}]");
         c.id(&mut groups, &item, &x.id, "theme group");
-        c.text(&item, "name", &x.name, "theme group");
+        c.text(&item, "name", &x.name, "theme group", NAME);
+        c.unique_name(&mut group_names, &item, "name", &x.name, "theme group");
     }
 
     let mut themes = HashSet::new();
     for (i, t) in s.themes.iter().enumerate() {
         let item = format!("themes[{i}]");
         c.id(&mut themes, &item, &t.id, "theme");
-        c.text(&item, "name", &t.name, "theme");
+        c.text(&item, "name", &t.name, "theme", NAME);
+        c.unique_name(&mut theme_names, &item, "name", &t.name, "theme");
+        if let Some(d) = &t.description {
+            c.length(&item, "description", d, "theme", TEXT);
+        }
         if !groups.contains(t.group.as_str()) {
             c.push(
                 format!("{item}.group"),
@@ -156,7 +231,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     for (i, d) in s.districts.iter().enumerate() {
         let item = format!("districts[{i}]");
         c.id(&mut districts, &item, &d.id, "district");
-        c.text(&item, "name", &d.name, "district");
+        c.text(&item, "name", &d.name, "district", NAME);
+        c.unique_name(&mut district_names, &item, "name", &d.name, "district");
     }
 
     let mut rows = HashSet::new();
@@ -185,7 +261,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
     }
 
-    c.text("plan", "name", &s.plan.name, "the plan");
+    c.text("plan", "name", &s.plan.name, "plan", NAME);
     if let Some(d) = &s.plan.district {
         if !districts.contains(d.as_str()) {
             c.push(
@@ -199,14 +275,22 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     for (i, f) in s.plan.focus_areas.iter().enumerate() {
         let item = format!("plan.focus_areas[{i}]");
         c.id(&mut focus_areas, &item, &f.id, "focus area");
-        c.text(&item, "name", &f.name, "focus area");
+        c.text(&item, "name", &f.name, "focus area", NAME);
+        c.unique_name(&mut focus_area_names, &item, "name", &f.name, "focus area");
         c.theme_refs(&format!("{item}.themes"), &f.themes);
     }
     let mut cross_cutting = HashSet::new();
     for (i, f) in s.plan.cross_cutting_themes.iter().enumerate() {
         let item = format!("plan.cross_cutting_themes[{i}]");
         c.id(&mut cross_cutting, &item, &f.id, "cross-cutting theme");
-        c.text(&item, "name", &f.name, "cross-cutting theme");
+        c.text(&item, "name", &f.name, "cross-cutting theme", NAME);
+        c.unique_name(
+            &mut cross_cutting_names,
+            &item,
+            "name",
+            &f.name,
+            "cross-cutting theme",
+        );
         c.theme_refs(&format!("{item}.themes"), &f.themes);
     }
 
@@ -225,7 +309,9 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 ),
             );
         }
-        c.text(&item, "title", &h.title, "horizon item");
+        c.text(&item, "title", &h.title, "horizon item", TITLE);
+        c.length(&item, "detail", &h.detail, "horizon item", TEXT);
+        c.length(&item, "source", &h.source, "horizon item", TITLE);
         c.score(format!("{item}.likelihood"), h.likelihood, "likelihood");
         c.score(format!("{item}.impact"), h.impact, "impact");
         c.theme_refs(&format!("{item}.themes"), &h.themes);
@@ -235,7 +321,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     for (i, p) in s.partner_priorities.iter().enumerate() {
         let item = format!("partner_priorities[{i}]");
         c.id(&mut partner_priorities, &item, &p.id, "partner priority");
-        c.text(&item, "priority", &p.priority, "partner priority");
+        c.length(&item, "partner", &p.partner, "partner priority", TITLE);
+        c.text(&item, "priority", &p.priority, "partner priority", TITLE);
         c.theme_refs(&format!("{item}.themes"), &p.themes);
     }
 
@@ -243,11 +330,27 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     for (i, l) in s.legislation.iter().enumerate() {
         let item = format!("legislation[{i}]");
         c.id(&mut legislation, &item, &l.id, "legislation");
-        c.text(&item, "title", &l.title, "legislation");
+        c.text(&item, "title", &l.title, "legislation", TITLE);
+        if let Some(d) = &l.duty {
+            c.length(&item, "duty", d, "legislation", TEXT);
+        }
         c.theme_refs(&format!("{item}.themes"), &l.themes);
     }
 
+    let mut consulted = HashSet::new();
     for (i, r) in s.consultation.iter().enumerate() {
+        if !consulted.insert(r.focus_area.as_deref()) {
+            c.push(
+                format!("consultation[{i}].focus_area"),
+                ProblemKind::DuplicateName,
+                match &r.focus_area {
+                    Some(f) => {
+                        format!("there is already a consultation result for focus area \"{f}\"")
+                    }
+                    None => "there is already a consultation result for the plan overall".into(),
+                },
+            );
+        }
         if let Some(f) = &r.focus_area {
             if !focus_areas.contains(f.as_str()) {
                 c.push(
@@ -268,7 +371,15 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             );
         }
     }
+    let mut voted = HashSet::new();
     for (i, v) in s.votes.iter().enumerate() {
+        if c.themes.contains(v.theme.as_str()) && !voted.insert(v.theme.as_str()) {
+            c.push(
+                format!("votes[{i}].theme"),
+                ProblemKind::DuplicateName,
+                format!("there is already a vote count for theme \"{}\"", v.theme),
+            );
+        }
         if !c.themes.contains(v.theme.as_str()) {
             c.push(
                 format!("votes[{i}].theme"),

@@ -13,6 +13,9 @@ use horizon_model::{
 };
 use serde_json::{json, Value};
 
+#[path = "model/edits.rs"]
+mod edits;
+
 // ---------------------------------------------------------------------------
 // Helpers
 
@@ -727,7 +730,8 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
         (
             "duplicate theme id",
             |v| {
-                let copy = v["themes"][0].clone();
+                let mut copy = v["themes"][0].clone();
+                copy["name"] = json!("A copy");
                 push(v, "/themes", copy)
             },
             DuplicateId,
@@ -772,7 +776,8 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
         (
             "duplicate focus area id",
             |v| {
-                let copy = v["plan"]["focus_areas"][0].clone();
+                let mut copy = v["plan"]["focus_areas"][0].clone();
+                copy["name"] = json!("A copy");
                 push(v, "/plan/focus_areas", copy)
             },
             DuplicateId,
@@ -916,16 +921,73 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
             UnknownCategory,
             "horizon[0].category",
         ),
+        (
+            "a 201-character horizon title",
+            |v| v["horizon"][0]["title"] = json!("x".repeat(201)),
+            TooLong,
+            "horizon[0].title",
+        ),
+        (
+            "a 101-character theme name",
+            |v| v["themes"][1]["name"] = json!("y".repeat(101)),
+            TooLong,
+            "themes[1].name",
+        ),
+        (
+            "two districts of one name",
+            |v| v["districts"][1]["name"] = json!("  ashford "),
+            DuplicateName,
+            "districts[1].name",
+        ),
+        (
+            "two themes of one name, in other case",
+            |v| {
+                v["themes"][2]["name"] = v["themes"][0]["name"]
+                    .as_str()
+                    .unwrap()
+                    .to_uppercase()
+                    .into()
+            },
+            DuplicateName,
+            "themes[2].name",
+        ),
+        (
+            "a focus area listing a theme twice",
+            |v| {
+                let t = v["plan"]["focus_areas"][0]["themes"][0].clone();
+                push(v, "/plan/focus_areas/0/themes", t)
+            },
+            DuplicateName,
+            "plan.focus_areas[0].themes[1]",
+        ),
+        (
+            "two consultation results for one focus area",
+            |v| {
+                let r = v["consultation"][0].clone();
+                push(v, "/consultation", r)
+            },
+            DuplicateName,
+            "consultation[1].focus_area",
+        ),
+        (
+            "two vote counts for one theme",
+            |v| push(v, "/votes", json!({ "theme": "safeguarding", "votes": 3 })),
+            DuplicateName,
+            "votes[1].theme",
+        ),
     ]
 };
 
-const ALL_KINDS: [ProblemKind; 6] = [
+/// The kinds a file can have (`NotFound` and `InUse` come only from edits, tested in `edits`).
+const ALL_KINDS: [ProblemKind; 8] = [
     ProblemKind::UnsupportedSchemaVersion,
     ProblemKind::DuplicateId,
     ProblemKind::UnknownReference,
     ProblemKind::OutOfRange,
     ProblemKind::UnknownCategory,
     ProblemKind::Empty,
+    ProblemKind::TooLong,
+    ProblemKind::DuplicateName,
 ];
 
 /// Fails to compile when a kind is added, so ALL_KINDS (and the table) get updated.
@@ -937,7 +999,11 @@ fn all_kinds_is_exhaustive(k: ProblemKind) {
         | ProblemKind::UnknownReference
         | ProblemKind::OutOfRange
         | ProblemKind::UnknownCategory
-        | ProblemKind::Empty => {}
+        | ProblemKind::Empty
+        | ProblemKind::TooLong
+        | ProblemKind::DuplicateName
+        | ProblemKind::NotFound
+        | ProblemKind::InUse => {}
     }
 }
 
