@@ -14,7 +14,7 @@ use std::rc::Rc;
 use horizon_engine::{
     parse_rules, shipped_rule_files, Evaluation, Kind, ParamValue, RuleFile, RuleSource, Settings,
 };
-use horizon_model::{HorizonCategory, HorizonItem, Level, Scenario, TimeHorizon};
+use horizon_model::{Edit, HorizonCategory, HorizonItem, Level, Scenario, TimeHorizon};
 use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
@@ -26,17 +26,21 @@ pub use crate::shared::Shared;
 pub enum View {
     #[default]
     Review,
+    Plan,
     Matrix,
     Horizon,
+    Context,
     Rules,
     Data,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 7] = [
         View::Review,
+        View::Plan,
         View::Matrix,
         View::Horizon,
+        View::Context,
         View::Rules,
         View::Data,
     ];
@@ -45,8 +49,10 @@ impl View {
     pub fn slug(self) -> &'static str {
         match self {
             View::Review => "review",
+            View::Plan => "plan",
             View::Matrix => "matrix",
             View::Horizon => "horizon",
+            View::Context => "context",
             View::Rules => "rules",
             View::Data => "data",
         }
@@ -55,8 +61,10 @@ impl View {
     pub fn title(self) -> &'static str {
         match self {
             View::Review => "Review",
+            View::Plan => "Plan",
             View::Matrix => "Matrix",
             View::Horizon => "Horizon scan",
+            View::Context => "Partners and law",
             View::Rules => "Rules",
             View::Data => "Data",
         }
@@ -225,6 +233,9 @@ pub struct AppState {
 #[derive(Debug)]
 pub enum Action {
     Navigate(View),
+    /// Any change to the scenario, judged by the model. A refused edit changes
+    /// nothing; forms check with `Scenario::check` first to show the message in place.
+    Edit(Edit),
     /// Moves a matrix cell one step along none → main → subsidiary → issue → none.
     CycleCell {
         district: String,
@@ -374,6 +385,16 @@ impl AppState {
                 self.scenario
                     .update(|s| s.set_level(&district, &theme, next));
                 self.changed(Urgency::Now, Some(what));
+            }
+            Action::Edit(edit) => {
+                let mut next = (*self.scenario).clone();
+                match next.apply(&edit) {
+                    Ok(applied) => {
+                        self.scenario = Shared::new(next);
+                        self.changed(Urgency::Now, Some(applied.summary));
+                    }
+                    Err(refusal) => self.status = refusal.sentence(),
+                }
             }
             Action::SortMatrix(sort) => {
                 self.matrix_sort = sort;

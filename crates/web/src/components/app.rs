@@ -5,11 +5,13 @@ use horizon_engine::{Limits, ParamValue};
 use horizon_model::{HorizonItem, Scenario};
 use yew::prelude::*;
 
+use crate::components::context_view::ContextView;
 use crate::components::data_view::DataView;
 use crate::components::horizon_view::HorizonView;
 use crate::components::matrix_view::MatrixView;
 use crate::components::nav::ViewNav;
 use crate::components::notices::Notices;
+use crate::components::plan_view::PlanView;
 use crate::components::review_view::ReviewView;
 use crate::components::rules_view::RulesView;
 use crate::state::{Action, AppState, Autosave, ImportReport, MatrixSort, Notice, Start, View};
@@ -147,7 +149,18 @@ pub fn App() -> Html {
         Callback::from(move |s: String| d.dispatch(Action::Status(s)))
     };
 
+    let on_edit = {
+        let d = dispatcher.clone();
+        Callback::from(move |e: horizon_model::Edit| d.dispatch(Action::Edit(e)))
+    };
+
     let view = match state.view {
+        View::Plan => html! {
+            <PlanView scenario={state.scenario.clone()} on_edit={on_edit.clone()} />
+        },
+        View::Context => html! {
+            <ContextView scenario={state.scenario.clone()} on_edit={on_edit.clone()} />
+        },
         View::Review => {
             let d = dispatcher.clone();
             let on_open_rule = Callback::from(move |i: usize| {
