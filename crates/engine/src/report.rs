@@ -11,7 +11,7 @@ use crate::evaluate::{Evaluation, RuleStatus};
 use crate::suggestion::{Change, Removal, Suggestion, Target};
 
 /// Version of the JSON report's shape; bumped on any incompatible change.
-pub const REPORT_VERSION: u32 = 1;
+pub const REPORT_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct JsonTarget<'a> {
@@ -30,6 +30,7 @@ struct JsonEvidence<'a> {
 
 #[derive(Serialize)]
 struct JsonSuggestion<'a> {
+    id: crate::SuggestionId,
     kind: &'static str,
     headline: String,
     targets: Vec<JsonTarget<'a>>,
@@ -54,6 +55,7 @@ struct JsonReport<'a> {
 
 fn json_suggestion<'a>(s: &'a Suggestion, sc: &'a Scenario) -> JsonSuggestion<'a> {
     JsonSuggestion {
+        id: s.id(),
         kind: s.kind.as_str(),
         headline: s.headline(sc),
         targets: s
@@ -161,10 +163,11 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
     if !eval.conflicts.is_empty() {
         out += "### Conflicts\n\n";
         for c in &eval.conflicts {
+            let headline = |id| eval.suggestion(id).map(|x| x.headline(sc));
             out += &format!(
                 "- {} / {}: {}\n",
-                eval.suggestions[c.a].headline(sc),
-                eval.suggestions[c.b].headline(sc),
+                headline(&c.a).unwrap_or_default(),
+                headline(&c.b).unwrap_or_default(),
                 c.reason
             );
         }
@@ -226,7 +229,8 @@ pub fn text(eval: &Evaluation, sc: &Scenario) -> String {
     if !eval.conflicts.is_empty() {
         out += "Conflicts:\n";
         for c in &eval.conflicts {
-            out += &format!("  - #{} vs #{}: {}\n", c.a + 1, c.b + 1, c.reason);
+            let n = |id| eval.position(id).map_or(0, |i| i + 1);
+            out += &format!("  - #{} vs #{}: {}\n", n(&c.a), n(&c.b), c.reason);
         }
         out += "\n";
     }

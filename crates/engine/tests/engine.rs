@@ -3,9 +3,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use horizon_engine::{
-    evaluate, parse_rules, report, ruletest, shipped_pack, shipped_rule_files, shipped_test_files,
-    DiagnosticKind, Evaluation, Kind, Limits, ParamValue, RuleFile, RuleSource, RuleStatus,
-    Settings, Target,
+    evaluate, parse_rules, report, ruletest, shipped_pack, shipped_rule_files,
+    shipped_test_files, DiagnosticKind, Evaluation, Kind, Limits, ParamValue, RuleFile, RuleSource,
+    RuleStatus, Settings, SuggestionId, Target,
 };
 use horizon_model::{Scenario, EXAMPLES};
 use serde_json::Value;
@@ -268,6 +268,7 @@ fn json_report_shape_is_stable() {
     let s = kent();
     let eval = run(&s, &shipped_pack());
     let json: Value = serde_json::from_str(&report::json(&eval, &s)).unwrap();
+    assert_eq!(json["report_version"], 2);
     for key in [
         "report_version",
         "suggestions",
@@ -279,6 +280,7 @@ fn json_report_shape_is_stable() {
     }
     for x in json["suggestions"].as_array().unwrap() {
         for key in [
+            "id",
             "kind",
             "targets",
             "proposed_name",
@@ -648,3 +650,137 @@ fn renaming_and_reordering_everything_gives_the_same_suggestions() {
         );
     }
 }
+
+// ---------------------------------------------------------------- suggestion identity
+
+#[test]
+fn every_suggestion_has_a_readable_stable_id_that_round_trips() {
+    let s = kent();
+    let eval = run(&s, &shipped_pack());
+    let ids: Vec<String> = eval
+        .suggestions
+        .iter()
+        .map(|x| x.id().to_string())
+        .collect();
+    for want in [
+        "consolidate:acquisitive-crime+violent-crime",
+        "retain:domestic-abuse",
+        "retain:road-safety",
+        "add:safeguarding",
+    ] {
+        assert!(ids.iter().any(|i| i == want), "{want} in {ids:?}");
+    }
+    let unique: BTreeSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "ids are unique: {ids:?}");
+    for x in &eval.suggestions {
+        let id = x.id();
+        assert_eq!(id.to_string().parse::<SuggestionId>().unwrap(), id);
+        let json = serde_json::to_string(&id).unwrap();
+        assert_eq!(json, format!("\"{id}\""));
+        assert_eq!(serde_json::from_str::<SuggestionId>(&json).unwrap(), id);
+        assert_eq!(eval.suggestion(&id), Some(x));
+    }
+    // The same evaluation twice gives the same ids in the same order.
+    let again: Vec<String> = run(&s, &shipped_pack())
+        .suggestions
+        .iter()
+        .map(|x| x.id().to_string())
+        .collect();
+    assert_eq!(ids, again);
+    // Ids holding the separators still round-trip, in canonical order.
+    let odd = SuggestionId::new(Kind::Consolidate, ["b+c", "a:1", "50%"]);
+    assert_eq!(odd.to_string(), "consolidate:50%25+a%3A1+b%2Bc");
+    assert_eq!(odd.to_string().parse::<SuggestionId>().unwrap(), odd);
+    assert_eq!(odd.targets(), ["50%", "a:1", "b+c"]);
+    for bad in ["retain", "promote:x", "retain:"] {
+        assert!(bad.parse::<SuggestionId>().is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn conflicts_and_the_proposed_plan_name_suggestions_by_id() {
+    let s = kent();
+    let eval = run(
+        &s,
+        &pack_with(
+            "suggest(#{ kind: \"retire\", focus_areas: [\"domestic-abuse\"], score: 10, rationale: \"r\" });",
+        ),
+    );
+    let retain = SuggestionId::new(Kind::Retain, ["domestic-abuse"]);
+    let retire = SuggestionId::new(Kind::Retire, ["domestic-abuse"]);
+    let c = eval
+        .conflicts
+        .iter()
+        .find(|c| c.b == retire)
+        .expect("retire conflicts with retain");
+    assert_eq!(c.a, retain, "the higher-scored one is a");
+    assert!(eval.proposed.set_aside.contains(&retire));
+    assert!(!eval.proposed.set_aside.contains(&retain));
+    let da = eval
+        .proposed
+        .focus_areas
+        .iter()
+        .find(|f| f.name == "Domestic Abuse")
+        .expect("Domestic Abuse stays");
+    assert_eq!(da.suggestion.as_ref(), Some(&retain));
+    // Every id the plan and the conflicts mention is a suggestion of this evaluation.
+    let named = eval
+        .proposed
+        .focus_areas
+        .iter()
+        .filter_map(|f| f.suggestion.as_ref())
+        .chain(&eval.proposed.set_aside)
+        .chain(eval.conflicts.iter().flat_map(|c| [&c.a, &c.b]));
+    for id in named {
+        assert!(eval.suggestion(id).is_some(), "{id}");
+    }
+    // The reports name both by headline and place, as before.
+    let md = report::markdown(&eval, &s);
+    assert!(
+        md.contains("- Retain Domestic Abuse / Retire Domestic Abuse: both concern Domestic Abuse"),
+        "{md}"
+    );
+    let text = report::text(&eval, &s);
+    let n = |id| eval.position(id).unwrap() + 1;
+    assert!(
+        text.contains(&format!("#{} vs #{}", n(&retain), n(&retire))),
+        "{text}"
+    );
+    let json: Value = serde_json::from_str(&report::json(&eval, &s)).unwrap();
+    assert!(json["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["a"] == "retain:domestic-abuse" && c["b"] == "retire:domestic-abuse"));
+    assert!(json["proposed"]["set_aside"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("retire:domestic-abuse")));
+}
+
+#[test]
+fn each_kind_says_in_one_place_what_it_needs_and_what_it_can_be_accepted_with() {
+    for k in Kind::ALL {
+        let spec = k.spec();
+        assert_eq!(spec.kind, k);
+        assert_eq!(Kind::parse(spec.name), Some(k));
+        for other in Kind::ALL {
+            assert_eq!(
+                k.coexists_with(other),
+                other.coexists_with(k),
+                "{k:?} and {other:?} agree about each other"
+            );
+        }
+        assert!(k.coexists_with(Kind::Watch), "{k:?} with watch");
+    }
+    assert!(Kind::Retain.coexists_with(Kind::Rename));
+    assert!(!Kind::Consolidate.coexists_with(Kind::Consolidate));
+    assert!(!Kind::Retain.coexists_with(Kind::Retire));
+    assert_eq!(
+        Kind::Consolidate.spec().check_targets(1, 3),
+        Err("a consolidate suggestion needs two or more focus areas")
+    );
+    assert!(Kind::Add.spec().check_targets(0, 1).is_ok());
+    assert!(Kind::Add.spec().check_targets(2, 0).is_err());
+}
+
