@@ -464,6 +464,15 @@ fn to_suggestion(
                 vec![d]
             }
         }) {
+            if item.is_unit() {
+                diags.push(Diagnostic::new(
+                    &rule.id,
+                    DiagnosticKind::BadEvidence,
+                    pos,
+                    "an evidence item is () (nothing): review.cell() gives () for a district that does not name the theme, so there is no cell to cite; it was left out",
+                ));
+                continue;
+            }
             match to_evidence(item) {
                 Some(e) if e.resolves(s) => {
                     if !evidence.contains(&e) {

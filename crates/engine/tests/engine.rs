@@ -784,3 +784,95 @@ fn each_kind_says_in_one_place_what_it_needs_and_what_it_can_be_accepted_with() 
     assert!(Kind::Add.spec().check_targets(2, 0).is_err());
 }
 
+// ---------------------------------------------------------------- one source per fact
+
+#[test]
+fn an_empty_cell_is_unit_and_citing_it_says_so() {
+    let s = kent();
+    let (district, theme) = s
+        .themes
+        .iter()
+        .flat_map(|t| s.districts.iter().map(move |d| (d, t)))
+        .find(|(d, t)| s.level(&d.id, &t.id).is_none())
+        .map(|(d, t)| (d.id.clone(), t.id.clone()))
+        .expect("Kent has a blank cell");
+    let eval = run(
+        &s,
+        &pack_with(&format!(
+            "let c = review.cell(\"{district}\", \"{theme}\");\n\
+             print(if c == () {{ \"blank\" }} else {{ c.level }});\n\
+             suggest(#{{ kind: \"watch\", themes: [\"{theme}\"], score: 5, rationale: \"r\", evidence: [c] }});"
+        )),
+    );
+    let t = eval.trace.iter().find(|t| t.rule == "hostile").unwrap();
+    assert_eq!(t.printed, vec!["blank".to_string()]);
+    let messages: Vec<&str> = t.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].contains("review.cell() gives () for a district that does not name the theme"),
+        "{messages:?}"
+    );
+    assert!(
+        !messages[0].contains("not one made by cell()"),
+        "{messages:?}"
+    );
+    assert_eq!(t.diagnostics[0].kind, DiagnosticKind::BadEvidence);
+    // A named cell is a matrix_cell the engine accepts as evidence.
+    let named = s
+        .districts
+        .iter()
+        .find(|d| s.level(&d.id, "domestic-abuse").is_some())
+        .unwrap();
+    let eval = run(
+        &s,
+        &pack_with(&format!(
+            "suggest(#{{ kind: \"watch\", themes: [\"domestic-abuse\"], score: 5, rationale: \"r\", evidence: [review.cell(\"{}\", \"domestic-abuse\")] }});",
+            named.id
+        )),
+    );
+    assert!(
+        hostile_diagnostics(&eval).is_empty(),
+        "{:?}",
+        hostile_diagnostics(&eval)
+    );
+    let w = eval
+        .suggestion(&SuggestionId::new(Kind::Watch, ["domestic-abuse"]))
+        .expect("the watch suggestion");
+    assert_eq!(w.evidence.len(), 1);
+}
+
+#[test]
+fn a_focus_area_lists_each_of_its_groups_once() {
+    let mut s = kent();
+    let group_of = |s: &Scenario, t: &str| s.theme(t).unwrap().group.clone();
+    // Two crime themes with a safeguarding theme between them.
+    assert_eq!(
+        group_of(&s, "violent-crime"),
+        group_of(&s, "acquisitive-crime")
+    );
+    assert_ne!(group_of(&s, "violent-crime"), group_of(&s, "prevent"));
+    s.plan.focus_areas[0].themes = vec![
+        "violent-crime".into(),
+        "prevent".into(),
+        "acquisitive-crime".into(),
+    ];
+    let fa = s.plan.focus_areas[0].id.clone();
+    let eval = run(
+        &s,
+        &pack_with(&format!(
+            "print(review.focus_area(\"{fa}\").groups.len()); print(join_and(review.focus_area(\"{fa}\").groups));"
+        )),
+    );
+    let t = eval.trace.iter().find(|t| t.rule == "hostile").unwrap();
+    assert_eq!(
+        t.printed,
+        vec![
+            "2".to_string(),
+            format!(
+                "{} and {}",
+                group_of(&s, "violent-crime"),
+                group_of(&s, "prevent")
+            )
+        ]
+    );
+}
