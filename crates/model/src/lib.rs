@@ -4,10 +4,12 @@
 //! [`Scenario`], reads and writes it as JSON, and says what is wrong with it.
 //! Everything that suggests changes lives in `horizon-engine`.
 
+mod diff;
 mod examples;
 mod scenario;
 mod validate;
 
+pub use diff::{diff, Difference, Section};
 pub use examples::{example, Example, EXAMPLES};
 pub use scenario::*;
 pub use validate::{validate, Problem, ProblemKind};
