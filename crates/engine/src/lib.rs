@@ -6,6 +6,7 @@
 //! `wasm32-unknown-unknown` as well as the host.
 
 mod api;
+mod compare;
 mod diagnostic;
 mod evaluate;
 pub mod index;
@@ -16,6 +17,7 @@ mod rule;
 pub mod ruletest;
 mod suggestion;
 
+pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
 pub use kind::{Identity, Kind, KindSpec};

@@ -3,9 +3,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use horizon_engine::{
-    evaluate, parse_rules, report, ruletest, shipped_pack, shipped_rule_files,
+    compare_suggestions, evaluate, parse_rules, report, ruletest, shipped_pack, shipped_rule_files,
     shipped_test_files, DiagnosticKind, Evaluation, Kind, Limits, ParamValue, RuleFile, RuleSource,
-    RuleStatus, Settings, SuggestionId, Target,
+    RuleStatus, Settings, SuggestionChange, SuggestionId, Target,
 };
 use horizon_model::{Scenario, EXAMPLES};
 use serde_json::Value;
@@ -782,6 +782,107 @@ fn each_kind_says_in_one_place_what_it_needs_and_what_it_can_be_accepted_with() 
     );
     assert!(Kind::Add.spec().check_targets(0, 1).is_ok());
     assert!(Kind::Add.spec().check_targets(2, 0).is_err());
+}
+
+// ---------------------------------------------------------------- compare
+
+#[test]
+fn two_districts_dropping_domestic_abuse_lower_only_retain_domestic_abuse() {
+    let before = kent();
+    let mut after = before.clone();
+    let naming: Vec<String> = after
+        .districts
+        .iter()
+        .filter(|d| after.level(&d.id, "domestic-abuse").is_some())
+        .map(|d| d.id.clone())
+        .take(2)
+        .collect();
+    for d in &naming {
+        after.set_level(d, "domestic-abuse", None);
+    }
+    let pack = shipped_pack();
+    let (eb, ea) = (run(&before, &pack), run(&after, &pack));
+    let changes = compare_suggestions(&eb, &before, &ea, &after);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    let SuggestionChange::Rescored {
+        id,
+        headline,
+        from,
+        to,
+    } = &changes[0]
+    else {
+        panic!("{changes:?}")
+    };
+    assert_eq!(id.to_string(), "retain:domestic-abuse");
+    assert_eq!(headline, "Retain Domestic Abuse");
+    assert!(to < from);
+    assert_eq!(
+        changes[0].describe(),
+        format!("Retain Domestic Abuse falls from {from:.1} to {to:.1}")
+    );
+    // The same evaluation compared with itself: nothing moved.
+    assert!(compare_suggestions(&eb, &before, &eb, &before).is_empty());
+    // And the other way round it rises.
+    let back = compare_suggestions(&ea, &after, &eb, &before);
+    assert!(back[0].describe().contains(" rises from "), "{back:?}");
+}
+
+#[test]
+fn compare_matches_by_identity_not_headline_and_lists_new_and_gone() {
+    let before = kent();
+    // Renaming a focus area changes its headline, not its identity.
+    let mut renamed = before.clone();
+    renamed.plan.focus_areas[0].name = "Domestic Violence and Abuse".into();
+    let pack = shipped_pack();
+    let eb = run(&before, &pack);
+    let er = run(&renamed, &pack);
+    let changes = compare_suggestions(&eb, &before, &er, &renamed);
+    assert!(
+        changes.iter().all(|c| !matches!(
+            c,
+            SuggestionChange::New { .. } | SuggestionChange::Gone { .. }
+        )),
+        "a rename is not a new suggestion: {changes:?}"
+    );
+    // Dropping Road Safety from the plan: its retain is gone, and the engine
+    // suggests adding it back.
+    let mut dropped = before.clone();
+    dropped.plan.focus_areas.retain(|f| f.id != "road-safety");
+    dropped
+        .consultation
+        .retain(|c| c.focus_area.as_deref() != Some("road-safety"));
+    let ed = run(&dropped, &pack);
+    let changes = compare_suggestions(&eb, &before, &ed, &dropped);
+    let described: Vec<String> = changes.iter().map(|c| c.describe()).collect();
+    assert!(
+        changes
+            .iter()
+            .any(|c| matches!(c, SuggestionChange::Gone { id, headline, .. }
+            if id.to_string() == "retain:road-safety" && headline == "Retain Road Safety")),
+        "{described:?}"
+    );
+    assert!(
+        described
+            .iter()
+            .any(|d| d.starts_with("Retain Road Safety is no longer suggested (it scored ")),
+        "{described:?}"
+    );
+    assert!(
+        changes
+            .iter()
+            .any(|c| matches!(c, SuggestionChange::New { id, .. }
+            if id.to_string() == "add:road-safety")),
+        "{described:?}"
+    );
+    assert!(
+        described
+            .iter()
+            .any(|d| d.starts_with("Add Road Safety is now suggested, scoring ")),
+        "{described:?}"
+    );
+    // Largest movement first.
+    let moves: Vec<f64> = changes.iter().map(|c| c.movement()).collect();
+    assert!(moves.windows(2).all(|w| w[0] >= w[1]), "{moves:?}");
 }
 
 // ---------------------------------------------------------------- one source per fact
