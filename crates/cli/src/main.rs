@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use horizon_engine::{
-    evaluate, parse_rules, report, ruletest, Limits, RuleFile, RuleSource, Settings,
+    evaluate, parse_rules, report, ruletest, Comparison, Limits, RuleFile, RuleSource, Settings,
 };
 use horizon_model::{LoadError, Scenario, EXAMPLES};
 
@@ -35,6 +35,25 @@ enum Command {
         /// A scenario JSON file (default: the embedded Kent March 2016 review).
         #[arg(long)]
         scenario: Option<PathBuf>,
+        /// A folder of .rhai rules (default: the shipped pack).
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// Change a rule parameter, e.g. --set retain-supported-focus-areas.min_support=0.6
+        #[arg(long = "set", value_name = "RULE.PARAM=VALUE")]
+        set: Vec<String>,
+        /// Switch a rule off by its id.
+        #[arg(long = "disable", value_name = "RULE")]
+        disable: Vec<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Evaluate two scenarios with the same rules and settings and print what
+    /// differs in their inputs, then how the suggestions change.
+    Compare {
+        /// The scenario to compare from (the baseline).
+        before: PathBuf,
+        /// The scenario to compare with it (the what-if).
+        after: PathBuf,
         /// A folder of .rhai rules (default: the shipped pack).
         #[arg(long)]
         rules: Option<PathBuf>,
@@ -211,6 +230,48 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             let broken = eval.diagnostics().count();
             if broken > 0 && matches!(format, Format::Text) {
                 eprintln!("horizon: {broken} rule diagnostic(s); see the Rules section above");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Compare {
+            before,
+            after,
+            rules,
+            set,
+            disable,
+            format,
+        } => {
+            let (a, b) = (load_scenario(Some(&before))?, load_scenario(Some(&after))?);
+            let pack = load_rules(rules.as_deref())?;
+            let settings = settings(&set, &disable, &pack)?;
+            let limits = Limits::default();
+            let (ea, eb) = (
+                evaluate(&a, &pack, &settings, &limits),
+                evaluate(&b, &pack, &settings, &limits),
+            );
+            let comparison = Comparison::new(&ea, &a, &eb, &b);
+            let (la, lb) = (before.display().to_string(), after.display().to_string());
+            let side_a = report::Side {
+                label: &la,
+                scenario: &a,
+                evaluation: &ea,
+            };
+            let side_b = report::Side {
+                label: &lb,
+                scenario: &b,
+                evaluation: &eb,
+            };
+            let out = match format {
+                Format::Text => report::comparison_text(&comparison, &side_a, &side_b),
+                Format::Json => report::comparison_json(&comparison, &side_a, &side_b),
+                Format::Markdown => report::comparison_markdown(&comparison, &side_a, &side_b),
+            };
+            println!("{}", out.trim_end());
+            let broken = ea.diagnostics().count() + eb.diagnostics().count();
+            if broken > 0 {
+                eprintln!(
+                    "horizon: {broken} rule diagnostic(s) across the two evaluations; run `horizon review` on each to see them"
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

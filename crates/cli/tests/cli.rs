@@ -263,3 +263,136 @@ fn the_committed_json_schema_is_current() {
     let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
     assert!(v["properties"]["matrix"].is_object() && v["properties"]["horizon"].is_object());
 }
+
+/// The Kent example, and a copy in which the first two districts that name
+/// Domestic Abuse no longer do, saved as before.json and after.json.
+fn kent_and_two_districts_dropping_domestic_abuse(name: &str) -> (PathBuf, PathBuf) {
+    let d = temp(name);
+    let text = horizon(&["example", "kent-2016"]).stdout;
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let row = v["matrix"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|r| r["theme"] == "domestic-abuse")
+        .unwrap();
+    let cells = row["cells"].as_object_mut().unwrap();
+    let first_two: Vec<String> = cells.keys().take(2).cloned().collect();
+    assert_eq!(first_two, ["ashford", "canterbury"]);
+    for k in &first_two {
+        cells.remove(k);
+    }
+    let (a, b) = (d.join("before.json"), d.join("after.json"));
+    std::fs::write(&a, &text).unwrap();
+    std::fs::write(&b, v.to_string()).unwrap();
+    (a, b)
+}
+
+#[test]
+fn compare_says_what_differs_and_how_the_suggestions_move() {
+    let (a, b) = kent_and_two_districts_dropping_domestic_abuse("compare");
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let o = horizon(&["compare", a, b]);
+    assert!(o.ok, "{}", o.stderr);
+    for want in [
+        "What differs in the inputs (2):",
+        "Ashford — Domestic Abuse: named main priority → not named",
+        "Canterbury — Domestic Abuse: named main priority → not named",
+        "How the suggestions change (1)",
+        "Retain Domestic Abuse falls from 89.5 to ",
+        "The other 8 suggestions are unchanged.",
+    ] {
+        assert!(o.stdout.contains(want), "{want} in:\n{}", o.stdout);
+    }
+    let before = o.stdout.find("What differs").unwrap();
+    assert!(before < o.stdout.find("How the suggestions").unwrap());
+
+    let o = horizon(&["compare", a, b, "--format", "json"]);
+    assert!(o.ok, "{}", o.stderr);
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).expect("JSON");
+    assert_eq!(v["compare_version"], 1);
+    assert_eq!(v["differences"].as_array().unwrap().len(), 2);
+    assert_eq!(v["differences"][0]["section"], "matrix");
+    let s = &v["suggestions"][0];
+    assert_eq!(s["change"], "rescored");
+    assert_eq!(s["id"], "retain:domestic-abuse");
+    assert_eq!(s["from"], 89.5);
+    assert!(s["to"].as_f64().unwrap() < 89.5);
+    assert_eq!(v["unchanged"], 8);
+
+    let o = horizon(&["compare", a, b, "--format", "markdown"]);
+    assert!(o.ok, "{}", o.stderr);
+    assert!(o.stdout.contains("**Priority matrix**"), "{}", o.stdout);
+    assert!(
+        o.stdout
+            .contains("| Retain Domestic Abuse | falls | 89.5 | "),
+        "{}",
+        o.stdout
+    );
+}
+
+#[test]
+fn compare_of_a_file_with_itself_says_nothing_changed() {
+    let (a, _) = kent_and_two_districts_dropping_domestic_abuse("compare-same");
+    let a = a.to_str().unwrap();
+    let o = horizon(&["compare", a, a]);
+    assert!(o.ok, "{}", o.stderr);
+    assert!(
+        o.stdout.contains("The inputs are the same."),
+        "{}",
+        o.stdout
+    );
+    assert!(
+        o.stdout
+            .contains("The suggestions are the same: all 9 score the same."),
+        "{}",
+        o.stdout
+    );
+}
+
+#[test]
+fn compare_uses_the_same_rules_and_settings_for_both() {
+    let (a, b) = kent_and_two_districts_dropping_domestic_abuse("compare-rules");
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let rules = rules_dir();
+    let o = horizon(&[
+        "compare",
+        a,
+        b,
+        "--rules",
+        rules.to_str().unwrap(),
+        "--disable",
+        "retain-supported-focus-areas",
+    ]);
+    assert!(o.ok, "{}", o.stderr);
+    assert!(
+        !o.stdout.contains("Retain Domestic Abuse"),
+        "the retain rule is off on both sides:\n{}",
+        o.stdout
+    );
+    let o = horizon(&["compare", a, b, "--disable", "no-such-rule"]);
+    assert!(
+        !o.ok && o.stderr.contains("--disable no-such-rule"),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
+fn compare_reports_an_unreadable_or_invalid_file_plainly() {
+    let (a, _) = kent_and_two_districts_dropping_domestic_abuse("compare-bad");
+    let d = a.parent().unwrap().to_path_buf();
+    let missing = d.join("missing.json");
+    let o = horizon(&["compare", a.to_str().unwrap(), missing.to_str().unwrap()]);
+    assert!(!o.ok);
+    assert!(
+        o.stderr.starts_with("horizon: cannot read ") && o.stderr.contains("missing.json"),
+        "{}",
+        o.stderr
+    );
+    let broken = d.join("broken.json");
+    std::fs::write(&broken, "{ \"schema_version\": 1,\n  oops }").unwrap();
+    let o = horizon(&["compare", broken.to_str().unwrap(), a.to_str().unwrap()]);
+    assert!(!o.ok);
+    assert!(o.stderr.contains("broken.json:2:"), "{}", o.stderr);
+}

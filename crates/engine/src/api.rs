@@ -276,11 +276,14 @@ impl Tables {
             let partners = collect(&ix.theme_partners);
             let legislation = collect(&ix.theme_legislation);
             let horizon = collect(&ix.theme_horizon);
-            let mut groups_of: Vec<&str> = theme_ix
-                .iter()
-                .map(|&t| sc.themes[t].group.as_str())
-                .collect();
-            groups_of.dedup();
+            // Each group once, in the order its first theme comes in the focus area.
+            let mut groups_of: Vec<&str> = Vec::new();
+            for &t in &theme_ix {
+                let g = sc.themes[t].group.as_str();
+                if !groups_of.contains(&g) {
+                    groups_of.push(g);
+                }
+            }
             let mut fields = vec![
                 ("id", s(&fa.id)),
                 ("name", s(&fa.name)),
@@ -596,18 +599,19 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
     }
     engine.register_fn(
         "cell",
-        |r: &mut Review, district: ImmutableString, theme: ImmutableString| {
-            let level =
-                r.0.levels
-                    .get(&(district.to_string(), theme.to_string()))
-                    .copied()
-                    .unwrap_or("none");
-            map(vec![
+        // A cell the district leaves blank is no fact to cite: `()`, which a rule can test.
+        |r: &mut Review, district: ImmutableString, theme: ImmutableString| match r
+            .0
+            .levels
+            .get(&(district.to_string(), theme.to_string()))
+        {
+            Some(level) => map(vec![
                 ("type", s("matrix_cell")),
                 ("district", Dynamic::from(district)),
                 ("theme", Dynamic::from(theme)),
                 ("level", s(level)),
-            ])
+            ]),
+            None => Dynamic::UNIT,
         },
     );
     for (name, kind, key) in [

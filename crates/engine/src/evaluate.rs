@@ -11,9 +11,10 @@ use serde::{Deserialize, Serialize};
 use crate::api::{self, Review, RunState, Tables, OPERATIONS_TOKEN};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::index::ReviewIndex;
+use crate::kind::Kind;
 use crate::rule::{ParamValue, Rule};
 use crate::suggestion::{
-    self, Conflict, Evidence, Kind, ProposedPlan, Reason, RuleRef, Suggestion, Target,
+    self, Conflict, Evidence, ProposedPlan, Reason, RuleRef, Suggestion, SuggestionId, Target,
 };
 
 /// Every sandbox limit, set on purpose: Rhai is unlimited by default.
@@ -101,6 +102,16 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
+    /// The suggestion with this id, if this evaluation made it.
+    pub fn suggestion(&self, id: &SuggestionId) -> Option<&Suggestion> {
+        self.suggestions.iter().find(|s| s.id() == *id)
+    }
+
+    /// Where the suggestion with this id stands in `suggestions` (0 is the highest score).
+    pub fn position(&self, id: &SuggestionId) -> Option<usize> {
+        self.suggestions.iter().position(|s| s.id() == *id)
+    }
+
     /// Every diagnostic of every rule, in rule order.
     pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
         self.trace.iter().flat_map(|t| t.diagnostics.iter())
@@ -428,34 +439,15 @@ fn to_suggestion(
             "suggest() needs focus_areas or themes: what the change is about".into(),
         );
     }
-    let needs_fa = matches!(
-        kind,
-        Kind::Retain | Kind::Rename | Kind::Split | Kind::Demote | Kind::Retire
-    );
     let fa_count = targets
         .iter()
         .filter(|t| matches!(t, Target::FocusArea(_)))
         .count();
-    if needs_fa && fa_count == 0 {
-        return bad(
-            diags,
-            format!(
-                "a {} suggestion needs at least one focus area",
-                kind.as_str()
-            ),
-        );
-    }
-    if kind == Kind::Consolidate && fa_count < 2 {
-        return bad(
-            diags,
-            "a consolidate suggestion needs two or more focus areas".into(),
-        );
-    }
-    if kind == Kind::Add && !targets.iter().any(|t| matches!(t, Target::Theme(_))) {
-        return bad(
-            diags,
-            "an add suggestion needs the themes the new focus area would cover".into(),
-        );
+    if let Err(needs) = kind
+        .spec()
+        .check_targets(fa_count, targets.len() - fa_count)
+    {
+        return bad(diags, needs.to_string());
     }
     let proposed_name = text(&mut m, "proposed_name").filter(|n| !n.trim().is_empty());
     let mut evidence = Vec::new();
@@ -472,6 +464,15 @@ fn to_suggestion(
                 vec![d]
             }
         }) {
+            if item.is_unit() {
+                diags.push(Diagnostic::new(
+                    &rule.id,
+                    DiagnosticKind::BadEvidence,
+                    pos,
+                    "an evidence item is () (nothing): review.cell() gives () for a district that does not name the theme, so there is no cell to cite; it was left out",
+                ));
+                continue;
+            }
             match to_evidence(item) {
                 Some(e) if e.resolves(s) => {
                     if !evidence.contains(&e) {

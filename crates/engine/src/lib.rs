@@ -6,22 +6,26 @@
 //! `wasm32-unknown-unknown` as well as the host.
 
 mod api;
+mod compare;
 mod diagnostic;
 mod evaluate;
 pub mod index;
+mod kind;
 mod pack;
 pub mod report;
 mod rule;
 pub mod ruletest;
 mod suggestion;
 
+pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
+pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{parse_rules, shipped_pack, shipped_rule_files, shipped_test_files, RuleFile};
 pub use rule::{version_of, ParamSpec, ParamType, ParamValue, Rule};
 pub use suggestion::{
-    Change, Conflict, Evidence, Kind, ProposedFocusArea, ProposedPlan, Reason, Removal,
-    RemovedFocusArea, RuleRef, Suggestion, Target,
+    Change, Conflict, Evidence, ProposedFocusArea, ProposedPlan, Reason, Removal, RemovedFocusArea,
+    RuleRef, Suggestion, SuggestionId, SuggestionIdError, Target,
 };
 
 impl RuleSource {

@@ -21,9 +21,10 @@ use horizon_model::{Level, Scenario};
 use serde::{Deserialize, Serialize};
 
 use crate::evaluate::{evaluate, Evaluation, Limits, RuleSource, Settings};
+use crate::kind::Kind;
 use crate::pack::RuleFile;
 use crate::rule::ParamValue;
-use crate::suggestion::{Kind, Suggestion, Target};
+use crate::suggestion::{Suggestion, Target};
 use crate::DiagnosticKind;
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

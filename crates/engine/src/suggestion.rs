@@ -1,67 +1,13 @@
 //! Suggestions, their evidence, and how the engine combines what several rules say.
 
 use std::collections::BTreeSet;
+use std::fmt;
+use std::str::FromStr;
 
 use horizon_model::{Level, Scenario};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// The kinds of change a review makes (DOMAIN.md, "Kinds of change a review makes").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    Add,
-    Retain,
-    Consolidate,
-    Rename,
-    Split,
-    Demote,
-    Retire,
-    Watch,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 8] = [
-        Kind::Add,
-        Kind::Retain,
-        Kind::Consolidate,
-        Kind::Rename,
-        Kind::Split,
-        Kind::Demote,
-        Kind::Retire,
-        Kind::Watch,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Add => "add",
-            Kind::Retain => "retain",
-            Kind::Consolidate => "consolidate",
-            Kind::Rename => "rename",
-            Kind::Split => "split",
-            Kind::Demote => "demote",
-            Kind::Retire => "retire",
-            Kind::Watch => "watch",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-
-    /// A capitalised verb for headings ("Consolidate").
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Add => "Add",
-            Kind::Retain => "Retain",
-            Kind::Consolidate => "Consolidate",
-            Kind::Rename => "Rename",
-            Kind::Split => "Split",
-            Kind::Demote => "Demote",
-            Kind::Retire => "Retire",
-            Kind::Watch => "Watch",
-        }
-    }
-}
+use crate::kind::{Draft, Kind};
 
 /// What a suggestion is about.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -264,55 +210,110 @@ impl Suggestion {
         })
     }
 
-    /// Two suggestions with the same key are the same change and are merged.
-    fn key(&self) -> (Kind, Vec<String>) {
-        let ids: Vec<String> = match self.kind {
-            Kind::Add => self.themes().take(1).map(String::from).collect(),
-            Kind::Consolidate => {
-                let mut v: Vec<String> = self.focus_areas().map(String::from).collect();
-                v.sort();
-                v
-            }
-            _ => {
-                let mut v: Vec<String> = self.targets.iter().map(|t| t.id().to_string()).collect();
-                v.sort();
-                v.dedup();
-                v
-            }
-        };
-        (self.kind, ids)
+    /// What makes this suggestion the change it is: its kind and identifying
+    /// targets. Two suggestions with the same id are the same change and are
+    /// merged; the id stays the same however the scenario's names or the scores move.
+    pub fn id(&self) -> SuggestionId {
+        SuggestionId {
+            kind: self.kind,
+            targets: self.kind.spec().identity_of(&self.targets),
+        }
     }
 
     /// A one-line headline: "Consolidate Violent Crime and Acquisitive Crime into Serious & Organised Crime".
     pub fn headline(&self, s: &Scenario) -> String {
-        let names = |it: &mut dyn Iterator<Item = &Target>| -> String {
-            let v: Vec<&str> = it.map(|t| t.name(s)).collect();
-            join_and(&v)
-        };
-        let fas = names(
-            &mut self
-                .targets
-                .iter()
-                .filter(|t| matches!(t, Target::FocusArea(_))),
-        );
-        let themes = names(
-            &mut self
-                .targets
-                .iter()
-                .filter(|t| matches!(t, Target::Theme(_))),
-        );
-        let all = names(&mut self.targets.iter());
-        match (self.kind, &self.proposed_name) {
-            (Kind::Add, Some(n)) => format!("Add {n}"),
-            (Kind::Add, None) => format!("Add {themes}"),
-            (Kind::Consolidate, Some(n)) => format!("Consolidate {fas} into {n}"),
-            (Kind::Consolidate, None) => format!("Consolidate {fas}"),
-            (Kind::Rename, Some(n)) => format!("Rename {fas} to {n}"),
-            (Kind::Rename, None) => format!("Review the wording of {fas}"),
-            (Kind::Split, _) => format!("Split {fas} into {themes}"),
-            (Kind::Demote, _) => format!("Demote {fas} to a cross-cutting theme"),
-            (k, _) => format!("{} {all}", k.label()),
+        (self.kind.spec().headline)(self, s)
+    }
+}
+
+/// A suggestion's stable identity: its kind and the ids of the targets that make
+/// it that change (for `add` the lead theme, for `consolidate` the focus areas
+/// merged, otherwise every target), sorted. It is what the engine merges on,
+/// what conflicts and the proposed plan refer to, and how two evaluations are
+/// compared. Written (and serialised) as `kind:id+id`, e.g.
+/// `consolidate:acquisitive-crime+violent-crime`, with any `%`, `+` or `:` in an
+/// id written `%25`, `%2B`, `%3A`. For programs and links, not for people: say a
+/// suggestion's headline to a reader.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SuggestionId {
+    kind: Kind,
+    targets: Vec<String>,
+}
+
+impl SuggestionId {
+    /// The id of a change of `kind` identified by `targets` (put in canonical order).
+    pub fn new(kind: Kind, targets: impl IntoIterator<Item = impl Into<String>>) -> SuggestionId {
+        let mut targets: Vec<String> = targets.into_iter().map(Into::into).collect();
+        targets.sort();
+        targets.dedup();
+        SuggestionId { kind, targets }
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The identifying target ids, sorted.
+    pub fn targets(&self) -> &[String] {
+        &self.targets
+    }
+}
+
+fn escape_id(id: &str) -> String {
+    id.replace('%', "%25")
+        .replace('+', "%2B")
+        .replace(':', "%3A")
+}
+
+fn unescape_id(id: &str) -> String {
+    id.replace("%3A", ":")
+        .replace("%2B", "+")
+        .replace("%25", "%")
+}
+
+impl fmt::Display for SuggestionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let targets: Vec<String> = self.targets.iter().map(|t| escape_id(t)).collect();
+        write!(f, "{}:{}", self.kind.as_str(), targets.join("+"))
+    }
+}
+
+/// Why a text is not a suggestion id.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SuggestionIdError {
+    #[error(
+        "\"{0}\" is not a suggestion id: expected kind:target+target, e.g. retain:domestic-abuse"
+    )]
+    Shape(String),
+    #[error("\"{0}\" is not a kind of change (expected one of add, retain, consolidate, rename, split, demote, retire, watch)")]
+    Kind(String),
+}
+
+impl FromStr for SuggestionId {
+    type Err = SuggestionIdError;
+
+    fn from_str(text: &str) -> Result<SuggestionId, SuggestionIdError> {
+        let (kind, targets) = text
+            .split_once(':')
+            .ok_or_else(|| SuggestionIdError::Shape(text.to_string()))?;
+        let kind = Kind::parse(kind).ok_or_else(|| SuggestionIdError::Kind(kind.to_string()))?;
+        if targets.is_empty() {
+            return Err(SuggestionIdError::Shape(text.to_string()));
         }
+        Ok(SuggestionId::new(kind, targets.split('+').map(unescape_id)))
+    }
+}
+
+impl Serialize for SuggestionId {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        ser.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for SuggestionId {
+    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<SuggestionId, D::Error> {
+        let text = String::deserialize(de)?;
+        text.parse().map_err(serde::de::Error::custom)
     }
 }
 
@@ -329,7 +330,8 @@ pub(crate) fn join_and(v: &[&str]) -> String {
 pub(crate) fn merge(raw: Vec<Suggestion>) -> Vec<Suggestion> {
     let mut merged: Vec<Suggestion> = Vec::new();
     for s in raw {
-        match merged.iter_mut().find(|m| m.key() == s.key()) {
+        let id = s.id();
+        match merged.iter_mut().find(|m| m.id() == id) {
             Some(m) => {
                 for t in s.targets {
                     if !m.targets.contains(&t) {
@@ -378,7 +380,7 @@ pub(crate) fn merge(raw: Vec<Suggestion>) -> Vec<Suggestion> {
     merged.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
-            .then_with(|| a.key().cmp(&b.key()))
+            .then_with(|| a.id().cmp(&b.id()))
     });
     merged
 }
@@ -386,9 +388,9 @@ pub(crate) fn merge(raw: Vec<Suggestion>) -> Vec<Suggestion> {
 /// Two suggestions that cannot both be accepted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
-    /// Indices into the evaluation's `suggestions`; `a` scores at least as high as `b`.
-    pub a: usize,
-    pub b: usize,
+    /// The higher-scored of the two (or, at equal scores, the first in the evaluation's order).
+    pub a: SuggestionId,
+    pub b: SuggestionId,
     pub reason: String,
 }
 
@@ -396,13 +398,7 @@ fn conflict_reason(a: &Suggestion, b: &Suggestion, s: &Scenario) -> Option<Strin
     let fa_a: BTreeSet<&str> = a.focus_areas().collect();
     let shared: Vec<&str> = b.focus_areas().filter(|f| fa_a.contains(f)).collect();
     if let Some(f) = shared.first() {
-        let compatible = matches!(
-            (a.kind, b.kind),
-            (Kind::Retain, Kind::Rename) | (Kind::Rename, Kind::Retain)
-        ) || a.kind == Kind::Watch
-            || b.kind == Kind::Watch
-            || (a.kind == b.kind && a.kind != Kind::Consolidate && a.kind != Kind::Split);
-        if !compatible {
+        if !a.kind.coexists_with(b.kind) {
             let name = s.focus_area(f).map_or(*f, |x| &x.name);
             return Some(format!(
                 "both concern {name}: {} and {} cannot both be accepted",
@@ -411,8 +407,7 @@ fn conflict_reason(a: &Suggestion, b: &Suggestion, s: &Scenario) -> Option<Strin
             ));
         }
     }
-    let builds = |k: Kind| matches!(k, Kind::Add | Kind::Consolidate | Kind::Split);
-    if builds(a.kind) && builds(b.kind) {
+    if a.kind.spec().builds_focus_area && b.kind.spec().builds_focus_area {
         let th_a: BTreeSet<&str> = a.themes().collect();
         if let Some(t) = b.themes().find(|t| th_a.contains(t)) {
             let name = s.theme(t).map_or(t, |x| &x.name);
@@ -427,7 +422,11 @@ pub(crate) fn conflicts(suggestions: &[Suggestion], s: &Scenario) -> Vec<Conflic
     for i in 0..suggestions.len() {
         for j in i + 1..suggestions.len() {
             if let Some(reason) = conflict_reason(&suggestions[i], &suggestions[j], s) {
-                out.push(Conflict { a: i, b: j, reason });
+                out.push(Conflict {
+                    a: suggestions[i].id(),
+                    b: suggestions[j].id(),
+                    reason,
+                });
             }
         }
     }
@@ -455,8 +454,8 @@ pub struct ProposedFocusArea {
     pub change: Change,
     /// The current focus areas it comes from (none for an added one).
     pub from: Vec<String>,
-    /// The suggestion behind the change, an index into `suggestions`.
-    pub suggestion: Option<usize>,
+    /// The suggestion behind the change.
+    pub suggestion: Option<SuggestionId>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -471,7 +470,7 @@ pub struct RemovedFocusArea {
     pub id: String,
     pub name: String,
     pub why: Removal,
-    pub suggestion: usize,
+    pub suggestion: SuggestionId,
 }
 
 /// The focus-area set after accepting every suggestion that does not conflict
@@ -483,7 +482,7 @@ pub struct ProposedPlan {
     /// Current cross-cutting themes, then any focus areas demoted to one.
     pub cross_cutting_themes: Vec<String>,
     /// Suggestions left out because a higher-scored one conflicts with them.
-    pub set_aside: Vec<usize>,
+    pub set_aside: Vec<SuggestionId>,
 }
 
 pub(crate) fn propose(
@@ -491,169 +490,49 @@ pub(crate) fn propose(
     conflicts: &[Conflict],
     s: &Scenario,
 ) -> ProposedPlan {
-    let mut accepted: Vec<usize> = Vec::new();
+    let mut accepted: Vec<(&Suggestion, SuggestionId)> = Vec::new();
     let mut set_aside = Vec::new();
-    for i in 0..suggestions.len() {
+    for sug in suggestions {
+        let id = sug.id();
         let clash = conflicts.iter().any(|c| {
-            (c.b == i && accepted.contains(&c.a)) || (c.a == i && accepted.contains(&c.b))
+            (c.b == id && accepted.iter().any(|(_, a)| *a == c.a))
+                || (c.a == id && accepted.iter().any(|(_, a)| *a == c.b))
         });
         if clash {
-            set_aside.push(i);
+            set_aside.push(id);
         } else {
-            accepted.push(i);
+            accepted.push((sug, id));
         }
     }
-    let mut focus_areas: Vec<ProposedFocusArea> = s
-        .plan
-        .focus_areas
-        .iter()
-        .map(|f| ProposedFocusArea {
-            name: f.name.clone(),
-            themes: f.themes.clone(),
-            change: Change::Unchanged,
-            from: vec![f.id.clone()],
-            suggestion: None,
-        })
-        .collect();
-    let mut removed = Vec::new();
-    let mut cross_cutting: Vec<String> = s
-        .plan
-        .cross_cutting_themes
-        .iter()
-        .map(|c| c.name.clone())
-        .collect();
-    let position =
-        |fas: &[ProposedFocusArea], id: &str| fas.iter().position(|p| p.from == [id.to_string()]);
-
+    let mut plan = Draft {
+        focus_areas: s
+            .plan
+            .focus_areas
+            .iter()
+            .map(|f| ProposedFocusArea {
+                name: f.name.clone(),
+                themes: f.themes.clone(),
+                change: Change::Unchanged,
+                from: vec![f.id.clone()],
+                suggestion: None,
+            })
+            .collect(),
+        removed: Vec::new(),
+        cross_cutting: s
+            .plan
+            .cross_cutting_themes
+            .iter()
+            .map(|c| c.name.clone())
+            .collect(),
+    };
     // Accept in score order; `accepted` is already sorted that way.
-    for &i in &accepted {
-        let sug = &suggestions[i];
-        let first_fa = sug.focus_areas().next();
-        match sug.kind {
-            Kind::Watch => {}
-            Kind::Retain => {
-                for f in sug.focus_areas() {
-                    if let Some(p) = position(&focus_areas, f) {
-                        if focus_areas[p].change == Change::Unchanged {
-                            focus_areas[p].change = Change::Retained;
-                            focus_areas[p].suggestion = Some(i);
-                        }
-                    }
-                }
-            }
-            Kind::Rename => {
-                if let (Some(f), Some(name)) = (first_fa, &sug.proposed_name) {
-                    if let Some(p) = position(&focus_areas, f) {
-                        focus_areas[p].name = name.clone();
-                        focus_areas[p].change = Change::Renamed;
-                        focus_areas[p].suggestion = Some(i);
-                    }
-                }
-            }
-            Kind::Retire | Kind::Demote => {
-                for f in sug.focus_areas() {
-                    if let Some(p) = position(&focus_areas, f) {
-                        let gone = focus_areas.remove(p);
-                        let why = if sug.kind == Kind::Retire {
-                            Removal::Retired
-                        } else {
-                            Removal::Demoted
-                        };
-                        if why == Removal::Demoted {
-                            cross_cutting.push(gone.name.clone());
-                        }
-                        removed.push(RemovedFocusArea {
-                            id: f.to_string(),
-                            name: gone.name,
-                            why,
-                            suggestion: i,
-                        });
-                    }
-                }
-            }
-            Kind::Add => {
-                let themes: Vec<String> = sug.themes().map(String::from).collect();
-                let name = sug.proposed_name.clone().or_else(|| {
-                    themes
-                        .first()
-                        .and_then(|t| s.theme(t))
-                        .map(|t| t.name.clone())
-                });
-                if let Some(name) = name {
-                    focus_areas.push(ProposedFocusArea {
-                        name,
-                        themes,
-                        change: Change::Added,
-                        from: vec![],
-                        suggestion: Some(i),
-                    });
-                }
-            }
-            Kind::Consolidate => {
-                let mut themes = Vec::new();
-                let mut from = Vec::new();
-                let mut at = None;
-                for f in sug.focus_areas() {
-                    if let Some(p) = position(&focus_areas, f) {
-                        let gone = focus_areas.remove(p);
-                        at = Some(at.map_or(p, |a: usize| a.min(p)));
-                        themes.extend(gone.themes);
-                        from.push(f.to_string());
-                    }
-                }
-                for t in sug.themes() {
-                    if !themes.iter().any(|x| x == t) {
-                        themes.push(t.to_string());
-                    }
-                }
-                let name = sug.proposed_name.clone().unwrap_or_else(|| {
-                    let v: Vec<&str> = sug
-                        .focus_areas()
-                        .filter_map(|f| s.focus_area(f))
-                        .map(|f| f.name.as_str())
-                        .collect();
-                    join_and(&v)
-                });
-                let entry = ProposedFocusArea {
-                    name,
-                    themes,
-                    change: Change::Consolidated,
-                    from,
-                    suggestion: Some(i),
-                };
-                match at {
-                    Some(p) => focus_areas.insert(p.min(focus_areas.len()), entry),
-                    None => focus_areas.push(entry),
-                }
-            }
-            Kind::Split => {
-                if let Some(f) = first_fa {
-                    if let Some(p) = position(&focus_areas, f) {
-                        let split: Vec<&str> = sug.themes().collect();
-                        focus_areas[p]
-                            .themes
-                            .retain(|t| !split.contains(&t.as_str()));
-                        focus_areas[p].change = Change::Split;
-                        focus_areas[p].suggestion = Some(i);
-                        for t in split {
-                            let name = s.theme(t).map_or(t.to_string(), |x| x.name.clone());
-                            focus_areas.push(ProposedFocusArea {
-                                name,
-                                themes: vec![t.to_string()],
-                                change: Change::Split,
-                                from: vec![f.to_string()],
-                                suggestion: Some(i),
-                            });
-                        }
-                    }
-                }
-            }
-        }
+    for (sug, id) in &accepted {
+        (sug.kind.spec().accept)(sug, id, &mut plan, s);
     }
     ProposedPlan {
-        focus_areas,
-        removed,
-        cross_cutting_themes: cross_cutting,
+        focus_areas: plan.focus_areas,
+        removed: plan.removed,
+        cross_cutting_themes: plan.cross_cutting,
         set_aside,
     }
 }

@@ -3,9 +3,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use horizon_engine::{
-    evaluate, parse_rules, report, ruletest, shipped_pack, shipped_rule_files, shipped_test_files,
-    DiagnosticKind, Evaluation, Kind, Limits, ParamValue, RuleFile, RuleSource, RuleStatus,
-    Settings, Target,
+    compare_suggestions, evaluate, parse_rules, report, ruletest, shipped_pack, shipped_rule_files,
+    shipped_test_files, DiagnosticKind, Evaluation, Kind, Limits, ParamValue, RuleFile, RuleSource,
+    RuleStatus, Settings, SuggestionChange, SuggestionId, Target,
 };
 use horizon_model::{Scenario, EXAMPLES};
 use serde_json::Value;
@@ -268,6 +268,7 @@ fn json_report_shape_is_stable() {
     let s = kent();
     let eval = run(&s, &shipped_pack());
     let json: Value = serde_json::from_str(&report::json(&eval, &s)).unwrap();
+    assert_eq!(json["report_version"], 2);
     for key in [
         "report_version",
         "suggestions",
@@ -279,6 +280,7 @@ fn json_report_shape_is_stable() {
     }
     for x in json["suggestions"].as_array().unwrap() {
         for key in [
+            "id",
             "kind",
             "targets",
             "proposed_name",
@@ -647,4 +649,331 @@ fn renaming_and_reordering_everything_gives_the_same_suggestions() {
             ex.name
         );
     }
+}
+
+// ---------------------------------------------------------------- suggestion identity
+
+#[test]
+fn every_suggestion_has_a_readable_stable_id_that_round_trips() {
+    let s = kent();
+    let eval = run(&s, &shipped_pack());
+    let ids: Vec<String> = eval
+        .suggestions
+        .iter()
+        .map(|x| x.id().to_string())
+        .collect();
+    for want in [
+        "consolidate:acquisitive-crime+violent-crime",
+        "retain:domestic-abuse",
+        "retain:road-safety",
+        "add:safeguarding",
+    ] {
+        assert!(ids.iter().any(|i| i == want), "{want} in {ids:?}");
+    }
+    let unique: BTreeSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "ids are unique: {ids:?}");
+    for x in &eval.suggestions {
+        let id = x.id();
+        assert_eq!(id.to_string().parse::<SuggestionId>().unwrap(), id);
+        let json = serde_json::to_string(&id).unwrap();
+        assert_eq!(json, format!("\"{id}\""));
+        assert_eq!(serde_json::from_str::<SuggestionId>(&json).unwrap(), id);
+        assert_eq!(eval.suggestion(&id), Some(x));
+    }
+    // The same evaluation twice gives the same ids in the same order.
+    let again: Vec<String> = run(&s, &shipped_pack())
+        .suggestions
+        .iter()
+        .map(|x| x.id().to_string())
+        .collect();
+    assert_eq!(ids, again);
+    // Ids holding the separators still round-trip, in canonical order.
+    let odd = SuggestionId::new(Kind::Consolidate, ["b+c", "a:1", "50%"]);
+    assert_eq!(odd.to_string(), "consolidate:50%25+a%3A1+b%2Bc");
+    assert_eq!(odd.to_string().parse::<SuggestionId>().unwrap(), odd);
+    assert_eq!(odd.targets(), ["50%", "a:1", "b+c"]);
+    for bad in ["retain", "promote:x", "retain:"] {
+        assert!(bad.parse::<SuggestionId>().is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn conflicts_and_the_proposed_plan_name_suggestions_by_id() {
+    let s = kent();
+    let eval = run(
+        &s,
+        &pack_with(
+            "suggest(#{ kind: \"retire\", focus_areas: [\"domestic-abuse\"], score: 10, rationale: \"r\" });",
+        ),
+    );
+    let retain = SuggestionId::new(Kind::Retain, ["domestic-abuse"]);
+    let retire = SuggestionId::new(Kind::Retire, ["domestic-abuse"]);
+    let c = eval
+        .conflicts
+        .iter()
+        .find(|c| c.b == retire)
+        .expect("retire conflicts with retain");
+    assert_eq!(c.a, retain, "the higher-scored one is a");
+    assert!(eval.proposed.set_aside.contains(&retire));
+    assert!(!eval.proposed.set_aside.contains(&retain));
+    let da = eval
+        .proposed
+        .focus_areas
+        .iter()
+        .find(|f| f.name == "Domestic Abuse")
+        .expect("Domestic Abuse stays");
+    assert_eq!(da.suggestion.as_ref(), Some(&retain));
+    // Every id the plan and the conflicts mention is a suggestion of this evaluation.
+    let named = eval
+        .proposed
+        .focus_areas
+        .iter()
+        .filter_map(|f| f.suggestion.as_ref())
+        .chain(&eval.proposed.set_aside)
+        .chain(eval.conflicts.iter().flat_map(|c| [&c.a, &c.b]));
+    for id in named {
+        assert!(eval.suggestion(id).is_some(), "{id}");
+    }
+    // The reports name both by headline and place, as before.
+    let md = report::markdown(&eval, &s);
+    assert!(
+        md.contains("- Retain Domestic Abuse / Retire Domestic Abuse: both concern Domestic Abuse"),
+        "{md}"
+    );
+    let text = report::text(&eval, &s);
+    let n = |id| eval.position(id).unwrap() + 1;
+    assert!(
+        text.contains(&format!("#{} vs #{}", n(&retain), n(&retire))),
+        "{text}"
+    );
+    let json: Value = serde_json::from_str(&report::json(&eval, &s)).unwrap();
+    assert!(json["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["a"] == "retain:domestic-abuse" && c["b"] == "retire:domestic-abuse"));
+    assert!(json["proposed"]["set_aside"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("retire:domestic-abuse")));
+}
+
+#[test]
+fn each_kind_says_in_one_place_what_it_needs_and_what_it_can_be_accepted_with() {
+    for k in Kind::ALL {
+        let spec = k.spec();
+        assert_eq!(spec.kind, k);
+        assert_eq!(Kind::parse(spec.name), Some(k));
+        for other in Kind::ALL {
+            assert_eq!(
+                k.coexists_with(other),
+                other.coexists_with(k),
+                "{k:?} and {other:?} agree about each other"
+            );
+        }
+        assert!(k.coexists_with(Kind::Watch), "{k:?} with watch");
+    }
+    assert!(Kind::Retain.coexists_with(Kind::Rename));
+    assert!(!Kind::Consolidate.coexists_with(Kind::Consolidate));
+    assert!(!Kind::Retain.coexists_with(Kind::Retire));
+    assert_eq!(
+        Kind::Consolidate.spec().check_targets(1, 3),
+        Err("a consolidate suggestion needs two or more focus areas")
+    );
+    assert!(Kind::Add.spec().check_targets(0, 1).is_ok());
+    assert!(Kind::Add.spec().check_targets(2, 0).is_err());
+}
+
+// ---------------------------------------------------------------- compare
+
+#[test]
+fn two_districts_dropping_domestic_abuse_lower_only_retain_domestic_abuse() {
+    let before = kent();
+    let mut after = before.clone();
+    let naming: Vec<String> = after
+        .districts
+        .iter()
+        .filter(|d| after.level(&d.id, "domestic-abuse").is_some())
+        .map(|d| d.id.clone())
+        .take(2)
+        .collect();
+    for d in &naming {
+        after.set_level(d, "domestic-abuse", None);
+    }
+    let pack = shipped_pack();
+    let (eb, ea) = (run(&before, &pack), run(&after, &pack));
+    let changes = compare_suggestions(&eb, &before, &ea, &after);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    let SuggestionChange::Rescored {
+        id,
+        headline,
+        from,
+        to,
+    } = &changes[0]
+    else {
+        panic!("{changes:?}")
+    };
+    assert_eq!(id.to_string(), "retain:domestic-abuse");
+    assert_eq!(headline, "Retain Domestic Abuse");
+    assert!(to < from);
+    assert_eq!(
+        changes[0].describe(),
+        format!("Retain Domestic Abuse falls from {from:.1} to {to:.1}")
+    );
+    // The same evaluation compared with itself: nothing moved.
+    assert!(compare_suggestions(&eb, &before, &eb, &before).is_empty());
+    // And the other way round it rises.
+    let back = compare_suggestions(&ea, &after, &eb, &before);
+    assert!(back[0].describe().contains(" rises from "), "{back:?}");
+}
+
+#[test]
+fn compare_matches_by_identity_not_headline_and_lists_new_and_gone() {
+    let before = kent();
+    // Renaming a focus area changes its headline, not its identity.
+    let mut renamed = before.clone();
+    renamed.plan.focus_areas[0].name = "Domestic Violence and Abuse".into();
+    let pack = shipped_pack();
+    let eb = run(&before, &pack);
+    let er = run(&renamed, &pack);
+    let changes = compare_suggestions(&eb, &before, &er, &renamed);
+    assert!(
+        changes.iter().all(|c| !matches!(
+            c,
+            SuggestionChange::New { .. } | SuggestionChange::Gone { .. }
+        )),
+        "a rename is not a new suggestion: {changes:?}"
+    );
+    // Dropping Road Safety from the plan: its retain is gone, and the engine
+    // suggests adding it back.
+    let mut dropped = before.clone();
+    dropped.plan.focus_areas.retain(|f| f.id != "road-safety");
+    dropped
+        .consultation
+        .retain(|c| c.focus_area.as_deref() != Some("road-safety"));
+    let ed = run(&dropped, &pack);
+    let changes = compare_suggestions(&eb, &before, &ed, &dropped);
+    let described: Vec<String> = changes.iter().map(|c| c.describe()).collect();
+    assert!(
+        changes
+            .iter()
+            .any(|c| matches!(c, SuggestionChange::Gone { id, headline, .. }
+            if id.to_string() == "retain:road-safety" && headline == "Retain Road Safety")),
+        "{described:?}"
+    );
+    assert!(
+        described
+            .iter()
+            .any(|d| d.starts_with("Retain Road Safety is no longer suggested (it scored ")),
+        "{described:?}"
+    );
+    assert!(
+        changes
+            .iter()
+            .any(|c| matches!(c, SuggestionChange::New { id, .. }
+            if id.to_string() == "add:road-safety")),
+        "{described:?}"
+    );
+    assert!(
+        described
+            .iter()
+            .any(|d| d.starts_with("Add Road Safety is now suggested, scoring ")),
+        "{described:?}"
+    );
+    // Largest movement first.
+    let moves: Vec<f64> = changes.iter().map(|c| c.movement()).collect();
+    assert!(moves.windows(2).all(|w| w[0] >= w[1]), "{moves:?}");
+}
+
+// ---------------------------------------------------------------- one source per fact
+
+#[test]
+fn an_empty_cell_is_unit_and_citing_it_says_so() {
+    let s = kent();
+    let (district, theme) = s
+        .themes
+        .iter()
+        .flat_map(|t| s.districts.iter().map(move |d| (d, t)))
+        .find(|(d, t)| s.level(&d.id, &t.id).is_none())
+        .map(|(d, t)| (d.id.clone(), t.id.clone()))
+        .expect("Kent has a blank cell");
+    let eval = run(
+        &s,
+        &pack_with(&format!(
+            "let c = review.cell(\"{district}\", \"{theme}\");\n\
+             print(if c == () {{ \"blank\" }} else {{ c.level }});\n\
+             suggest(#{{ kind: \"watch\", themes: [\"{theme}\"], score: 5, rationale: \"r\", evidence: [c] }});"
+        )),
+    );
+    let t = eval.trace.iter().find(|t| t.rule == "hostile").unwrap();
+    assert_eq!(t.printed, vec!["blank".to_string()]);
+    let messages: Vec<&str> = t.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].contains("review.cell() gives () for a district that does not name the theme"),
+        "{messages:?}"
+    );
+    assert!(
+        !messages[0].contains("not one made by cell()"),
+        "{messages:?}"
+    );
+    assert_eq!(t.diagnostics[0].kind, DiagnosticKind::BadEvidence);
+    // A named cell is a matrix_cell the engine accepts as evidence.
+    let named = s
+        .districts
+        .iter()
+        .find(|d| s.level(&d.id, "domestic-abuse").is_some())
+        .unwrap();
+    let eval = run(
+        &s,
+        &pack_with(&format!(
+            "suggest(#{{ kind: \"watch\", themes: [\"domestic-abuse\"], score: 5, rationale: \"r\", evidence: [review.cell(\"{}\", \"domestic-abuse\")] }});",
+            named.id
+        )),
+    );
+    assert!(
+        hostile_diagnostics(&eval).is_empty(),
+        "{:?}",
+        hostile_diagnostics(&eval)
+    );
+    let w = eval
+        .suggestion(&SuggestionId::new(Kind::Watch, ["domestic-abuse"]))
+        .expect("the watch suggestion");
+    assert_eq!(w.evidence.len(), 1);
+}
+
+#[test]
+fn a_focus_area_lists_each_of_its_groups_once() {
+    let mut s = kent();
+    let group_of = |s: &Scenario, t: &str| s.theme(t).unwrap().group.clone();
+    // Two crime themes with a safeguarding theme between them.
+    assert_eq!(
+        group_of(&s, "violent-crime"),
+        group_of(&s, "acquisitive-crime")
+    );
+    assert_ne!(group_of(&s, "violent-crime"), group_of(&s, "prevent"));
+    s.plan.focus_areas[0].themes = vec![
+        "violent-crime".into(),
+        "prevent".into(),
+        "acquisitive-crime".into(),
+    ];
+    let fa = s.plan.focus_areas[0].id.clone();
+    let eval = run(
+        &s,
+        &pack_with(&format!(
+            "print(review.focus_area(\"{fa}\").groups.len()); print(join_and(review.focus_area(\"{fa}\").groups));"
+        )),
+    );
+    let t = eval.trace.iter().find(|t| t.rule == "hostile").unwrap();
+    assert_eq!(
+        t.printed,
+        vec![
+            "2".to_string(),
+            format!(
+                "{} and {}",
+                group_of(&s, "violent-crime"),
+                group_of(&s, "prevent")
+            )
+        ]
+    );
 }

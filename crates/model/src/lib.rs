@@ -4,12 +4,14 @@
 //! [`Scenario`], reads and writes it as JSON, and says what is wrong with it.
 //! Everything that suggests changes lives in `horizon-engine`.
 
+mod diff;
 mod edit;
 mod examples;
 mod ids;
 mod scenario;
 mod validate;
 
+pub use diff::{diff, Difference, Section};
 pub use edit::{count, field_of, sentence, Applied, Collection, Edit, Item, Refusal};
 pub use examples::{example, Example, EXAMPLES};
 pub use ids::{slug, unique_id};

@@ -8,8 +8,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use horizon_model::{
-    default_categories, example, validate, Level, LoadError, ProblemKind, Scenario, TimeHorizon,
-    EXAMPLES,
+    default_categories, example, validate, Level, LoadError, ProblemKind, Scenario, Section,
+    TimeHorizon, EXAMPLES,
 };
 use serde_json::{json, Value};
 
@@ -1424,4 +1424,250 @@ fn the_format_doc_names_every_problem_kind_and_value() {
             c.id
         );
     }
+}
+
+// ---------------------------------------------------------------------------
+// What differs between two scenarios
+
+fn described(a: &Scenario, b: &Scenario) -> Vec<(Section, String)> {
+    horizon_model::diff(a, b)
+        .into_iter()
+        .map(|d| (d.section, d.description))
+        .collect()
+}
+
+#[test]
+fn a_scenario_does_not_differ_from_itself() {
+    for e in EXAMPLES {
+        let s = e.scenario();
+        assert!(described(&s, &s).is_empty(), "{}", e.name);
+    }
+}
+
+#[test]
+fn changed_matrix_cells_are_named_district_theme_from_and_to() {
+    let a = kent();
+    let mut b = a.clone();
+    assert_eq!(a.level("swale", "domestic-abuse"), Some(Level::Main));
+    b.set_level("swale", "domestic-abuse", None);
+    b.set_level("sevenoaks", "domestic-abuse", Some(Level::Issue));
+    assert_eq!(
+        described(&a, &b),
+        vec![
+            (
+                Section::Matrix,
+                "Sevenoaks — Domestic Abuse: not named → issue within a broader theme".to_string()
+            ),
+            (
+                Section::Matrix,
+                "Swale — Domestic Abuse: named main priority → not named".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn renames_are_matched_by_id_and_reported_once_in_the_new_names() {
+    let a = kent();
+    let mut b = a.clone();
+    b.themes
+        .iter_mut()
+        .find(|t| t.id == "domestic-abuse")
+        .unwrap()
+        .name = "Domestic Violence and Abuse".into();
+    b.districts
+        .iter_mut()
+        .find(|d| d.id == "swale")
+        .unwrap()
+        .name = "Swale Borough".into();
+    b.set_level("swale", "domestic-abuse", Some(Level::Subsidiary));
+    assert_eq!(
+        described(&a, &b),
+        vec![
+            (
+                Section::Themes,
+                "Theme renamed: Domestic Abuse → Domestic Violence and Abuse".to_string()
+            ),
+            (
+                Section::Districts,
+                "District renamed: Swale → Swale Borough".to_string()
+            ),
+            (
+                Section::Matrix,
+                "Swale Borough — Domestic Violence and Abuse: named main priority → subsidiary priority or cross-cutting theme".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_added_or_removed_district_or_theme_is_one_difference_with_its_cells_counted() {
+    let a = kent();
+    let mut b = a.clone();
+    let swale_cells = a
+        .matrix
+        .iter()
+        .filter(|r| r.cells.contains_key("swale"))
+        .count();
+    b.districts.retain(|d| d.id != "swale");
+    for r in &mut b.matrix {
+        r.cells.remove("swale");
+    }
+    b.matrix.retain(|r| !r.cells.is_empty());
+    b.districts.push(horizon_model::District {
+        id: "medway".into(),
+        name: "Medway".into(),
+    });
+    assert_eq!(
+        described(&a, &b),
+        vec![
+            (
+                Section::Districts,
+                format!("District removed: Swale (it named {swale_cells} themes)")
+            ),
+            (Section::Districts, "District added: Medway".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn plan_changes_are_described_in_the_plans_words() {
+    let a = kent();
+    let mut b = a.clone();
+    b.plan.name = "Kent Community Safety Agreement 2017-20".into();
+    b.plan.focus_areas.retain(|f| f.id != "road-safety");
+    let da = b
+        .plan
+        .focus_areas
+        .iter_mut()
+        .find(|f| f.id == "domestic-abuse")
+        .unwrap();
+    da.name = "Domestic Violence".into();
+    da.themes.push("safeguarding".into());
+    b.plan.focus_areas.push(horizon_model::FocusArea {
+        id: "safeguarding".into(),
+        name: "Safeguarding Vulnerable People".into(),
+        themes: vec!["safeguarding".into(), "prevent".into()],
+    });
+    b.plan.cross_cutting_themes.clear();
+    let got = described(&a, &b);
+    let want = [
+        "Plan name: “Kent Community Safety Agreement 2014-17” → “Kent Community Safety Agreement 2017-20”",
+        "Focus area removed: Road Safety",
+        "Focus area renamed: Domestic Abuse → Domestic Violence",
+        "Focus area Domestic Violence now covers Safeguarding",
+        "Focus area added: Safeguarding Vulnerable People (covering Safeguarding and Prevent)",
+    ];
+    for w in want {
+        assert!(
+            got.contains(&(Section::Plan, w.to_string())),
+            "{w} in {got:#?}"
+        );
+    }
+    let removed_cc = a.plan.cross_cutting_themes.len();
+    assert_eq!(
+        got.iter()
+            .filter(|(_, d)| d.starts_with("Cross-cutting theme removed: "))
+            .count(),
+        removed_cc
+    );
+    assert!(got.iter().all(|(s, _)| *s == Section::Plan), "{got:#?}");
+}
+
+#[test]
+fn horizon_legislation_partners_consultation_votes_and_meta_differences() {
+    let a = kent();
+    let mut b = a.clone();
+    b.meta.title = "What if".into();
+    b.categories[0].name = "Political and governance".into();
+    b.horizon[0].likelihood = 2;
+    let gone = b.horizon.remove(1).title;
+    let law = &mut b.legislation[0];
+    law.status = horizon_model::LegislationStatus::Incoming;
+    law.creates_duty = false;
+    let law_title = law.title.clone();
+    let p = b.partner_priorities[0].clone();
+    b.partner_priorities.push(horizon_model::PartnerPriority {
+        id: "fire-road-safety".into(),
+        partner: "Kent Fire and Rescue".into(),
+        priority: "Road safety".into(),
+        themes: vec!["road-safety".into()],
+    });
+    b.consultation.push(horizon_model::ConsultationResult {
+        focus_area: Some("road-safety".into()),
+        responses: 340,
+        share_agreeing: 0.31,
+    });
+    b.votes.push(horizon_model::StakeholderVote {
+        theme: "gangs".into(),
+        votes: 12,
+    });
+    let got = described(&a, &b);
+    let h0 = &a.horizon[0];
+    let want = [
+        (
+            Section::Meta,
+            format!("Title: “{}” → “What if”", a.meta.title),
+        ),
+        (
+            Section::Categories,
+            "Horizon-scanning category renamed: Political → Political and governance".into(),
+        ),
+        (Section::Horizon, format!("Horizon item removed: {gone}")),
+        (
+            Section::Horizon,
+            format!(
+                "Horizon item {}: likelihood 4 × impact {} = {} → likelihood 2 × impact {} = {}",
+                h0.title,
+                h0.impact,
+                4 * h0.impact,
+                h0.impact,
+                2 * h0.impact
+            ),
+        ),
+        (
+            Section::Legislation,
+            format!("{law_title}: enacted → incoming"),
+        ),
+        (
+            Section::Legislation,
+            format!("{law_title} no longer creates a statutory duty"),
+        ),
+        (
+            Section::PartnerPriorities,
+            "Partner priority added: Kent Fire and Rescue: Road safety".into(),
+        ),
+        (
+            Section::Consultation,
+            "Consultation on Road Safety added: 31 % of 340 respondents agree".into(),
+        ),
+        (
+            Section::Votes,
+            "Stakeholder votes for Gangs: none → 12".into(),
+        ),
+    ];
+    for w in &want {
+        assert!(got.contains(w), "{w:?} in {got:#?}");
+    }
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    // Sections come in file order.
+    let sections: Vec<Section> = got.iter().map(|(s, _)| *s).collect();
+    let mut sorted = sections.clone();
+    sorted.sort();
+    assert_eq!(sections, sorted);
+    assert!(
+        !got.iter().any(|(_, d)| d.contains(&p.id)),
+        "names, not ids"
+    );
+
+    // A consultation figure that moves says from what to what.
+    let mut c = b.clone();
+    c.consultation[0].share_agreeing = 0.78;
+    assert_eq!(
+        described(&b, &c),
+        vec![(
+            Section::Consultation,
+            "Consultation on Road Safety: 31 % of 340 respondents agree → 78 % of 340 respondents agree".to_string()
+        )]
+    );
 }

@@ -31,16 +31,7 @@ pub fn level_class(level: Option<Level>) -> &'static str {
 
 /// One sentence explaining what each kind of change means, for the tag's tooltip and key.
 pub fn kind_meaning(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Add => "a new focus area",
-        Kind::Retain => "keep a current focus area",
-        Kind::Consolidate => "merge focus areas into one",
-        Kind::Rename => "rename or reword a focus area",
-        Kind::Split => "split a focus area in two or more",
-        Kind::Demote => "make a focus area a cross-cutting theme",
-        Kind::Retire => "drop a focus area",
-        Kind::Watch => "an emerging issue to keep an eye on",
-    }
+    kind.spec().meaning
 }
 
 pub fn change_words(change: Change) -> &'static str {

@@ -151,9 +151,9 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
                     <ul id="conflicts" class="conflicts">
                         { for e.conflicts.iter().map(|c| html! {
                             <li>
-                                <a href={format!("#suggestion-{}", c.a + 1)}>{ e.suggestions[c.a].headline(sc) }</a>
+                                <a href={format!("#suggestion-{}", e.position(&c.a).map_or(0, |i| i + 1))}>{ e.suggestion(&c.a).map(|x| x.headline(sc)).unwrap_or_default() }</a>
                                 { " and " }
-                                <a href={format!("#suggestion-{}", c.b + 1)}>{ e.suggestions[c.b].headline(sc) }</a>
+                                <a href={format!("#suggestion-{}", e.position(&c.b).map_or(0, |i| i + 1))}>{ e.suggestion(&c.b).map(|x| x.headline(sc)).unwrap_or_default() }</a>
                                 { ": " }{ &c.reason }
                             </li>
                         }) }

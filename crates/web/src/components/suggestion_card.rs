@@ -48,7 +48,7 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
     let sc = &*ev.scenario;
     let n = props.index + 1;
     let heading_id = format!("suggestion-{n}-heading");
-    let set_aside = ev.evaluation.proposed.set_aside.contains(&props.index);
+    let set_aside = ev.evaluation.proposed.set_aside.contains(&sug.id());
     let kind = sug.kind;
 
     let evidence = GROUPS.iter().filter_map(|(title, test)| {
