@@ -2,6 +2,8 @@
 //! and copying text to the clipboard. Nothing is uploaded: a download is a Blob URL
 //! made in this page and clicked in this page.
 
+use gloo_file::{Blob, ObjectUrl};
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 
 fn failed(what: &str) -> impl Fn(JsValue) -> String + '_ {
@@ -12,13 +14,7 @@ fn failed(what: &str) -> impl Fn(JsValue) -> String + '_ {
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     let window = web_sys::window().ok_or("There is no browser window.")?;
     let document = window.document().ok_or("There is no document.")?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(failed("prepare the file"))?;
-    let url =
-        web_sys::Url::create_object_url_with_blob(&blob).map_err(failed("prepare the file"))?;
+    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
     let link: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(failed("start the download"))?
@@ -31,22 +27,18 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
         .map_err(failed("start the download"))?;
     link.click();
     link.remove();
-    // The browser has the file once the click is handled; free the URL a little later.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    let _ = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    // The browser has the file once the click is handled; dropping the last `ObjectUrl`
+    // revokes it, a little later.
+    Timeout::new(10_000, move || drop(url)).forget();
     Ok(())
 }
 
-/// The text of a file the user picked.
+/// The text of a file the user picked (UTF-8 unless the file starts with another
+/// encoding's byte order mark).
 pub async fn read_text(file: web_sys::File) -> Result<String, String> {
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+    gloo_file::futures::read_as_text(&Blob::from(file))
         .await
-        .map_err(|_| "The browser could not read the file.".to_string())?;
-    text.as_string()
-        .ok_or_else(|| "The file is not text.".to_string())
+        .map_err(|_| "The browser could not read the file.".to_string())
 }
 
 /// Copies `text` to the clipboard, where the browser allows it.

@@ -2,45 +2,9 @@
 //! page's high-resolution clock for "Last evaluated in N ms", and performance marks
 //! the browser tests read.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-
 /// A `setTimeout` that is cancelled when dropped, so a newer edit replaces a
-/// pending evaluation instead of queueing behind it.
-pub struct Timeout {
-    id: Option<i32>,
-    _callback: Closure<dyn FnMut()>,
-}
-
-impl Timeout {
-    pub fn new(ms: u32, f: impl FnOnce() + 'static) -> Timeout {
-        let mut f = Some(f);
-        let callback = Closure::<dyn FnMut()>::new(move || {
-            if let Some(f) = f.take() {
-                f();
-            }
-        });
-        let id = web_sys::window().and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                callback.as_ref().unchecked_ref(),
-                ms as i32,
-            )
-            .ok()
-        });
-        Timeout {
-            id,
-            _callback: callback,
-        }
-    }
-}
-
-impl Drop for Timeout {
-    fn drop(&mut self) {
-        if let (Some(id), Some(w)) = (self.id, web_sys::window()) {
-            w.clear_timeout_with_handle(id);
-        }
-    }
-}
+/// pending evaluation instead of queueing behind it (gloo's, already in yew's tree).
+pub use gloo_timers::callback::Timeout;
 
 /// Milliseconds since the page started (`performance.now()`).
 pub fn now_ms() -> f64 {

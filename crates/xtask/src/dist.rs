@@ -116,10 +116,18 @@ fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result {
 fn target_dir() -> Result<PathBuf> {
     let json = stdout_of(cargo().current_dir(root()).args(["metadata", "--format-version", "1", "--no-deps"]))
         .ok_or("`cargo metadata` failed")?;
-    let key = r#""target_directory":""#;
-    let start = json.find(key).ok_or("no target_directory in `cargo metadata`")? + key.len();
-    let end = json[start..].find('"').ok_or("bad `cargo metadata` output")? + start;
-    Ok(PathBuf::from(json[start..end].replace(r"\\", r"\")))
+    target_directory_in(&json)
+}
+
+/// `target_directory` in `cargo metadata --format-version 1` output.
+fn target_directory_in(json: &str) -> Result<PathBuf> {
+    #[derive(serde::Deserialize)]
+    struct Metadata {
+        target_directory: PathBuf,
+    }
+    let metadata: Metadata =
+        serde_json::from_str(json).map_err(|e| format!("reading `cargo metadata` output: {e}"))?;
+    Ok(metadata.target_directory)
 }
 
 pub fn dist(wasm_bindgen: &Path) -> Result {
@@ -378,6 +386,17 @@ fn report_sizes(dist: &Path) -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_target_directory() {
+        let json = r#"{"packages":[],"workspace_members":[],"target_directory":"/w/target","version":1,"workspace_root":"/w"}"#;
+        assert_eq!(target_directory_in(json).unwrap(), PathBuf::from("/w/target"));
+        // Escapes are JSON's, all of them (a Windows path, a quote in a folder name).
+        let json = r#"{"target_directory":"C:\\a \"b\"\\target","workspace_root":"C:\\a"}"#;
+        assert_eq!(target_directory_in(json).unwrap(), PathBuf::from(r#"C:\a "b"\target"#));
+        assert!(target_directory_in(r#"{"workspace_root":"/w"}"#).is_err());
+        assert!(target_directory_in("warning: no JSON").is_err());
+    }
 
     #[test]
     fn finds_the_default_export() {
