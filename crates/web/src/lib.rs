@@ -1,6 +1,9 @@
 //! Horizon in the browser: a thin Yew layer over horizon-engine.
 //!
-//! * [`state`]: the page's state and a pure reducer over it (tested on the host).
+//! * [`work`], [`history`], [`project`]: the user's document — the work and every
+//!   change to it as data, undo and redo, snapshots and the project file (pure).
+//! * [`state`]: the page's state (project, session, review) and a pure reducer over it
+//!   (tested on the host); [`drafts`]: forms' drafts.
 //! * [`storage`], [`files`], [`timing`]: the browser at the edge (localStorage, file
 //!   reading and downloads, timers and the clock).
 //! * [`components`]: one Yew component per file; the app root wires effects
@@ -10,12 +13,17 @@
 //! turns clicks and keystrokes into actions.
 
 pub mod components;
+mod dom;
+pub mod drafts;
 pub mod files;
+pub mod history;
+pub mod project;
 mod shared;
 pub mod state;
 pub mod storage;
 pub mod timing;
 pub mod words;
+pub mod work;
 
 /// The page's entry point: shows a plain message if the app ever stops, then
 /// renders the app into `<body>` (www/index.html has no other mount point).

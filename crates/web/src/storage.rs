@@ -12,35 +12,46 @@ use horizon_engine::{RuleFile, Settings};
 use horizon_model::{Scenario, SCHEMA_VERSION};
 use serde::{Deserialize, Serialize};
 
-use crate::state::{AppState, Start, View};
+use crate::history::History;
+use crate::project::{json_problem, Project, Snapshot};
+use crate::shared::Shared;
+use crate::state::{AppState, Route, Start, View};
+use crate::work::Work;
 
-/// Where the work is saved.
+/// Where the work is saved. (The first save format used the same key.)
 pub const SAVE_KEY: &str = "horizon.autosave.v1";
 /// Unreadable saves are kept under this prefix and a number: `horizon.autosave.unreadable.1`.
 pub const ASIDE_PREFIX: &str = "horizon.autosave.unreadable.";
 
 const APP: &str = "horizon";
-const FORMAT: u32 = 1;
+/// Format 2: the project (work, undo history, snapshots) and the route.
+const FORMAT: u32 = 2;
 
-#[derive(Serialize)]
-struct SaveOut<'a> {
-    app: &'static str,
-    format: u32,
-    view: View,
-    selected_rule: usize,
-    scenario: &'a Scenario,
-    rules: &'a [RuleFile],
-    settings: &'a Settings,
-}
-
-#[derive(Deserialize)]
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SaveIn {
+struct Save {
     app: String,
     format: u32,
     #[serde(default)]
+    route: Route,
+    /// The history's base and steps; the working copy is the history replayed.
+    history: History,
+    #[serde(default)]
+    snapshots: Vec<Snapshot>,
+    #[serde(default)]
+    started_from: Option<u32>,
+    #[serde(default)]
+    next_snapshot: u32,
+}
+
+/// Format 1, read so that work saved before undo and snapshots is not lost.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SaveV1 {
+    #[serde(default)]
     view: View,
     #[serde(default)]
+    #[allow(dead_code)]
     selected_rule: usize,
     scenario: Scenario,
     rules: Vec<RuleFile>,
@@ -48,60 +59,95 @@ struct SaveIn {
     settings: Settings,
 }
 
-/// The work to save: scenario, rule files, settings and the open view.
+/// The work to save: the project with its history and snapshots, and where the user is.
 pub fn encode(state: &AppState) -> String {
-    let save = SaveOut {
-        app: APP,
+    let p = &state.project;
+    let save = Save {
+        app: APP.into(),
         format: FORMAT,
-        view: state.view,
-        selected_rule: state.selected_rule,
-        scenario: &state.scenario,
-        rules: &state.rule_files,
-        settings: &state.settings,
+        route: state.session.route.clone(),
+        history: (*p.history).clone(),
+        snapshots: (*p.snapshots).clone(),
+        started_from: p.started_from,
+        next_snapshot: p.next_snapshot,
     };
     serde_json::to_string(&save).unwrap_or_default()
 }
 
+fn unreadable(e: &serde_json::Error) -> String {
+    format!(
+        "it is not a save this version of Horizon can read ({})",
+        json_problem(e)
+    )
+}
+
 /// Reads a save back, or says in words why it cannot be used.
 pub fn decode(text: &str) -> Result<Start, String> {
-    let save: SaveIn = serde_json::from_str(text).map_err(|e| {
-        let message = e.to_string();
-        let message = message
-            .rfind(" at line ")
-            .map_or(message.as_str(), |i| &message[..i])
-            .to_string();
-        format!(
-            "it is not a save this version of Horizon can read (line {}, column {}: {message})",
-            e.line(),
-            e.column()
-        )
-    })?;
-    if save.app != APP || save.format != FORMAT {
+    #[derive(Deserialize)]
+    struct Header {
+        app: String,
+        format: u32,
+    }
+    let header: Header = serde_json::from_str(text).map_err(|e| unreadable(&e))?;
+    if header.app != APP || !(1..=FORMAT).contains(&header.format) {
         return Err(format!(
             "it was written by {} in save format {}, not Horizon's format {FORMAT}",
-            save.app, save.format
+            header.app, header.format
         ));
     }
-    if save.scenario.schema_version != SCHEMA_VERSION {
-        return Err(format!(
-            "its scenario has schema version {}, not {SCHEMA_VERSION}",
-            save.scenario.schema_version
-        ));
+    let start = if header.format == 1 {
+        #[derive(Deserialize)]
+        struct V1 {
+            #[allow(dead_code)]
+            app: String,
+            #[allow(dead_code)]
+            format: u32,
+            #[serde(flatten)]
+            save: SaveV1,
+        }
+        let v1: V1 = serde_json::from_str(text).map_err(|e| unreadable(&e))?;
+        let v1 = v1.save;
+        Start {
+            project: Project::opened(Work::new(v1.scenario, v1.rules, v1.settings)),
+            route: Route::to(v1.view),
+        }
+    } else {
+        let save: Save = serde_json::from_str(text).map_err(|e| unreadable(&e))?;
+        let mut history = save.history;
+        history.cursor = history.cursor.min(history.steps.len());
+        let work = history.replay();
+        let next_snapshot = save
+            .next_snapshot
+            .max(save.snapshots.iter().map(|s| s.id + 1).max().unwrap_or(1));
+        Start {
+            project: Project {
+                work,
+                history: Shared::new(history),
+                snapshots: Shared::new(save.snapshots),
+                started_from: save.started_from,
+                next_snapshot,
+            },
+            route: save.route,
+        }
+    };
+    let scenarios = std::iter::once(&start.project.work.scenario)
+        .chain(start.project.snapshots.iter().map(|s| &s.work.scenario));
+    for s in scenarios {
+        if s.schema_version != SCHEMA_VERSION {
+            return Err(format!(
+                "its scenario has schema version {}, not {SCHEMA_VERSION}",
+                s.schema_version
+            ));
+        }
+        let problems = horizon_model::validate(s);
+        if let Some(first) = problems.first() {
+            return Err(format!(
+                "its scenario has {} problem(s), the first: {first}",
+                problems.len()
+            ));
+        }
     }
-    let problems = horizon_model::validate(&save.scenario);
-    if let Some(first) = problems.first() {
-        return Err(format!(
-            "its scenario has {} problem(s), the first: {first}",
-            problems.len()
-        ));
-    }
-    Ok(Start {
-        scenario: save.scenario,
-        rule_files: save.rules,
-        settings: save.settings,
-        view: save.view,
-        selected_rule: save.selected_rule,
-    })
+    Ok(start)
 }
 
 /// What a session finds in the browser at start.

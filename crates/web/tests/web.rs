@@ -2,7 +2,7 @@
 //! rely on, without a browser.
 
 use horizon_engine::{evaluate, Kind, Limits, ParamValue, RuleStatus};
-use horizon_model::{HorizonItem, Scenario, TimeHorizon};
+use horizon_model::{Collection, Edit, HorizonCategory, HorizonItem, Item, Scenario, TimeHorizon};
 use horizon_web::state::*;
 use horizon_web::storage::{self, Found};
 
@@ -13,13 +13,13 @@ fn kent() -> AppState {
 /// Runs the evaluation the edge would run and feeds it back, as the app root does.
 fn evaluated(state: AppState) -> AppState {
     let evaluation = evaluate(
-        &state.scenario,
+        &state.scenario(),
         &state.pack,
-        &state.settings,
+        &state.project.work.settings,
         &Limits::default(),
     );
-    let revision = state.revision;
-    let scenario = state.scenario.clone();
+    let revision = state.review.revision;
+    let scenario = state.scenario().clone();
     state.apply(Action::Evaluated {
         revision,
         scenario,
@@ -30,6 +30,7 @@ fn evaluated(state: AppState) -> AppState {
 
 fn headlines(state: &AppState) -> Vec<String> {
     state
+        .review
         .evaluated
         .as_ref()
         .expect("evaluated")
@@ -41,12 +42,21 @@ fn headlines(state: &AppState) -> Vec<String> {
 
 fn score_of(state: &AppState, headline: &str) -> Option<f64> {
     state
+        .review
         .evaluated
         .as_ref()?
         .lines
         .iter()
         .find(|l| l.headline == headline)
         .map(|l| l.score)
+}
+
+fn add_item(item: HorizonItem) -> Action {
+    Action::edit(Edit::Add(Item::HorizonItem(item)))
+}
+
+fn rule_change(change: Change) -> Action {
+    Action::Change(change)
 }
 
 fn item(title: &str) -> HorizonItem {
@@ -66,7 +76,7 @@ fn item(title: &str) -> HorizonItem {
 #[test]
 fn starts_from_kent_and_its_suggestions_come_back_through_the_reducer() {
     let s = kent();
-    assert_eq!(s.view, View::Review);
+    assert_eq!(s.session.route.view, View::Review);
     assert!(
         !s.is_current(),
         "nothing is evaluated until the edge runs the engine"
@@ -87,23 +97,27 @@ fn starts_from_kent_and_its_suggestions_come_back_through_the_reducer() {
             "missing {expected:?} in {h:?}"
         );
     }
-    assert!(s.status.contains("suggested changes"), "{}", s.status);
+    assert!(
+        s.session.status.contains("suggested changes"),
+        "{}",
+        s.session.status
+    );
 }
 
 #[test]
 fn cycling_a_cell_walks_the_levels_and_marks_a_change_to_evaluate_at_once() {
     let mut s = kent();
-    let start = s.scenario.level("ashford", "domestic-abuse");
+    let start = s.scenario().level("ashford", "domestic-abuse");
     let mut seen = vec![start];
     for _ in 0..4 {
-        let before = s.revision;
+        let before = s.review.revision;
         s = s.apply(Action::CycleCell {
             district: "ashford".into(),
             theme: "domestic-abuse".into(),
         });
-        assert_eq!(s.revision, before + 1);
-        assert_eq!(s.urgency, Urgency::Now);
-        seen.push(s.scenario.level("ashford", "domestic-abuse"));
+        assert_eq!(s.review.revision, before + 1);
+        assert_eq!(s.review.urgency, Urgency::Now);
+        seen.push(s.scenario().level("ashford", "domestic-abuse"));
     }
     assert_eq!(
         seen.first(),
@@ -117,80 +131,101 @@ fn cycling_a_cell_walks_the_levels_and_marks_a_change_to_evaluate_at_once() {
         "none, main, subsidiary and issue each appear: {seen:?}"
     );
     assert!(
-        s.status.starts_with("Ashford — Domestic Abuse: now"),
+        s.session
+            .status
+            .starts_with("Ashford — Domestic Abuse: now"),
         "{}",
-        s.status
+        s.session.status
     );
 }
 
 #[test]
 fn an_unknown_cell_changes_nothing() {
     let s = kent();
-    let before = s.scenario.clone();
+    let before = s.scenario().clone();
     let s = s.apply(Action::CycleCell {
         district: "atlantis".into(),
         theme: "domestic-abuse".into(),
     });
-    assert!(s.scenario.same(&before));
-    assert_eq!(s.revision, 0);
+    assert!(s.scenario().same(&before));
+    assert_eq!(s.review.revision, 0);
 }
 
 #[test]
 fn clearing_safeguarding_across_districts_lowers_or_removes_add_safeguarding() {
     let mut s = evaluated(kent());
     let before = score_of(&s, "Add Safeguarding").expect("Kent suggests adding Safeguarding");
-    let districts: Vec<String> = s.scenario.districts.iter().map(|d| d.id.clone()).collect();
+    let districts: Vec<String> = s
+        .scenario()
+        .districts
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
     for d in &districts {
-        while s.scenario.level(d, "safeguarding").is_some() {
+        while s.scenario().level(d, "safeguarding").is_some() {
             s = s.apply(Action::CycleCell {
                 district: d.clone(),
                 theme: "safeguarding".into(),
             });
         }
     }
-    assert_eq!(s.scenario.district_count("safeguarding"), 0);
+    assert_eq!(s.scenario().district_count("safeguarding"), 0);
     let s = evaluated(s);
     match score_of(&s, "Add Safeguarding") {
         None => {}
         Some(after) => assert!(after < before, "{after} should be below {before}"),
     }
-    assert!(!s.movements.is_empty(), "the change is reported");
-    assert!(s.status.contains("Suggestions changed"), "{}", s.status);
+    assert!(!s.review.movements.is_empty(), "the change is reported");
+    assert!(
+        s.session.status.contains("Suggestions changed"),
+        "{}",
+        s.session.status
+    );
 }
 
 #[test]
 fn a_late_evaluation_of_an_older_revision_is_ignored() {
     let s = kent();
-    let old_eval = evaluate(&s.scenario, &s.pack, &s.settings, &Limits::default());
-    let old_scenario = s.scenario.clone();
+    let old_eval = evaluate(
+        &s.scenario(),
+        &s.pack,
+        &s.project.work.settings,
+        &Limits::default(),
+    );
+    let old_scenario = s.scenario().clone();
     let s = s.apply(Action::CycleCell {
         district: "ashford".into(),
         theme: "safeguarding".into(),
     });
     let s = evaluated(s);
-    let newest = s.evaluated.as_ref().unwrap().revision;
+    let newest = s.review.evaluated.as_ref().unwrap().revision;
     let s = s.apply(Action::Evaluated {
         revision: 0,
         scenario: old_scenario,
         evaluation: Box::new(old_eval),
         millis: 1.0,
     });
-    assert_eq!(s.evaluated.as_ref().unwrap().revision, newest);
+    assert_eq!(s.review.evaluated.as_ref().unwrap().revision, newest);
     assert!(s.is_current());
 }
 
 #[test]
 fn the_matrix_order_stays_put_while_editing_until_sorted_again() {
-    let mut s = kent().apply(Action::Navigate(View::Matrix));
-    assert_eq!(s.matrix_sort, MatrixSort::ByCount);
-    let first = s.matrix_order[0].clone();
+    let mut s = kent().apply(Action::Navigate(Route::to(View::Matrix)));
+    assert_eq!(s.session.matrix_sort, MatrixSort::ByCount);
+    let first = s.session.matrix_order[0].clone();
     assert_eq!(
         first, "domestic-abuse",
         "most districts name Domestic Abuse"
     );
-    let districts: Vec<String> = s.scenario.districts.iter().map(|d| d.id.clone()).collect();
+    let districts: Vec<String> = s
+        .scenario()
+        .districts
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
     for d in &districts {
-        while s.scenario.level(d, "domestic-abuse").is_some() {
+        while s.scenario().level(d, "domestic-abuse").is_some() {
             s = s.apply(Action::CycleCell {
                 district: d.clone(),
                 theme: "domestic-abuse".into(),
@@ -198,18 +233,19 @@ fn the_matrix_order_stays_put_while_editing_until_sorted_again() {
         }
     }
     assert_eq!(
-        s.matrix_order[0], "domestic-abuse",
+        s.session.matrix_order[0], "domestic-abuse",
         "rows do not jump under the pointer"
     );
     assert!(s.matrix_order_is_stale());
     let s = s.apply(Action::SortMatrix(MatrixSort::ByCount));
-    assert_ne!(s.matrix_order[0], "domestic-abuse");
+    assert_ne!(s.session.matrix_order[0], "domestic-abuse");
     assert!(!s.matrix_order_is_stale());
     let s = s.apply(Action::SortMatrix(MatrixSort::ByName));
     let names: Vec<String> = s
+        .session
         .matrix_order
         .iter()
-        .map(|id| s.scenario.theme(id).unwrap().name.to_lowercase())
+        .map(|id| s.scenario().theme(id).unwrap().name.to_lowercase())
         .collect();
     let mut sorted = names.clone();
     sorted.sort();
@@ -219,31 +255,25 @@ fn the_matrix_order_stays_put_while_editing_until_sorted_again() {
 #[test]
 fn horizon_items_are_added_edited_and_deleted_with_fresh_unique_ids() {
     let s = kent();
-    let n = s.scenario.horizon.len();
-    let s = s.apply(Action::SaveHorizonItem {
-        id: None,
-        item: item("County lines"),
-    });
-    let s = s.apply(Action::SaveHorizonItem {
-        id: None,
-        item: item("County lines"),
-    });
-    assert_eq!(s.scenario.horizon.len(), n + 2);
-    let ids: Vec<&str> = s.scenario.horizon[n..]
+    let n = s.scenario().horizon.len();
+    let s = s.apply(add_item(item("County lines")));
+    let s = s.apply(add_item(item("County lines")));
+    assert_eq!(s.scenario().horizon.len(), n + 2);
+    let ids: Vec<&str> = s.scenario().horizon[n..]
         .iter()
         .map(|h| h.id.as_str())
         .collect();
     assert_eq!(ids, ["county-lines", "county-lines-2"]);
-    assert!(horizon_model::validate(&s.scenario).is_empty());
+    assert!(horizon_model::validate(&s.scenario()).is_empty());
 
     let mut edited = item("County lines drug dealing");
     edited.impact = 2;
-    let s = s.apply(Action::SaveHorizonItem {
-        id: Some("county-lines".into()),
-        item: edited,
-    });
+    let s = s.apply(Action::edit(Edit::Update {
+        id: "county-lines".into(),
+        item: Item::HorizonItem(edited),
+    }));
     let h = s
-        .scenario
+        .scenario()
         .horizon
         .iter()
         .find(|h| h.id == "county-lines")
@@ -253,10 +283,13 @@ fn horizon_items_are_added_edited_and_deleted_with_fresh_unique_ids() {
         ("County lines drug dealing", 2)
     );
 
-    let r = s.revision;
-    let s = s.apply(Action::DeleteHorizonItem("county-lines-2".into()));
-    assert_eq!(s.scenario.horizon.len(), n + 1);
-    assert_eq!(s.revision, r + 1);
+    let r = s.review.revision;
+    let s = s.apply(Action::edit(Edit::Remove {
+        collection: Collection::Horizon,
+        id: "county-lines-2".into(),
+    }));
+    assert_eq!(s.scenario().horizon.len(), n + 1);
+    assert_eq!(s.review.revision, r + 1);
 }
 
 #[test]
@@ -264,21 +297,15 @@ fn an_item_that_is_not_valid_is_refused_by_the_reducer_too() {
     let s = kent();
     let mut bad = item("Out of range");
     bad.likelihood = 9;
-    let s = s.apply(Action::SaveHorizonItem {
-        id: None,
-        item: bad,
-    });
-    assert_eq!(s.revision, 0);
+    let s = s.apply(add_item(bad));
+    assert_eq!(s.review.revision, 0);
 }
 
 #[test]
 fn a_hostile_title_is_kept_as_plain_text() {
     let title = "<img src=x onerror=alert(1)>";
-    let s = kent().apply(Action::SaveHorizonItem {
-        id: None,
-        item: item(title),
-    });
-    let h = s.scenario.horizon.last().unwrap();
+    let s = kent().apply(add_item(item(title)));
+    let h = s.scenario().horizon.last().unwrap();
     assert_eq!(h.title, title);
     assert_eq!(h.id, "img-src-x-onerror-alert-1");
 }
@@ -292,20 +319,30 @@ fn the_form_draft_reports_every_problem_in_words() {
         likelihood: "7".into(),
         ..Default::default()
     };
-    let errors = draft.check(&s.scenario).unwrap_err();
+    // Text that cannot be read is the form's to report, field by field...
+    let errors = draft.to_edit(s.scenario(), None).unwrap_err();
     let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
-    assert_eq!(
-        fields,
-        ["title", "category", "time-horizon", "likelihood", "impact"]
-    );
-    assert!(errors[0].message.starts_with("Enter a title"));
+    assert_eq!(fields, ["time-horizon", "impact"]);
+    // ...and what may stand in the scenario is the model's, all at once.
+    let draft = HorizonDraft {
+        time_horizon: "now".into(),
+        impact: "2".into(),
+        ..draft
+    };
+    let errors = draft.to_edit(s.scenario(), None).unwrap_err();
+    let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+    assert_eq!(fields, ["category", "title", "likelihood"]);
+    assert_eq!(errors[1].message, "The horizon item has no title.");
 
-    let mut ok = HorizonDraft::blank(&s.scenario, None);
+    let mut ok = HorizonDraft::blank(&s.scenario(), None);
     ok.title = "  Online fraud  ".into();
     ok.likelihood = "3".into();
     ok.impact = "2".into();
     ok.themes = vec!["digital-crime".into(), "acquisitive-crime".into()];
-    let item = ok.check(&s.scenario).unwrap();
+    let item = match ok.to_edit(s.scenario(), None).unwrap() {
+        Edit::Add(Item::HorizonItem(item)) => item,
+        other => panic!("{other:?}"),
+    };
     assert_eq!(item.title, "Online fraud");
     assert_eq!(item.category, "political");
     assert_eq!(
@@ -318,36 +355,48 @@ fn the_form_draft_reports_every_problem_in_words() {
 #[test]
 fn categories_can_be_added_renamed_and_deleted_only_when_empty() {
     let s = kent();
-    assert!(check_category_name(&s.scenario, "  ", None).is_err());
-    assert!(
-        check_category_name(&s.scenario, "political", None).is_err(),
+    use horizon_web::drafts::category_edit;
+    assert!(category_edit(s.scenario(), "  ", None).is_err());
+    assert_eq!(
+        category_edit(s.scenario(), "political", None).unwrap_err(),
+        "Another horizon category is already called \"political\".",
         "names are unique, ignoring case"
     );
-    let s = s.apply(Action::AddCategory("Safeguarding".into()));
-    let c = s.scenario.categories.last().unwrap().clone();
+    let add = category_edit(s.scenario(), "Safeguarding", None).unwrap();
+    let s = s.apply(Action::edit(add));
+    let c = s.scenario().categories.last().unwrap().clone();
     assert_eq!(
         (c.id.as_str(), c.name.as_str()),
         ("safeguarding", "Safeguarding")
     );
-    let s = s.apply(Action::RenameCategory {
+    let s = s.apply(Action::edit(Edit::Update {
         id: c.id.clone(),
-        name: "Safeguarding and vulnerability".into(),
-    });
+        item: Item::Category(HorizonCategory {
+            id: c.id.clone(),
+            name: "Safeguarding and vulnerability".into(),
+        }),
+    }));
     assert_eq!(
-        s.scenario.category("safeguarding").unwrap().name,
+        s.scenario().category("safeguarding").unwrap().name,
         "Safeguarding and vulnerability"
     );
 
-    let r = s.revision;
-    let s = s.apply(Action::DeleteCategory("political".into()));
+    let r = s.review.revision;
+    let s = s.apply(Action::edit(Edit::Remove {
+        collection: Collection::Categories,
+        id: "political".into(),
+    }));
     assert!(
-        s.scenario.category("political").is_some(),
+        s.scenario().category("political").is_some(),
         "political still holds items"
     );
-    assert_eq!(s.revision, r);
-    let s = s.apply(Action::DeleteCategory("safeguarding".into()));
-    assert!(s.scenario.category("safeguarding").is_none());
-    assert!(horizon_model::validate(&s.scenario).is_empty());
+    assert_eq!(s.review.revision, r);
+    let s = s.apply(Action::edit(Edit::Remove {
+        collection: Collection::Categories,
+        id: "safeguarding".into(),
+    }));
+    assert!(s.scenario().category("safeguarding").is_none());
+    assert!(horizon_model::validate(&s.scenario()).is_empty());
 }
 
 #[test]
@@ -358,14 +407,19 @@ fn a_syntax_error_in_one_rule_leaves_the_others_suggesting() {
         .iter()
         .position(|r| r.id() == "retain-supported-focus-areas")
         .unwrap();
-    let text = s.rule_files[i].text.replace(
+    let text = s.rule_files()[i].text.replace(
         "for fa in review.focus_areas() {",
         "for fa in review.focus_areas() {{",
     );
-    let s = s.apply(Action::EditRule { index: i, text });
-    assert_eq!(s.urgency, Urgency::AfterTyping, "typing waits for a pause");
+    let file = s.rule_files()[i].name.clone();
+    let s = s.apply(rule_change(Change::RuleText { file, text }));
+    assert_eq!(
+        s.review.urgency,
+        Urgency::AfterTyping,
+        "typing waits for a pause"
+    );
     let s = evaluated(s);
-    let e = &s.evaluated.as_ref().unwrap().evaluation;
+    let e = &s.review.evaluated.as_ref().unwrap().evaluation;
     let t = &e.trace[i];
     assert_eq!(t.status, RuleStatus::Failed);
     let d = &t.diagnostics[0];
@@ -380,11 +434,11 @@ fn a_syntax_error_in_one_rule_leaves_the_others_suggesting() {
 #[test]
 fn a_rule_added_from_the_template_works_and_a_loop_is_stopped() {
     let s = kent().apply(Action::AddRuleFromTemplate);
-    let i = s.rule_files.len() - 1;
-    assert_eq!(s.selected_rule, i);
+    let i = s.rule_files().len() - 1;
+    assert_eq!(s.selected_rule(), i);
     assert_eq!(s.pack[i].id(), "my-rule-1");
     let s = evaluated(s);
-    let t = &s.evaluated.as_ref().unwrap().evaluation.trace[i];
+    let t = &s.review.evaluated.as_ref().unwrap().evaluation.trace[i];
     assert!(
         t.diagnostics.is_empty(),
         "the template is a working rule: {:?}",
@@ -395,12 +449,13 @@ fn a_rule_added_from_the_template_works_and_a_loop_is_stopped() {
     let s = s.apply(Action::AddRuleFromTemplate);
     assert_eq!(s.pack[i + 1].id(), "my-rule-2");
 
-    let looping = s.rule_files[i].text.clone() + "\nloop {}\n";
-    let s = evaluated(s.apply(Action::EditRule {
-        index: i,
+    let looping = s.rule_files()[i].text.clone() + "\nloop {}\n";
+    let file = s.rule_files()[i].name.clone();
+    let s = evaluated(s.apply(rule_change(Change::RuleText {
+        file,
         text: looping,
-    }));
-    let t = &s.evaluated.as_ref().unwrap().evaluation.trace[i];
+    })));
+    let t = &s.review.evaluated.as_ref().unwrap().evaluation.trace[i];
     assert_eq!(t.status, RuleStatus::Failed);
     assert_eq!(
         t.diagnostics[0].kind,
@@ -412,77 +467,85 @@ fn a_rule_added_from_the_template_works_and_a_loop_is_stopped() {
 #[test]
 fn switching_rules_off_changing_parameters_deleting_and_resetting() {
     let s = kent();
-    let s = s.apply(Action::SetRuleEnabled {
+    let s = s.apply(rule_change(Change::SetRuleEnabled {
         rule: "retain-supported-focus-areas".into(),
         enabled: false,
-    });
-    assert!(!s.settings.is_enabled("retain-supported-focus-areas"));
+    }));
+    assert!(!s
+        .project
+        .work
+        .settings
+        .is_enabled("retain-supported-focus-areas"));
     let s = evaluated(s);
     assert!(!headlines(&s).iter().any(|h| h.starts_with("Retain")));
 
-    let s = s.apply(Action::SetRuleEnabled {
+    let s = s.apply(rule_change(Change::SetRuleEnabled {
         rule: "retain-supported-focus-areas".into(),
         enabled: true,
-    });
-    let s = s.apply(Action::SetParam {
+    }));
+    let s = s.apply(rule_change(Change::SetParam {
         rule: "retain-supported-focus-areas".into(),
         name: "min_support".into(),
         value: Some(ParamValue::Number(0.99)),
-    });
-    assert_eq!(s.urgency, Urgency::AfterTyping);
+    }));
+    assert_eq!(s.review.urgency, Urgency::AfterTyping);
     let s = evaluated(s);
     assert!(
         !headlines(&s).iter().any(|h| h == "Retain Road Safety"),
         "a high bar retains less"
     );
 
-    let s = s.apply(Action::SetParam {
+    let s = s.apply(rule_change(Change::SetParam {
         rule: "retain-supported-focus-areas".into(),
         name: "min_support".into(),
         value: None,
-    });
+    }));
     assert!(
-        s.settings.params.is_empty(),
+        s.project.work.settings.params.is_empty(),
         "back to the default leaves no setting behind"
     );
 
-    let n = s.rule_files.len();
-    let s = s.apply(Action::SetRuleEnabled {
+    let n = s.rule_files().len();
+    let s = s.apply(rule_change(Change::SetRuleEnabled {
         rule: "too-many-priorities".into(),
         enabled: false,
-    });
+    }));
     let i = s
         .pack
         .iter()
         .position(|r| r.id() == "too-many-priorities")
         .unwrap();
-    let s = s.apply(Action::DeleteRule(i));
-    assert_eq!(s.rule_files.len(), n - 1);
+    let file = s.rule_files()[i].name.clone();
+    let s = s.apply(rule_change(Change::DeleteRule { file }));
+    assert_eq!(s.rule_files().len(), n - 1);
     assert!(
-        s.settings.disabled.is_empty(),
+        s.project.work.settings.disabled.is_empty(),
         "the deleted rule's settings go with it"
     );
 
     let s = s
         .apply(Action::AddRuleFromTemplate)
-        .apply(Action::ResetRules);
-    assert_eq!(*s.rule_files, horizon_engine::shipped_rule_files());
-    assert_eq!(*s.settings, horizon_engine::Settings::default());
+        .apply(rule_change(Change::ResetRules));
+    assert_eq!(**s.rule_files(), horizon_engine::shipped_rule_files());
+    assert_eq!(
+        *s.project.work.settings,
+        horizon_engine::Settings::default()
+    );
 }
 
 #[test]
 fn loading_a_scenario_replaces_it_and_a_failed_import_changes_nothing() {
     let s = evaluated(kent());
-    let before = s.scenario.clone();
+    let before = s.scenario().clone();
     let report = ImportReport {
         file_name: "bad.json".into(),
         problems: vec!["Line 1, column 2: oops".into()],
     };
     let s = s.apply(Action::ImportFailed(report.clone()));
-    assert!(s.scenario.same(&before));
-    assert_eq!(s.revision, 0);
-    assert_eq!(s.import_problems, Some(report));
-    assert!(s.status.contains("unchanged"));
+    assert!(s.scenario().same(&before));
+    assert_eq!(s.review.revision, 0);
+    assert_eq!(s.session.import_problems, Some(report));
+    assert!(s.session.status.contains("unchanged"));
 
     let thanet = horizon_model::example("thanet-2016").unwrap().scenario();
     let s = s.apply(Action::LoadScenario {
@@ -490,23 +553,31 @@ fn loading_a_scenario_replaces_it_and_a_failed_import_changes_nothing() {
         source: "thanet.json".into(),
     });
     assert_eq!(
-        s.scenario.meta.title,
+        s.scenario().meta.title,
         "Thanet Community Safety Plan 2016-17"
     );
-    assert!(s.import_problems.is_none());
-    assert_eq!(s.revision, 1);
-    assert_eq!(s.status, "Opened thanet.json.");
+    assert!(s.session.import_problems.is_none());
+    assert_eq!(s.review.revision, 1);
+    assert_eq!(s.session.status, "Opened thanet.json.");
     // The suggestions for Thanet are not reported as changes to Kent's.
     let s = evaluated(s);
-    assert!(s.movements.is_empty());
-    assert!(s.status.starts_with("Opened thanet.json. "), "{}", s.status);
-    assert!(s.status.ends_with("from 9 rules."), "{}", s.status);
+    assert!(s.review.movements.is_empty());
+    assert!(
+        s.session.status.starts_with("Opened thanet.json. "),
+        "{}",
+        s.session.status
+    );
+    assert!(
+        s.session.status.ends_with("from 9 rules."),
+        "{}",
+        s.session.status
+    );
 }
 
 #[test]
 fn malformed_json_is_reported_with_line_and_column() {
     let err = Scenario::from_json("{\n  \"schema_version\": 1,\n  oops\n}").unwrap_err();
-    let problems = horizon_web::components::data_view::problems_of(&err);
+    let problems = horizon_web::project::problems_of(&err);
     assert_eq!(problems.len(), 1);
     assert!(problems[0].starts_with("Line 3, column 3:"), "{problems:?}");
 }
@@ -519,26 +590,23 @@ fn the_save_round_trips_scenario_rules_settings_and_view() {
             theme: "gangs".into(),
         })
         .apply(Action::AddRuleFromTemplate)
-        .apply(Action::SetRuleEnabled {
+        .apply(rule_change(Change::SetRuleEnabled {
             rule: "watch-emerging-issues".into(),
             enabled: false,
-        })
-        .apply(Action::Navigate(View::Rules));
+        }))
+        .apply(Action::Navigate(Route::to(View::Rules)));
     let text = storage::encode(&s);
     let start = storage::decode(&text).expect("a save reads back");
-    assert_eq!(start.scenario, *s.scenario);
-    assert_eq!(start.rule_files, *s.rule_files);
-    assert_eq!(start.settings, *s.settings);
-    assert_eq!(start.view, View::Rules);
-    assert_eq!(start.selected_rule, s.selected_rule);
+    assert!(start.project.work.same_as(&s.project.work));
+    assert_eq!(start.route.view, View::Rules);
     let restored = AppState::new(start);
     assert_eq!(
-        restored.scenario.level("ashford", "gangs"),
-        s.scenario.level("ashford", "gangs")
+        restored.scenario().level("ashford", "gangs"),
+        s.scenario().level("ashford", "gangs")
     );
     assert_ne!(
-        restored.scenario.level("ashford", "gangs"),
-        kent().scenario.level("ashford", "gangs"),
+        restored.scenario().level("ashford", "gangs"),
+        kent().scenario().level("ashford", "gangs"),
         "the edit is in the save"
     );
 }
@@ -552,15 +620,17 @@ fn an_unreadable_save_is_recognised_not_trusted() {
                 assert_eq!(text, bad, "the text is kept exactly, to be set aside");
                 assert!(!reason.is_empty());
             }
-            other => panic!("{bad:?} was read as {other:?}"),
+            _ => panic!("{bad:?} was read as usable"),
         }
     }
     // Well-formed but with a scenario that contradicts itself.
     let mut s = kent();
-    s.scenario.update(|x| x.horizon[0].likelihood = 9);
+    s.project
+        .history
+        .update(|h| h.base.scenario.update(|x| x.horizon[0].likelihood = 9));
     match storage::interpret(Some(storage::encode(&s))) {
         Found::Unreadable { reason, .. } => assert!(reason.contains("likelihood"), "{reason}"),
-        other => panic!("read as {other:?}"),
+        _ => panic!("a save with an invalid scenario was read as usable"),
     }
 }
 
@@ -580,15 +650,16 @@ fn autosave_failure_raises_one_notice_and_turns_autosave_off() {
     let s = kent()
         .apply(Action::AutosaveFailed("full".into()))
         .apply(Action::AutosaveFailed("still full".into()));
-    assert_eq!(s.notices.len(), 1);
-    assert_eq!(s.autosave, Autosave::Off("still full".into()));
+    assert_eq!(s.session.notices.len(), 1);
+    assert_eq!(s.session.autosave, Autosave::Off("still full".into()));
     let s = s.apply(Action::DismissNotice(0));
-    assert!(s.notices.is_empty());
+    assert!(s.session.notices.is_empty());
 }
 
 #[test]
 fn movements_name_new_gone_and_rescored_suggestions() {
     let line = |h: &str, score| SuggestionLine {
+        id: horizon_engine::SuggestionId::new(Kind::Add, [h]),
         kind: Kind::Add,
         headline: h.into(),
         score,
@@ -628,9 +699,13 @@ fn movements_name_new_gone_and_rescored_suggestions() {
 
 #[test]
 fn navigation_keeps_the_work_and_ids_are_slugs() {
-    let s = kent().apply(Action::Navigate(View::Data));
-    assert_eq!(s.view, View::Data);
-    assert_eq!(s.revision, 0, "changing view is not a change to evaluate");
+    let s = kent().apply(Action::Navigate(Route::to(View::Data)));
+    assert_eq!(s.session.route.view, View::Data);
+    assert_eq!(
+        s.review.revision, 0,
+        "changing view is not a change to evaluate"
+    );
+    use horizon_model::{slug, unique_id};
     assert_eq!(
         slug("Safeguarding & Vulnerability!", "x"),
         "safeguarding-vulnerability"

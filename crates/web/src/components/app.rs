@@ -1,12 +1,14 @@
 //! The app root: owns the reducer and every browser effect (debounced evaluation,
 //! autosave, focus on navigation), and lays out the page around the open view.
 
-use horizon_engine::{Limits, ParamValue};
-use horizon_model::{HorizonItem, Scenario};
+use horizon_engine::{Limits, ParamValue, RuleFile};
+use horizon_model::Scenario;
 use yew::prelude::*;
 
+use crate::components::compare_view::CompareView;
 use crate::components::context_view::ContextView;
 use crate::components::data_view::DataView;
+use crate::components::history_bar::HistoryBar;
 use crate::components::horizon_view::HorizonView;
 use crate::components::matrix_view::MatrixView;
 use crate::components::nav::ViewNav;
@@ -14,7 +16,11 @@ use crate::components::notices::Notices;
 use crate::components::plan_view::PlanView;
 use crate::components::review_view::ReviewView;
 use crate::components::rules_view::RulesView;
-use crate::state::{Action, AppState, Autosave, ImportReport, MatrixSort, Notice, Start, View};
+use crate::dom;
+use crate::project::{Project, ProjectFile};
+use crate::state::{
+    Action, AppState, Autosave, Change, ImportReport, MatrixSort, Notice, Route, Side, Start, View,
+};
 use crate::storage::{self, Found, SAVE_KEY};
 use crate::timing::{self, Timeout};
 use crate::words;
@@ -22,6 +28,19 @@ use crate::words;
 /// The state a session starts from: the work saved in this browser, or the Kent
 /// example. An unreadable save is copied aside before anything can overwrite it.
 fn startup() -> AppState {
+    let state = restore();
+    // The address bar wins over the saved place: a link or a reload opens what it names.
+    match Route::parse(&dom::fragment()) {
+        Some(route) if route != state.session.route => {
+            let mut state = state;
+            state.session.route = route;
+            state
+        }
+        _ => state,
+    }
+}
+
+fn restore() -> AppState {
     let found = storage::read(SAVE_KEY).map(storage::interpret);
     match found {
         Ok(Found::Work(start)) => AppState::new(*start),
@@ -55,19 +74,6 @@ fn startup() -> AppState {
     }
 }
 
-/// Moves keyboard focus to the open view's main heading, so a screen reader user
-/// hears where they are after choosing a view.
-fn focus_heading() {
-    use wasm_bindgen::JsCast;
-    let heading = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("#main h1").ok().flatten())
-        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(h) = heading {
-        let _ = h.focus();
-    }
-}
-
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(startup);
@@ -78,11 +84,11 @@ pub fn App() -> Html {
     {
         let state = state.clone();
         let dispatcher = dispatcher.clone();
-        use_effect_with(state.revision, move |&revision| {
-            let scenario = state.scenario.clone();
+        use_effect_with(state.review.revision, move |&revision| {
+            let scenario = state.scenario().clone();
             let pack = state.pack.clone();
-            let settings = state.settings.clone();
-            let timer = Timeout::new(state.urgency.delay_ms(), move || {
+            let settings = state.project.work.settings.clone();
+            let timer = Timeout::new(state.review.urgency.delay_ms(), move || {
                 let started = timing::now_ms();
                 let evaluation =
                     horizon_engine::evaluate(&scenario, &pack, &settings, &Limits::default());
@@ -103,14 +109,13 @@ pub fn App() -> Html {
         let state = state.clone();
         let dispatcher = dispatcher.clone();
         let deps = (
-            state.scenario.clone(),
-            state.rule_files.clone(),
-            state.settings.clone(),
-            state.view,
-            state.selected_rule,
+            state.project.work.clone(),
+            state.project.history.clone(),
+            state.project.snapshots.clone(),
+            state.session.route.clone(),
         );
         use_effect_with(deps, move |_| {
-            if state.autosave == Autosave::On {
+            if state.session.autosave == Autosave::On {
                 if let Err(why) = storage::write(SAVE_KEY, &storage::encode(&state)) {
                     dispatcher.dispatch(Action::AutosaveFailed(why));
                 }
@@ -118,17 +123,74 @@ pub fn App() -> Html {
         });
     }
 
-    // Focus the heading each time the user chooses a view (not on the first render).
-    use_effect_with(state.navigations, move |&n| {
+    // Focus the heading each time the user chooses a view (not on the first render),
+    // so a screen reader user hears where they are.
+    use_effect_with(state.session.navigations, move |&n| {
         if n > 0 {
-            focus_heading();
+            dom::focus_selector("#main h1");
         }
     });
+
+    // The address bar follows the route: each view has its own fragment, and a new
+    // one is a history entry, so Back and Forward move between views.
+    use_effect_with(state.session.route.clone(), |route| {
+        dom::push_fragment(&route.fragment())
+    });
+    {
+        let dispatcher = dispatcher.clone();
+        let current = use_mut_ref(Route::default);
+        *current.borrow_mut() = state.session.route.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo_events::EventListener::new(
+                &web_sys::window().expect("a page has a window"),
+                "popstate",
+                move |_| {
+                    if let Some(route) = Route::parse(&dom::fragment()) {
+                        if route != *current.borrow() {
+                            dispatcher.dispatch(Action::Navigate(route));
+                        }
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
+
+    // Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes, anywhere but in a text field
+    // (where they belong to the field).
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo_events::EventListener::new(
+                &web_sys::window()
+                    .and_then(|w| w.document())
+                    .expect("a page has a document"),
+                "keydown",
+                move |e| {
+                    use wasm_bindgen::JsCast;
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() || dom::in_text_field(e) {
+                        return;
+                    }
+                    let action = match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
+                        ("z", false) => Action::Undo,
+                        ("z", true) | ("y", false) => Action::Redo,
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    dispatcher.dispatch(action);
+                },
+            );
+            move || drop(listener)
+        });
+    }
 
     // Mark the moment the first suggestions are on screen (the browser tests read it).
     {
         let marked = use_mut_ref(|| false);
-        let has = state.evaluated.is_some();
+        let has = state.review.evaluated.is_some();
         use_effect_with(has, move |&has| {
             if has && !std::mem::replace(&mut *marked.borrow_mut(), true) {
                 timing::mark("horizon:first-suggestions");
@@ -142,7 +204,7 @@ pub fn App() -> Html {
     };
     let on_navigate = {
         let d = dispatcher.clone();
-        Callback::from(move |v: View| d.dispatch(Action::Navigate(v)))
+        Callback::from(move |v: View| d.dispatch(Action::Navigate(Route::to(v))))
     };
     let on_status = {
         let d = dispatcher.clone();
@@ -151,27 +213,34 @@ pub fn App() -> Html {
 
     let on_edit = {
         let d = dispatcher.clone();
-        Callback::from(move |e: horizon_model::Edit| d.dispatch(Action::Edit(e)))
+        Callback::from(move |e: horizon_model::Edit| d.dispatch(Action::edit(e)))
     };
 
-    let view = match state.view {
+    let scenario = state.scenario().clone();
+    let evaluated = state.review.evaluated.clone();
+    let pending = !state.is_current();
+    let view = match state.session.route.view {
         View::Plan => html! {
-            <PlanView scenario={state.scenario.clone()} on_edit={on_edit.clone()} />
+            <PlanView scenario={scenario.clone()} on_edit={on_edit.clone()} />
         },
         View::Context => html! {
-            <ContextView scenario={state.scenario.clone()} on_edit={on_edit.clone()} />
+            <ContextView scenario={scenario.clone()} on_edit={on_edit.clone()} />
         },
         View::Review => {
             let d = dispatcher.clone();
+            let pack = state.pack.clone();
             let on_open_rule = Callback::from(move |i: usize| {
-                d.dispatch(Action::SelectRule(i));
-                d.dispatch(Action::Navigate(View::Rules));
+                let rule = pack.get(i).map(|r| r.id().to_string());
+                d.dispatch(Action::Navigate(Route {
+                    view: View::Rules,
+                    rule,
+                }));
             });
             html! {
                 <ReviewView
-                    scenario={state.scenario.clone()}
-                    evaluated={state.evaluated.clone()}
-                    pending={!state.is_current()}
+                    scenario={scenario.clone()}
+                    evaluated={evaluated.clone()}
+                    {pending}
                     {on_open_rule}
                     on_status={on_status.clone()}
                 />
@@ -186,82 +255,105 @@ pub fn App() -> Html {
             let on_sort = Callback::from(move |s: MatrixSort| d.dispatch(Action::SortMatrix(s)));
             html! {
                 <MatrixView
-                    scenario={state.scenario.clone()}
-                    order={state.matrix_order.clone()}
-                    sort={state.matrix_sort}
+                    scenario={scenario.clone()}
+                    order={state.session.matrix_order.clone()}
+                    sort={state.session.matrix_sort}
                     stale={state.matrix_order_is_stale()}
-                    show_changes={state.evaluated.as_ref().is_some_and(|e| e.revision > 0)}
-                    movements={state.movements.clone()}
-                    pending={!state.is_current()}
+                    show_changes={evaluated.as_ref().is_some_and(|e| e.revision > 0)}
+                    movements={state.review.movements.clone()}
+                    opened={state.review.opened.clone()}
+                    {pending}
                     {on_cycle}
                     {on_sort}
                 />
             }
         }
-        View::Horizon => {
-            let d = dispatcher.clone();
-            let on_save = Callback::from(move |(id, item): (Option<String>, HorizonItem)| {
-                d.dispatch(Action::SaveHorizonItem { id, item })
-            });
-            let d = dispatcher.clone();
-            let on_delete =
-                Callback::from(move |id: String| d.dispatch(Action::DeleteHorizonItem(id)));
-            let d = dispatcher.clone();
-            let on_add_category =
-                Callback::from(move |name: String| d.dispatch(Action::AddCategory(name)));
-            let d = dispatcher.clone();
-            let on_rename_category = Callback::from(move |(id, name): (String, String)| {
-                d.dispatch(Action::RenameCategory { id, name })
-            });
-            let d = dispatcher.clone();
-            let on_delete_category =
-                Callback::from(move |id: String| d.dispatch(Action::DeleteCategory(id)));
-            html! {
-                <HorizonView
-                    scenario={state.scenario.clone()}
-                    {on_save}
-                    {on_delete}
-                    {on_add_category}
-                    {on_rename_category}
-                    {on_delete_category}
-                />
-            }
-        }
+        View::Horizon => html! {
+            <HorizonView scenario={scenario.clone()} on_edit={on_edit.clone()} />
+        },
         View::Rules => {
             let d = dispatcher.clone();
-            let on_select = Callback::from(move |i: usize| d.dispatch(Action::SelectRule(i)));
+            let pack = state.pack.clone();
+            let on_select = Callback::from(move |i: usize| {
+                let rule = pack.get(i).map(|r| r.id().to_string());
+                d.dispatch(Action::Navigate(Route {
+                    view: View::Rules,
+                    rule,
+                }));
+            });
             let d = dispatcher.clone();
-            let on_edit = Callback::from(move |(index, text): (usize, String)| {
-                d.dispatch(Action::EditRule { index, text })
+            let files = state.rule_files().clone();
+            let on_edit_rule = Callback::from(move |(index, text): (usize, String)| {
+                if let Some(f) = files.get(index) {
+                    if f.text != text {
+                        d.dispatch(Action::Change(Change::RuleText {
+                            file: f.name.clone(),
+                            text,
+                        }));
+                    }
+                }
             });
             let d = dispatcher.clone();
             let on_enable = Callback::from(move |(rule, enabled): (String, bool)| {
-                d.dispatch(Action::SetRuleEnabled { rule, enabled })
+                d.dispatch(Action::Change(Change::SetRuleEnabled { rule, enabled }))
             });
             let d = dispatcher.clone();
             let on_param = Callback::from(
                 move |(rule, name, value): (String, String, Option<ParamValue>)| {
-                    d.dispatch(Action::SetParam { rule, name, value })
+                    d.dispatch(Action::Change(Change::SetParam { rule, name, value }))
                 },
             );
             let d = dispatcher.clone();
-            let on_delete = Callback::from(move |i: usize| d.dispatch(Action::DeleteRule(i)));
+            let files = state.rule_files().clone();
+            let on_delete = Callback::from(move |i: usize| {
+                if let Some(RuleFile { name, .. }) = files.get(i) {
+                    d.dispatch(Action::Change(Change::DeleteRule { file: name.clone() }));
+                }
+            });
             html! {
                 <RulesView
                     pack={state.pack.clone()}
-                    files={state.rule_files.clone()}
-                    settings={state.settings.clone()}
-                    selected={state.selected_rule}
-                    evaluated={state.evaluated.clone()}
-                    pending={!state.is_current()}
+                    files={state.rule_files().clone()}
+                    settings={state.project.work.settings.clone()}
+                    selected={state.selected_rule()}
+                    evaluated={evaluated.clone()}
+                    {pending}
                     {on_select}
-                    {on_edit}
+                    on_edit={on_edit_rule}
                     {on_enable}
                     {on_param}
                     on_add={send(|_| Action::AddRuleFromTemplate)}
                     {on_delete}
-                    on_reset={send(|_| Action::ResetRules)}
+                    on_reset={send(|_| Action::Change(Change::ResetRules))}
                     on_status={on_status.clone()}
+                />
+            }
+        }
+        View::Compare => {
+            let d = dispatcher.clone();
+            let on_compare =
+                Callback::from(move |(a, b): (Side, Side)| d.dispatch(Action::Compare(a, b)));
+            let d = dispatcher.clone();
+            let on_save =
+                Callback::from(move |name: String| d.dispatch(Action::SaveSnapshot(name)));
+            let d = dispatcher.clone();
+            let on_restore = Callback::from(move |id: u32| d.dispatch(Action::RestoreSnapshot(id)));
+            let d = dispatcher.clone();
+            let on_rename = Callback::from(move |(id, name): (u32, String)| {
+                d.dispatch(Action::RenameSnapshot { id, name })
+            });
+            let d = dispatcher.clone();
+            let on_delete = Callback::from(move |id: u32| d.dispatch(Action::DeleteSnapshot(id)));
+            html! {
+                <CompareView
+                    project={state.project.clone()}
+                    pack={state.pack.clone()}
+                    compare={state.session.compare}
+                    {on_compare}
+                    {on_save}
+                    {on_restore}
+                    {on_rename}
+                    {on_delete}
                 />
             }
         }
@@ -274,14 +366,25 @@ pub fn App() -> Html {
                 })
             });
             let d = dispatcher.clone();
+            let on_open_project = Callback::from(move |(project, source): (Project, String)| {
+                d.dispatch(Action::OpenProject {
+                    project: Box::new(project),
+                    source,
+                })
+            });
+            let project = state.project.clone();
+            let project_json = Callback::from(move |_: ()| ProjectFile::of(&project).to_json());
+            let d = dispatcher.clone();
             let on_import_failed =
                 Callback::from(move |r: ImportReport| d.dispatch(Action::ImportFailed(r)));
             html! {
                 <DataView
-                    scenario={state.scenario.clone()}
-                    import_problems={state.import_problems.clone()}
-                    autosave={state.autosave.clone()}
+                    scenario={scenario.clone()}
+                    import_problems={state.session.import_problems.clone()}
+                    autosave={state.session.autosave.clone()}
                     {on_load}
+                    {on_open_project}
+                    {project_json}
                     {on_import_failed}
                     on_dismiss_problems={send(|_| Action::DismissImportProblems)}
                     on_status={on_status.clone()}
@@ -295,8 +398,8 @@ pub fn App() -> Html {
         Callback::from(move |i: usize| d.dispatch(Action::DismissNotice(i)))
     };
 
-    let evaluated_revision = state.evaluated.as_ref().map(|e| e.revision);
-    let eval_text = match (&state.evaluated, state.is_current()) {
+    let evaluated_revision = evaluated.as_ref().map(|e| e.revision);
+    let eval_text = match (&evaluated, state.is_current()) {
         (None, _) => "Working out the suggestions…".to_string(),
         (Some(e), true) => format!("Last evaluated in {}", words::millis(e.millis)),
         (Some(e), false) => format!(
@@ -314,34 +417,41 @@ pub fn App() -> Html {
                         <span class="brand-name">{ "Horizon" }</span>
                         <span class="brand-tag">{ "Community safety priority review" }</span>
                     </p>
-                    <p class="masthead-scenario">{ &state.scenario.meta.title }</p>
+                    <p class="masthead-scenario">{ &scenario.meta.title }</p>
                 </div>
             </header>
-            <ViewNav current={state.view} {on_navigate} />
+            <ViewNav current={state.session.route.view} {on_navigate} />
             <div class="statusbar">
                 <div class="statusbar-inner">
                     <p
                         id="eval-time"
-                        class={classes!("eval-time", (!state.is_current()).then_some("pending"))}
-                        data-revision={state.revision.to_string()}
+                        class={classes!("eval-time", pending.then_some("pending"))}
+                        data-revision={state.review.revision.to_string()}
                         data-evaluated-revision={evaluated_revision.map(|r| r.to_string())}
-                        data-ms={state.evaluated.as_ref().map(|e| format!("{:.3}", e.millis))}
-                        data-pending={(!state.is_current()).to_string()}
+                        data-ms={evaluated.as_ref().map(|e| format!("{:.3}", e.millis))}
+                        data-pending={pending.to_string()}
                     >
                         { eval_text }
                     </p>
-                    <p id="status" class="status" role="status" aria-live="polite">{ &state.status }</p>
+                    <HistoryBar
+                        history={state.project.history.clone()}
+                        started={state.project.started().map(|(s, changed)| (s.name.clone(), changed))}
+                        on_undo={send(|_| Action::Undo)}
+                        on_redo={send(|_| Action::Redo)}
+                        on_compare={let d = dispatcher.clone(); Callback::from(move |_| d.dispatch(Action::Navigate(Route::to(View::Compare))))}
+                    />
+                    <p id="status" class="status" role="status" aria-live="polite">{ &state.session.status }</p>
                 </div>
             </div>
-            <Notices notices={state.notices.clone()} on_dismiss={on_dismiss_notice} on_status={on_status.clone()} />
-            <main id="main" class="page" tabindex="-1" data-view={state.view.slug()}>
+            <Notices notices={state.session.notices.clone()} on_dismiss={on_dismiss_notice} on_status={on_status.clone()} />
+            <main id="main" class="page" tabindex="-1" data-view={state.session.route.view.slug()}>
                 { view }
             </main>
             <footer class="footer">
                 <div class="footer-inner">
                     <p>
                         { "Horizon runs entirely in this browser: nothing you enter is sent anywhere. " }
-                        { match &state.autosave {
+                        { match &state.session.autosave {
                             Autosave::On => "Your work is saved in this browser automatically; use Data to save a copy to your computer.",
                             Autosave::Off(_) => "Your work is not being saved in this browser; use Data to save a copy to your computer.",
                         } }

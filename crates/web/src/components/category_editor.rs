@@ -6,7 +6,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
-use crate::state::{check_category_name, Shared};
+use crate::drafts::category_edit;
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct CategoryEditorProps {
@@ -32,8 +33,8 @@ pub fn CategoryEditor(props: &CategoryEditorProps) -> Html {
         let on_add = props.on_add.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match check_category_name(&scenario, &new_name, None) {
-                Ok(()) => {
+            match category_edit(&scenario, &new_name, None) {
+                Ok(_) => {
                     on_add.emit((*new_name).clone());
                     new_name.set(String::new());
                     add_error.set(None);
@@ -68,8 +69,8 @@ pub fn CategoryEditor(props: &CategoryEditorProps) -> Html {
                             let (id, draft) = (id.clone(), draft.clone());
                             Callback::from(move |e: SubmitEvent| {
                                 e.prevent_default();
-                                match check_category_name(&scenario, &draft, Some(&id)) {
-                                    Ok(()) => {
+                                match category_edit(&scenario, &draft, Some(&id)) {
+                                    Ok(_) => {
                                         on_rename.emit((id.clone(), draft.clone()));
                                         renaming.set(None);
                                     }

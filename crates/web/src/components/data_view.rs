@@ -2,13 +2,14 @@
 //! work untouched if it cannot be used), save it to disk, start again from an
 //! embedded example, and read where the figures come from.
 
-use horizon_model::{LoadError, Scenario};
+use horizon_model::Scenario;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
 use crate::files;
+use crate::project::{self, Opened, Project};
 use crate::state::{Autosave, ImportReport, Shared};
 use crate::words;
 use horizon_model::example;
@@ -20,30 +21,19 @@ pub struct DataViewProps {
     pub autosave: Autosave,
     /// (scenario, where it came from in words)
     pub on_load: Callback<(Scenario, String)>,
+    /// (project, where it came from in words)
+    pub on_open_project: Callback<(Project, String)>,
+    /// The project file's text, for "Save the project".
+    pub project_json: Callback<(), String>,
     pub on_import_failed: Callback<ImportReport>,
     pub on_dismiss_problems: Callback<()>,
     pub on_status: Callback<String>,
 }
 
-/// Every problem with a file, in words a user can act on.
-pub fn problems_of(e: &LoadError) -> Vec<String> {
-    match e {
-        LoadError::Json {
-            line,
-            column,
-            message,
-        } => {
-            vec![format!("Line {line}, column {column}: {message}")]
-        }
-        LoadError::Invalid(problems) => problems
-            .iter()
-            .map(|p| format!("{}: {}", p.path, p.message))
-            .collect(),
-    }
-}
-
 /// The name the scenario is saved under (the issue's `scenario.json`).
 const FILE_NAME: &str = "scenario.json";
+/// The name the project (scenario, rules, settings, snapshots) is saved under.
+const PROJECT_FILE_NAME: &str = "horizon-project.json";
 
 #[component]
 pub fn DataView(props: &DataViewProps) -> Html {
@@ -53,6 +43,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
 
     let on_file = {
         let on_load = props.on_load.clone();
+        let on_open_project = props.on_open_project.clone();
         let on_import_failed = props.on_import_failed.clone();
         let reading = reading.clone();
         Callback::from(move |e: Event| {
@@ -63,8 +54,12 @@ pub fn DataView(props: &DataViewProps) -> Html {
             // Clear the choice so that choosing the same file again (after fixing it) reads it again.
             input.set_value("");
             let name = file.name();
-            let (on_load, on_import_failed, reading) =
-                (on_load.clone(), on_import_failed.clone(), reading.clone());
+            let (on_load, on_open_project, on_import_failed, reading) = (
+                on_load.clone(),
+                on_open_project.clone(),
+                on_import_failed.clone(),
+                reading.clone(),
+            );
             reading.set(true);
             spawn_local(async move {
                 let result = files::read_text(file).await;
@@ -74,14 +69,19 @@ pub fn DataView(props: &DataViewProps) -> Html {
                         file_name: name,
                         problems: vec![why],
                     }),
-                    Ok(text) => match Scenario::from_json(&text) {
-                        Ok(scenario) => {
+                    Ok(text) => match project::open(&text) {
+                        Ok(Opened::Scenario(scenario)) => {
                             let source = format!("{name} ({})", scenario.meta.title);
-                            on_load.emit((scenario, source))
+                            on_load.emit((*scenario, source))
                         }
-                        Err(e) => on_import_failed.emit(ImportReport {
+                        Ok(opened @ Opened::Project(_)) => {
+                            let project = opened.into_project();
+                            let source = format!("{name} ({})", project.work.scenario.meta.title);
+                            on_open_project.emit((project, source))
+                        }
+                        Err(problems) => on_import_failed.emit(ImportReport {
                             file_name: name,
-                            problems: problems_of(&e),
+                            problems,
                         }),
                     },
                 }
@@ -96,6 +96,22 @@ pub fn DataView(props: &DataViewProps) -> Html {
             on_status.emit(
                 match files::download(FILE_NAME, "application/json", &scenario.to_json()) {
                     Ok(()) => format!("The scenario was saved to your downloads as {FILE_NAME}."),
+                    Err(e) => e,
+                },
+            )
+        })
+    };
+
+    let save_project = {
+        let project_json = props.project_json.clone();
+        let on_status = props.on_status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = project_json.emit(());
+            on_status.emit(
+                match files::download(PROJECT_FILE_NAME, "application/json", &text) {
+                    Ok(()) => {
+                        format!("The project was saved to your downloads as {PROJECT_FILE_NAME}.")
+                    }
                     Err(e) => e,
                 },
             )
@@ -174,11 +190,11 @@ pub fn DataView(props: &DataViewProps) -> Html {
             </section>
 
             <section aria-labelledby="open-heading">
-                <h2 id="open-heading">{ "Open a scenario file" }</h2>
-                <p>{ "A scenario file (.json) saved from Horizon or written by hand. If it has problems, they are all listed and your current work stays as it is." }</p>
+                <h2 id="open-heading">{ "Open a file" }</h2>
+                <p>{ "A project or a scenario file (.json) saved from Horizon, or a scenario written by hand. If it has problems, they are all listed and your current work stays as it is. Opening a file can be undone." }</p>
                 { for problems }
                 <div class="field">
-                    <label class="label" for="open-file">{ "Scenario file" }</label>
+                    <label class="label" for="open-file">{ "Project or scenario file" }</label>
                     <input type="file" id="open-file" class="file-input" accept=".json,application/json" onchange={on_file} />
                     if *reading { <p class="muted">{ "Reading the file…" }</p> }
                 </div>
@@ -190,9 +206,15 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 <button type="button" id="save-scenario" class="button" onclick={save}>{ "Save scenario.json" }</button>
             </section>
 
+            <section aria-labelledby="save-project-heading">
+                <h2 id="save-project-heading">{ "Save the project" }</h2>
+                <p>{ "Downloads everything as horizon-project.json: the scenario, your rules and their settings, and your snapshots, to open again here or on another computer." }</p>
+                <button type="button" id="save-project" class="button" onclick={save_project}>{ "Save horizon-project.json" }</button>
+            </section>
+
             <section aria-labelledby="example-heading">
                 <h2 id="example-heading">{ "Start again from an example" }</h2>
-                <p>{ "Replaces the scenario with one of the examples that come with Horizon. Your rules and their settings stay as they are. Save the current scenario first if you want to keep it." }</p>
+                <p>{ "Replaces the scenario with one of the examples that come with Horizon. Your rules and their settings stay as they are. You can undo this." }</p>
                 <div class="field">
                     <label class="label" for="example">{ "Example" }</label>
                     <select id="example" class="select" onchange={choose_example}>
@@ -204,7 +226,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 <ConfirmButton
                     id="reset-example"
                     label="Replace with this example"
-                    question={AttrValue::from(format!("Replace the current scenario with “{chosen}”? Changes not saved to a file will be lost."))}
+                    question={AttrValue::from(format!("Replace the current scenario with “{chosen}”? You can undo this."))}
                     confirm="Yes, replace it"
                     on_confirm={reset}
                 />

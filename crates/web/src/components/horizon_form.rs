@@ -1,11 +1,14 @@
 //! The form for one horizon item. It holds the draft while the user types; the
-//! draft is checked by the pure `HorizonDraft::check`, and problems are listed in
+//! draft is read by the pure `HorizonDraft::to_edit` and judged by the model, and
+//! problems are listed in
 //! words at the top (each linking to its field) and beside each field.
 
-use horizon_model::{HorizonItem, Scenario, TimeHorizon};
+use horizon_model::{Edit, Scenario, TimeHorizon};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+use crate::dom::focus_id;
 
 use crate::state::{FieldError, HorizonDraft, Shared};
 use crate::words;
@@ -14,25 +17,18 @@ use crate::words;
 pub struct HorizonFormProps {
     pub scenario: Shared<Scenario>,
     pub initial: HorizonDraft,
+    /// The item being edited; `None` for a new one.
+    #[prop_or_default]
+    pub item_id: Option<AttrValue>,
     pub heading: AttrValue,
     pub submit_label: AttrValue,
     /// Prefix of the controls' ids, so two forms on a page never share one.
     pub id_prefix: AttrValue,
-    pub on_submit: Callback<HorizonItem>,
+    pub on_submit: Callback<Edit>,
     pub on_cancel: Callback<()>,
     /// Inside a category's section (an `h3` heading) rather than at the top of the view (`h2`).
     #[prop_or_default]
     pub nested: bool,
-}
-
-fn focus_id(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
 }
 
 #[component]
@@ -87,12 +83,13 @@ pub fn HorizonForm(props: &HorizonFormProps) -> Html {
         let errors = errors.clone();
         let scenario = props.scenario.clone();
         let on_submit = props.on_submit.clone();
+        let item_id = props.item_id.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match draft.check(&scenario) {
-                Ok(item) => {
+            match draft.to_edit(&scenario, item_id.as_deref()) {
+                Ok(edit) => {
                     errors.set(Vec::new());
-                    on_submit.emit(item);
+                    on_submit.emit(edit);
                 }
                 Err(list) => errors.set(list),
             }

@@ -2,8 +2,10 @@
 //! headings), each with its likelihood × impact grade; add, edit and delete items,
 //! and manage the categories.
 
-use horizon_model::{HorizonItem, Scenario};
+use horizon_model::{Collection, Edit, HorizonItem, Scenario};
 use yew::prelude::*;
+
+use crate::dom::focus_id;
 
 use crate::components::category_editor::CategoryEditor;
 use crate::components::confirm_button::ConfirmButton;
@@ -14,12 +16,8 @@ use crate::words;
 #[derive(Properties, PartialEq)]
 pub struct HorizonViewProps {
     pub scenario: Shared<Scenario>,
-    /// (item id for an edit, `None` for a new item; the checked item).
-    pub on_save: Callback<(Option<String>, HorizonItem)>,
-    pub on_delete: Callback<String>,
-    pub on_add_category: Callback<String>,
-    pub on_rename_category: Callback<(String, String)>,
-    pub on_delete_category: Callback<String>,
+    /// Every change the view makes, as an edit for the model.
+    pub on_edit: Callback<Edit>,
 }
 
 /// Which form is open, if any.
@@ -37,17 +35,37 @@ enum Editing {
 pub fn HorizonView(props: &HorizonViewProps) -> Html {
     let s = &*props.scenario;
     let editing = use_state(|| Editing::None);
+    // The row to focus once the saved item is on the page (not <body>).
+    let focus_after = use_state(|| None::<String>);
+    {
+        let focus_after = focus_after.clone();
+        let target = (*focus_after).clone();
+        let version = props.scenario.clone();
+        use_effect_with((target, version), move |(target, _)| {
+            if let Some(id) = target {
+                focus_id(&format!("item-{id}"));
+                focus_after.set(None);
+            }
+        });
+    }
 
     let close = {
         let editing = editing.clone();
         Callback::from(move |_: ()| editing.set(Editing::None))
     };
     let save = |id: Option<String>| {
-        let on_save = props.on_save.clone();
+        let on_edit = props.on_edit.clone();
         let editing = editing.clone();
-        Callback::from(move |item: HorizonItem| {
-            on_save.emit((id.clone(), item));
+        let focus_after = focus_after.clone();
+        let scenario = props.scenario.clone();
+        Callback::from(move |edit: Edit| {
+            // The saved row: the item edited, or the id the model gives a new one.
+            let target = id
+                .clone()
+                .or_else(|| scenario.check(&edit).ok().and_then(|a| a.id));
+            on_edit.emit(edit);
             editing.set(Editing::None);
+            focus_after.set(target);
         })
     };
     let open = |target: Editing| {
@@ -68,6 +86,35 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
                 {nested}
             />
         }
+    };
+
+    // Categories: the editor has checked each name with the model already.
+    let category_edit = |id: Option<String>| {
+        let on_edit = props.on_edit.clone();
+        let scenario = props.scenario.clone();
+        Callback::from(move |name: String| {
+            if let Ok(edit) = crate::drafts::category_edit(&scenario, &name, id.as_deref()) {
+                on_edit.emit(edit);
+            }
+        })
+    };
+    let category_rename = {
+        let on_edit = props.on_edit.clone();
+        let scenario = props.scenario.clone();
+        Callback::from(move |(id, name): (String, String)| {
+            if let Ok(edit) = crate::drafts::category_edit(&scenario, &name, Some(&id)) {
+                on_edit.emit(edit);
+            }
+        })
+    };
+    let category_delete = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |id: String| {
+            on_edit.emit(Edit::Remove {
+                collection: Collection::Categories,
+                id,
+            })
+        })
     };
 
     let total = s.horizon.len();
@@ -125,6 +172,7 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
                                                         <HorizonForm
                                                             scenario={props.scenario.clone()}
                                                             initial={HorizonDraft::from_item(h)}
+                                                            item_id={AttrValue::from(h.id.clone())}
                                                             heading={format!("Edit “{}”", h.title)}
                                                             submit_label="Save the item"
                                                             id_prefix="edit-item"
@@ -145,12 +193,12 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
                                             Callback::from(move |_: MouseEvent| editing.set(Editing::Existing(id.clone())))
                                         };
                                         let delete = {
-                                            let on_delete = props.on_delete.clone();
+                                            let on_edit = props.on_edit.clone();
                                             let id = h.id.clone();
-                                            Callback::from(move |_| on_delete.emit(id.clone()))
+                                            Callback::from(move |_| on_edit.emit(Edit::Remove { collection: Collection::Horizon, id: id.clone() }))
                                         };
                                         html! {
-                                            <tr key={h.id.clone()} data-item={h.id.clone()}>
+                                            <tr key={h.id.clone()} data-item={h.id.clone()} id={format!("item-{}", h.id)} tabindex="-1">
                                                 <th scope="row" class="item-col">
                                                     <span class="item-title">{ &h.title }</span>
                                                     if !h.detail.is_empty() {
@@ -196,9 +244,9 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
 
             <CategoryEditor
                 scenario={props.scenario.clone()}
-                on_add={props.on_add_category.clone()}
-                on_rename={props.on_rename_category.clone()}
-                on_delete={props.on_delete_category.clone()}
+                on_add={category_edit(None)}
+                on_rename={category_rename}
+                on_delete={category_delete}
             />
         </>
     }

@@ -21,6 +21,9 @@ pub struct MatrixViewProps {
     /// Whether there has been a change to report on yet.
     pub show_changes: bool,
     pub movements: Vec<Movement>,
+    /// Different data was opened since the last evaluation was compared: what, in words.
+    #[prop_or_default]
+    pub opened: Option<String>,
     pub pending: bool,
     /// (district id, theme id) of the cell to move on one level.
     pub on_cycle: Callback<(String, String)>,
@@ -58,7 +61,9 @@ pub fn MatrixView(props: &MatrixViewProps) -> Html {
         html! {
             <div id="matrix-changes" class={classes!("changes", props.pending.then_some("is-pending"))}>
                 <h2 class="changes-title">{ "What the last change did to the suggestions" }</h2>
-                if props.movements.is_empty() {
+                if let Some(what) = &props.opened {
+                    <p>{ format!("You opened {what}: the suggestions are now for that data, so there is nothing to compare them with yet.") }</p>
+                } else if props.movements.is_empty() {
                     <p>{ "Nothing: the suggestions are the same." }</p>
                 } else {
                     <ul>{ for props.movements.iter().map(|m| html! { <li>{ m.describe() }</li> }) }</ul>

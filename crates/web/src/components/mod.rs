@@ -4,10 +4,12 @@
 pub mod app;
 pub mod category_editor;
 pub mod code_editor;
+pub mod compare_view;
 pub mod confirm_button;
 pub mod context_view;
 pub mod data_view;
 pub mod export;
+pub mod history_bar;
 pub mod horizon_form;
 pub mod horizon_view;
 pub mod matrix_table;
@@ -20,4 +22,5 @@ pub mod proposed_plan;
 pub mod review_view;
 pub mod rule_detail;
 pub mod rules_view;
+pub mod snapshot_list;
 pub mod suggestion_card;

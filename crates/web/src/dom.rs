@@ -1,0 +1,67 @@
+//! Small DOM helpers at the edge: focus, the address bar.
+
+use wasm_bindgen::JsCast;
+
+/// Moves keyboard focus to the element with `id`, if it is on the page.
+pub fn focus_id(id: &str) {
+    focus_selector(&format!("#{id}"));
+}
+
+/// Moves keyboard focus to the first element matching `selector`, if any.
+pub fn focus_selector(selector: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The address bar's fragment, without its `#`.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Puts `fragment` in the address bar as a new history entry (so Back returns),
+/// unless it is there already.
+pub fn push_fragment(fragment: &str) {
+    if self::fragment() == fragment {
+        return;
+    }
+    if let Some(w) = web_sys::window() {
+        if let Ok(h) = w.history() {
+            let _ = h.push_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("#{fragment}")),
+            );
+        }
+    }
+}
+
+/// Whether a key event comes from a place where typing is expected (a text field,
+/// a select, an editable element), where Ctrl+Z belongs to the field.
+pub fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    let tag = el.tag_name().to_ascii_lowercase();
+    let editable = el
+        .dyn_ref::<web_sys::HtmlElement>()
+        .is_some_and(|h| h.is_content_editable());
+    editable
+        || tag == "textarea"
+        || tag == "select"
+        || (tag == "input"
+            && !matches!(
+                el.get_attribute("type").unwrap_or_default().as_str(),
+                "checkbox" | "radio" | "button" | "submit"
+            ))
+}

@@ -1,0 +1,134 @@
+//! The horizon item form's draft: the text in its fields, read into an item.
+//!
+//! Reading the text (a number where a number belongs, a choice that exists) is the
+//! form's; whether the item may stand in the scenario (title length, scores 1 to 4,
+//! categories and themes that exist) is the model's, checked by `Scenario::check`.
+
+use horizon_model::{field_of, sentence, Edit, HorizonItem, Item, Scenario, TimeHorizon};
+
+use super::FieldError;
+
+/// A horizon item as the form holds it: text, before it is checked.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HorizonDraft {
+    pub title: String,
+    pub detail: String,
+    pub category: String,
+    pub time_horizon: String,
+    pub likelihood: String,
+    pub impact: String,
+    pub themes: Vec<String>,
+    pub source: String,
+}
+
+impl HorizonDraft {
+    /// An empty draft in `category`, or the scenario's first category.
+    pub fn blank(s: &Scenario, category: Option<&str>) -> HorizonDraft {
+        HorizonDraft {
+            category: category
+                .or(s.categories.first().map(|c| c.id.as_str()))
+                .unwrap_or_default()
+                .to_string(),
+            time_horizon: TimeHorizon::WithinAYear.as_str().into(),
+            ..HorizonDraft::default()
+        }
+    }
+
+    pub fn from_item(h: &HorizonItem) -> HorizonDraft {
+        HorizonDraft {
+            title: h.title.clone(),
+            detail: h.detail.clone(),
+            category: h.category.clone(),
+            time_horizon: h.time_horizon.as_str().into(),
+            likelihood: h.likelihood.to_string(),
+            impact: h.impact.to_string(),
+            themes: h.themes.clone(),
+            source: h.source.clone(),
+        }
+    }
+
+    /// The item the draft describes (its id left empty for the model to give), or
+    /// every field that cannot be read, in the form's order.
+    pub fn read(&self, s: &Scenario) -> Result<HorizonItem, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut err = |field, message: &str| {
+            errors.push(FieldError {
+                field,
+                message: message.into(),
+            })
+        };
+        let time_horizon = TimeHorizon::parse(&self.time_horizon);
+        if time_horizon.is_none() {
+            err("time-horizon", "Choose when it is expected");
+        }
+        let likelihood = self.likelihood.trim().parse::<u8>().ok();
+        if likelihood.is_none() {
+            err(
+                "likelihood",
+                "Choose how likely it is, from 1 (unlikely) to 4 (almost certain)",
+            );
+        }
+        let impact = self.impact.trim().parse::<u8>().ok();
+        if impact.is_none() {
+            err("impact", "Choose its impact, from 1 (minor) to 4 (severe)");
+        }
+        match (time_horizon, likelihood, impact) {
+            (Some(time_horizon), Some(likelihood), Some(impact)) => Ok(HorizonItem {
+                id: String::new(),
+                category: self.category.clone(),
+                title: self.title.trim().to_string(),
+                detail: self.detail.trim().to_string(),
+                time_horizon,
+                likelihood,
+                impact,
+                // Themes in the scenario's order, whatever order they were ticked in.
+                themes: s
+                    .themes
+                    .iter()
+                    .filter(|t| self.themes.contains(&t.id))
+                    .map(|t| t.id.clone())
+                    .collect(),
+                source: self.source.trim().to_string(),
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    /// The edit saving this draft (`id`: the item it replaces, or a new item), checked
+    /// by the model: every problem as a field's message.
+    pub fn to_edit(&self, s: &Scenario, id: Option<&str>) -> Result<Edit, Vec<FieldError>> {
+        let item = Item::HorizonItem(self.read(s)?);
+        let edit = match id {
+            Some(id) => Edit::Update {
+                id: id.to_string(),
+                item,
+            },
+            None => Edit::Add(item),
+        };
+        match s.check(&edit) {
+            Ok(_) => Ok(edit),
+            Err(refusal) => Err(field_errors(&refusal)),
+        }
+    }
+}
+
+/// A refusal's problems as the horizon form's fields.
+fn field_errors(refusal: &horizon_model::Refusal) -> Vec<FieldError> {
+    refusal
+        .problems()
+        .iter()
+        .map(|p| FieldError {
+            field: match field_of(&p.path) {
+                "time_horizon" => "time-horizon",
+                "likelihood" => "likelihood",
+                "impact" => "impact",
+                "category" => "category",
+                "themes" => "themes",
+                "detail" => "detail",
+                "source" => "source",
+                _ => "title",
+            },
+            message: sentence(&p.message),
+        })
+        .collect()
+}
