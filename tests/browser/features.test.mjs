@@ -315,7 +315,7 @@ test('data: a malformed file is reported with line and column, and the work is k
   await app.screenshot('data-malformed-file');
 
   // A well-formed file with several mistakes: every one is listed.
-  const kent = JSON.parse(await app.page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).scenario;
+  const kent = JSON.parse(await app.page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).history.base.scenario;
   kent.horizon[0].likelihood = 9;
   kent.horizon[1].themes = ['no-such-theme'];
   kent.plan.focus_areas[0].themes.push('another-missing-theme');
@@ -414,7 +414,7 @@ test('horizon: an item titled like HTML renders as text and runs nothing', async
   const title = '<img src=x onerror=alert(1)>';
   await app.page.click('#add-horizon-item');
   await app.page.click('form.item-form button[type="submit"]');
-  assert.match(await app.page.locator('.error-summary').innerText(), /Enter a title/, 'problems in words');
+  assert.match(await app.page.locator('.error-summary').innerText(), /has no title/, 'problems in words');
   await app.page.fill('#new-item-title', title);
   await app.page.selectOption('#new-item-category', 'technological');
   await app.page.selectOption('#new-item-likelihood', '3');

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use horizon_engine::{
     evaluate, parse_rules, report, ruletest, Comparison, Limits, RuleFile, RuleSource, Settings,
 };
-use horizon_model::{LoadError, Scenario, EXAMPLES};
+use horizon_model::{Edit, LoadError, Scenario, EXAMPLES};
 
 #[derive(Parser)]
 #[command(
@@ -65,6 +65,15 @@ enum Command {
         disable: Vec<String>,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+    },
+    /// Apply a list of edits (docs/edits.md) to a scenario and print the result as
+    /// JSON. What each edit did goes to stderr; if any edit is refused, every refusal
+    /// is reported with its position and nothing is printed.
+    Apply {
+        /// The scenario to start from.
+        scenario: PathBuf,
+        /// A JSON file holding a list of edits, applied in order.
+        edits: PathBuf,
     },
     /// Print an embedded example scenario as JSON, or list them.
     Example { name: Option<String> },
@@ -273,6 +282,48 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                     "horizon: {broken} rule diagnostic(s) across the two evaluations; run `horizon review` on each to see them"
                 );
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Apply { scenario, edits } => {
+            let mut sc = load_scenario(Some(&scenario))?;
+            let text = read(&edits)?;
+            let list: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|e| {
+                Failure(format!(
+                    "{}:{}:{}: {} (the file must be a JSON list of edits; see docs/edits.md)",
+                    edits.display(),
+                    e.line(),
+                    e.column(),
+                    e
+                ))
+            })?;
+            let mut problems = Vec::new();
+            let mut said = Vec::new();
+            for (i, value) in list.into_iter().enumerate() {
+                match serde_json::from_value::<Edit>(value) {
+                    Err(e) => problems.push(format!("edit {i}: not an edit Horizon knows: {e}")),
+                    Ok(edit) => match sc.apply(&edit) {
+                        Ok(applied) => said.push(format!("edit {i}: {}", applied.summary)),
+                        Err(refused) => {
+                            for p in refused.problems() {
+                                problems.push(format!("edit {i}: refused: {}: {}", p.path, p.message));
+                            }
+                        }
+                    },
+                }
+            }
+            if !problems.is_empty() {
+                return Err(Failure(format!(
+                    "{} could not be applied to {} ({}); nothing was written:\n{}",
+                    edits.display(),
+                    scenario.display(),
+                    horizon_model::count(problems.len(), "problem", "problems"),
+                    problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n")
+                )));
+            }
+            for line in &said {
+                eprintln!("{line}");
+            }
+            println!("{}", sc.to_json());
             Ok(ExitCode::SUCCESS)
         }
         Command::Example { name: None } => {

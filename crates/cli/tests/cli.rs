@@ -396,3 +396,65 @@ fn compare_reports_an_unreadable_or_invalid_file_plainly() {
     assert!(!o.ok);
     assert!(o.stderr.contains("broken.json:2:"), "{}", o.stderr);
 }
+
+#[test]
+fn apply_makes_a_list_of_edits_and_compare_reads_the_result() {
+    let d = temp("apply");
+    let kent = d.join("kent.json");
+    std::fs::write(&kent, horizon(&["example", "kent-2016"]).stdout).unwrap();
+    let edits = d.join("what-if.json");
+    std::fs::write(
+        &edits,
+        r#"[
+            {"set_cell": {"district": "swale", "theme": "domestic-abuse", "level": null}},
+            {"set_cell": {"district": "dover", "theme": "domestic-abuse", "level": null}},
+            {"add": {"district": {"name": "Medway"}}},
+            {"set_cell": {"district": "medway", "theme": "gangs", "level": "main"}}
+        ]"#,
+    )
+    .unwrap();
+    let out = horizon(&["apply", kent.to_str().unwrap(), edits.to_str().unwrap()]);
+    assert!(out.ok, "{}", out.stderr);
+    assert!(out.stderr.contains("edit 0: Swale — Domestic Abuse: now not named."), "{}", out.stderr);
+    assert!(out.stderr.contains("edit 2: District “Medway” added."), "{}", out.stderr);
+    let what_if = d.join("what-if-scenario.json");
+    std::fs::write(&what_if, &out.stdout).unwrap();
+    let cmp = horizon(&["compare", kent.to_str().unwrap(), what_if.to_str().unwrap()]);
+    assert!(cmp.ok, "{}", cmp.stderr);
+    assert!(cmp.stdout.contains("Retain Domestic Abuse falls from 89.5 to"), "{}", cmp.stdout);
+    assert!(cmp.stdout.contains("Medway"), "{}", cmp.stdout);
+}
+
+#[test]
+fn apply_reports_every_refusal_with_its_position_and_writes_nothing() {
+    let d = temp("apply-refused");
+    let kent = d.join("kent.json");
+    std::fs::write(&kent, horizon(&["example", "kent-2016"]).stdout).unwrap();
+    let edits = d.join("bad.json");
+    std::fs::write(
+        &edits,
+        r#"[
+            {"set_cell": {"district": "atlantis", "theme": "gangs", "level": "main"}},
+            {"add": {"horizon_item": {"category": "social", "title": "ok", "time_horizon": "now", "likelihood": 9, "impact": 2}}},
+            {"remove": {"collection": "groups", "id": "crime"}},
+            {"paint_it_blue": {}}
+        ]"#,
+    )
+    .unwrap();
+    let out = horizon(&["apply", kent.to_str().unwrap(), edits.to_str().unwrap()]);
+    assert!(!out.ok);
+    assert!(out.stdout.is_empty(), "nothing written: {}", out.stdout);
+    for expected in [
+        "4 problems",
+        "edit 0: refused: districts: there is no district with id \"atlantis\"",
+        "edit 1: refused: horizon[33].likelihood: likelihood must be from 1 to 4, not 9",
+        "edit 2: refused: groups[0]: the theme group “Crime” still holds 5 themes",
+        "edit 3: not an edit Horizon knows",
+    ] {
+        assert!(out.stderr.contains(expected), "missing {expected:?} in {}", out.stderr);
+    }
+    let broken = d.join("broken.json");
+    std::fs::write(&broken, "[\n  {\"set_cell\": ").unwrap();
+    let out = horizon(&["apply", kent.to_str().unwrap(), broken.to_str().unwrap()]);
+    assert!(!out.ok && out.stderr.contains("broken.json:2:"), "{}", out.stderr);
+}

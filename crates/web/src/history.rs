@@ -3,15 +3,19 @@
 //! The history holds changes, not copies of the work, so 200 steps of a county's
 //! review cost a few kilobytes in the autosave. Undo replays the changes before the
 //! cursor onto the base; redo makes the change at the cursor again. When the
-//! history is longer than [`LIMIT`] steps, the oldest is folded into the base, so
-//! it never grows without bound.
+//! history is longer than [`LIMIT`] steps, the oldest are folded into the base, so
+//! it never grows without bound. In memory (not in saves), the work every
+//! [`CHECKPOINT`] steps is kept, so an undo replays at most that many changes.
 
 use serde::{Deserialize, Serialize};
 
 use crate::work::{Change, Work};
 
-/// How many steps can be undone.
+/// How many steps can be undone, at least.
 pub const LIMIT: usize = 250;
+/// Steps between the in-memory copies of the work that undo starts from; also how
+/// many of the oldest steps are folded into the base at once past the limit.
+pub const CHECKPOINT: usize = 16;
 
 /// One change and what it did, in words ("Undo: Swale — Domestic Abuse: now not named.").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -20,13 +24,17 @@ pub struct Step {
     pub said: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct History {
     /// The work before the first step.
     pub base: Work,
     pub steps: Vec<Step>,
     /// How many steps are in effect: `steps[..cursor]` are done, the rest undone.
     pub cursor: usize,
+    /// The work after `k` steps, for some `k` that are multiples of [`CHECKPOINT`].
+    /// Copies of the work share what did not change, so these are cheap.
+    #[serde(skip)]
+    checkpoints: std::collections::BTreeMap<usize, Work>,
 }
 
 impl History {
@@ -35,6 +43,7 @@ impl History {
             base,
             steps: Vec::new(),
             cursor: 0,
+            checkpoints: Default::default(),
         }
     }
 
@@ -58,23 +67,37 @@ impl History {
         self.steps.get(self.cursor).map(|s| s.said.as_str())
     }
 
-    /// Records a change just made to the work. Steps that were undone are dropped; a
-    /// change that continues the last one (typing in the same rule) joins it.
-    pub fn record(&mut self, change: Change, said: String) {
+    /// Records a change just made, with the work it made. Steps that were undone are
+    /// dropped; a change that continues the last one (typing in the same rule) joins it.
+    pub fn record(&mut self, change: Change, said: String, work: &Work) {
         self.steps.truncate(self.cursor);
-        if let Some(last) = self.steps.last_mut() {
-            if last.change.continues(&change) {
+        let cursor = self.cursor;
+        self.checkpoints.retain(|&k, _| k < cursor);
+        match self.steps.last_mut() {
+            Some(last) if last.change.continues(&change) => {
                 *last = Step { change, said };
                 return;
             }
-        }
-        self.steps.push(Step { change, said });
-        if self.steps.len() > LIMIT {
-            let oldest = self.steps.remove(0);
-            // The change was made once already; it cannot be refused now.
-            let _ = self.base.apply(&oldest.change);
+            _ => self.steps.push(Step { change, said }),
         }
         self.cursor = self.steps.len();
+        if self.cursor % CHECKPOINT == 0 {
+            self.checkpoints.insert(self.cursor, work.clone());
+        }
+        if self.steps.len() >= LIMIT + CHECKPOINT {
+            // Fold the oldest steps into the base: from the checkpoint if there is one.
+            self.base = match self.checkpoints.remove(&CHECKPOINT) {
+                Some(w) => w,
+                None => self.replay_to(CHECKPOINT),
+            };
+            self.steps.drain(..CHECKPOINT);
+            self.cursor -= CHECKPOINT;
+            self.checkpoints = std::mem::take(&mut self.checkpoints)
+                .into_iter()
+                .filter(|&(k, _)| k > CHECKPOINT)
+                .map(|(k, w)| (k - CHECKPOINT, w))
+                .collect();
+        }
     }
 
     /// The work with the last step taken back, and what that step was.
@@ -97,8 +120,17 @@ impl History {
 
     /// The base with every step in effect made again.
     pub fn replay(&self) -> Work {
-        let mut work = self.base.clone();
-        for step in &self.steps[..self.cursor] {
+        self.replay_to(self.cursor)
+    }
+
+    /// The work after the first `n` steps, from the nearest checkpoint before it.
+    fn replay_to(&self, n: usize) -> Work {
+        let (from, mut work) = self
+            .checkpoints
+            .range(..=n)
+            .next_back()
+            .map_or((0, self.base.clone()), |(&k, w)| (k, w.clone()));
+        for step in &self.steps[from..n] {
             // Each step was made on exactly this work before, so it succeeds again.
             let _ = work.apply(&step.change);
         }

@@ -48,6 +48,10 @@ struct Save {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SaveV1 {
+    #[allow(dead_code)]
+    app: String,
+    #[allow(dead_code)]
+    format: u32,
     #[serde(default)]
     view: View,
     #[serde(default)]
@@ -96,17 +100,7 @@ pub fn decode(text: &str) -> Result<Start, String> {
         ));
     }
     let start = if header.format == 1 {
-        #[derive(Deserialize)]
-        struct V1 {
-            #[allow(dead_code)]
-            app: String,
-            #[allow(dead_code)]
-            format: u32,
-            #[serde(flatten)]
-            save: SaveV1,
-        }
-        let v1: V1 = serde_json::from_str(text).map_err(|e| unreadable(&e))?;
-        let v1 = v1.save;
+        let v1: SaveV1 = serde_json::from_str(text).map_err(|e| unreadable(&e))?;
         Start {
             project: Project::opened(Work::new(v1.scenario, v1.rules, v1.settings)),
             route: Route::to(v1.view),

@@ -6,6 +6,9 @@ use horizon_model::{Collection, Edit, HorizonCategory, HorizonItem, Item, Scenar
 use horizon_web::state::*;
 use horizon_web::storage::{self, Found};
 
+#[path = "web/history.rs"]
+mod history;
+
 fn kent() -> AppState {
     AppState::new(Start::fresh())
 }
@@ -319,20 +322,17 @@ fn the_form_draft_reports_every_problem_in_words() {
         likelihood: "7".into(),
         ..Default::default()
     };
-    // Text that cannot be read is the form's to report, field by field...
+    // Text that cannot be read is the form's to report, and what may stand in the
+    // scenario the model's: every problem at once, in the form's order.
     let errors = draft.to_edit(s.scenario(), None).unwrap_err();
     let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
-    assert_eq!(fields, ["time-horizon", "impact"]);
-    // ...and what may stand in the scenario is the model's, all at once.
-    let draft = HorizonDraft {
-        time_horizon: "now".into(),
-        impact: "2".into(),
-        ..draft
-    };
-    let errors = draft.to_edit(s.scenario(), None).unwrap_err();
-    let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
-    assert_eq!(fields, ["category", "title", "likelihood"]);
-    assert_eq!(errors[1].message, "The horizon item has no title.");
+    assert_eq!(
+        fields,
+        ["title", "category", "time-horizon", "likelihood", "impact"]
+    );
+    assert_eq!(errors[0].message, "The horizon item has no title.");
+    assert!(errors[2].message.starts_with("Choose when"));
+    assert!(errors[3].message.contains("from 1 to 4, not 7"), "{}", errors[3].message);
 
     let mut ok = HorizonDraft::blank(&s.scenario(), None);
     ok.title = "  Online fraud  ".into();

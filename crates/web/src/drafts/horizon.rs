@@ -47,9 +47,10 @@ impl HorizonDraft {
         }
     }
 
-    /// The item the draft describes (its id left empty for the model to give), or
-    /// every field that cannot be read, in the form's order.
-    pub fn read(&self, s: &Scenario) -> Result<HorizonItem, Vec<FieldError>> {
+    /// The item the draft describes (its id left empty for the model to give), with
+    /// every field that could not be read; unread numbers stand in as 1 so that the
+    /// model can still judge the rest.
+    pub fn read(&self, s: &Scenario) -> (HorizonItem, Vec<FieldError>) {
         let mut errors = Vec::new();
         let mut err = |field, message: &str| {
             errors.push(FieldError {
@@ -57,47 +58,47 @@ impl HorizonDraft {
                 message: message.into(),
             })
         };
-        let time_horizon = TimeHorizon::parse(&self.time_horizon);
-        if time_horizon.is_none() {
+        let time_horizon = TimeHorizon::parse(&self.time_horizon).unwrap_or_else(|| {
             err("time-horizon", "Choose when it is expected");
-        }
-        let likelihood = self.likelihood.trim().parse::<u8>().ok();
-        if likelihood.is_none() {
+            TimeHorizon::Now
+        });
+        let likelihood = self.likelihood.trim().parse::<u8>().unwrap_or_else(|_| {
             err(
                 "likelihood",
                 "Choose how likely it is, from 1 (unlikely) to 4 (almost certain)",
             );
-        }
-        let impact = self.impact.trim().parse::<u8>().ok();
-        if impact.is_none() {
+            1
+        });
+        let impact = self.impact.trim().parse::<u8>().unwrap_or_else(|_| {
             err("impact", "Choose its impact, from 1 (minor) to 4 (severe)");
-        }
-        match (time_horizon, likelihood, impact) {
-            (Some(time_horizon), Some(likelihood), Some(impact)) => Ok(HorizonItem {
-                id: String::new(),
-                category: self.category.clone(),
-                title: self.title.trim().to_string(),
-                detail: self.detail.trim().to_string(),
-                time_horizon,
-                likelihood,
-                impact,
-                // Themes in the scenario's order, whatever order they were ticked in.
-                themes: s
-                    .themes
-                    .iter()
-                    .filter(|t| self.themes.contains(&t.id))
-                    .map(|t| t.id.clone())
-                    .collect(),
-                source: self.source.trim().to_string(),
-            }),
-            _ => Err(errors),
-        }
+            1
+        });
+        let item = HorizonItem {
+            id: String::new(),
+            category: self.category.clone(),
+            title: self.title.trim().to_string(),
+            detail: self.detail.trim().to_string(),
+            time_horizon,
+            likelihood,
+            impact,
+            // Themes in the scenario's order, whatever order they were ticked in.
+            themes: s
+                .themes
+                .iter()
+                .filter(|t| self.themes.contains(&t.id))
+                .map(|t| t.id.clone())
+                .collect(),
+            source: self.source.trim().to_string(),
+        };
+        (item, errors)
     }
 
-    /// The edit saving this draft (`id`: the item it replaces, or a new item), checked
-    /// by the model: every problem as a field's message.
+    /// The edit saving this draft (`id`: the item it replaces, or a new item), or
+    /// every problem with it, in the form's order: fields that cannot be read, and
+    /// what the model refuses.
     pub fn to_edit(&self, s: &Scenario, id: Option<&str>) -> Result<Edit, Vec<FieldError>> {
-        let item = Item::HorizonItem(self.read(s)?);
+        let (item, mut errors) = self.read(s);
+        let item = Item::HorizonItem(item);
         let edit = match id {
             Some(id) => Edit::Update {
                 id: id.to_string(),
@@ -105,12 +106,32 @@ impl HorizonDraft {
             },
             None => Edit::Add(item),
         };
-        match s.check(&edit) {
-            Ok(_) => Ok(edit),
-            Err(refusal) => Err(field_errors(&refusal)),
+        if let Err(refusal) = s.check(&edit) {
+            for e in field_errors(&refusal) {
+                if !errors.iter().any(|x| x.field == e.field) {
+                    errors.push(e);
+                }
+            }
         }
+        if errors.is_empty() {
+            return Ok(edit);
+        }
+        errors.sort_by_key(|e| FIELDS.iter().position(|f| *f == e.field));
+        Err(errors)
     }
 }
+
+/// The form's fields, in the order it shows them.
+const FIELDS: [&str; 8] = [
+    "title",
+    "category",
+    "time-horizon",
+    "likelihood",
+    "impact",
+    "themes",
+    "detail",
+    "source",
+];
 
 /// A refusal's problems as the horizon form's fields.
 fn field_errors(refusal: &horizon_model::Refusal) -> Vec<FieldError> {

@@ -252,7 +252,7 @@ impl AppState {
             Ok(said) => {
                 self.project
                     .history
-                    .update(|h| h.record(change, said.clone()));
+                    .update(|h| h.record(change, said.clone(), &work));
                 self.set_work(work, urgency, said);
                 true
             }

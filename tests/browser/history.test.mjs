@@ -1,0 +1,155 @@
+// Undo and redo, snapshots and compare, and views in the address bar (issue 6), in the
+// real built page. Each test leaves a screenshot in tests/browser/screenshots/.
+//
+// Selectors these tests rely on (kept stable in crates/web):
+//   #undo, #redo                   the status bar's buttons (disabled when there is nothing)
+//   #started-from                  which snapshot the working copy started from, and whether
+//                                  it has changed since
+//   #snapshot-name, #save-snapshot the Compare view's form; tr[data-snapshot] its rows
+//   #compare-before, #compare-after the two sides; #suggestion-changes tr[data-suggestion]
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openServed } from './harness.mjs';
+
+async function settled(page) {
+  await page.waitForFunction(() => {
+    const e = document.querySelector('#eval-time');
+    return e && e.dataset.pending === 'false' && e.dataset.evaluatedRevision === e.dataset.revision;
+  });
+}
+
+async function go(page, view) {
+  await page.click(`#nav-${view}`);
+  await page.waitForSelector(`main#main[data-view="${view}"]`);
+}
+
+/** The Review view's suggestions as "headline score" lines. */
+async function scores(page) {
+  await page.waitForSelector('#suggestions li.suggestion');
+  return page.$$eval('#suggestions li.suggestion', (items) =>
+    items.map((li) => `${li.querySelector('h3.headline').textContent.trim()} ${li.dataset.score}`),
+  );
+}
+
+/** Clears a matrix cell by clicking it round to "not named". */
+async function clearCell(page, theme, district) {
+  const cell = page.locator(`#matrix tr[data-theme="${theme}"] button[data-district="${district}"]`);
+  for (let i = 0; i < 4 && (await cell.getAttribute('data-level')) !== 'none'; i++) {
+    await cell.click();
+    await settled(page);
+  }
+  assert.equal(await cell.getAttribute('data-level'), 'none');
+}
+
+test('undo: three edits taken back with the keyboard return the suggestions to the baseline', async (t) => {
+  const app = await openServed(t);
+  const { page } = app;
+  await settled(page);
+  const baseline = await scores(page);
+  assert.ok(await page.locator('#undo').isDisabled(), 'nothing to undo at the start');
+  assert.match(await page.textContent('#started-from'), /“Baseline”, unchanged/);
+
+  await go(page, 'matrix');
+  for (const d of ['ashford', 'canterbury', 'dover']) {
+    const cell = page.locator(`#matrix tr[data-theme="domestic-abuse"] button[data-district="${d}"]`);
+    await cell.click();
+    await settled(page);
+  }
+  assert.match(await page.textContent('#started-from'), /changed since/);
+  await go(page, 'review');
+  assert.notDeepEqual(await scores(page), baseline, 'three edits move the suggestions');
+
+  // Focus on the page, not in a text field: Ctrl+Z belongs to the page.
+  await page.locator('main#main h1').focus();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Control+z');
+    await settled(page);
+  }
+  assert.deepEqual(await scores(page), baseline, 'three undos restore every score');
+  assert.match(await page.textContent('#status'), /^Undone: Ashford — Domestic Abuse/);
+  assert.match(await page.textContent('#started-from'), /unchanged/);
+  assert.ok(await page.locator('#undo').isDisabled());
+
+  await page.keyboard.press('Control+y');
+  await settled(page);
+  assert.notDeepEqual(await scores(page), baseline, 'redo makes the edit again');
+  await page.click('#undo');
+  await settled(page);
+  assert.deepEqual(await scores(page), baseline);
+  app.assertNoErrors();
+});
+
+test('compare: a snapshot against a what-if names the score change of Retain Domestic Abuse', async (t) => {
+  const app = await openServed(t);
+  const { page } = app;
+  await settled(page);
+  await go(page, 'matrix');
+  await clearCell(page, 'domestic-abuse', 'swale');
+  await clearCell(page, 'domestic-abuse', 'dover');
+
+  await go(page, 'compare');
+  // The Baseline (Kent as opened) against the working copy is the default comparison.
+  const row = page.locator('#suggestion-changes tr[data-suggestion="retain:domestic-abuse"]');
+  await row.waitFor();
+  const cells = await row.locator('td').allInnerTexts();
+  assert.equal(await row.locator('th').innerText(), 'Retain Domestic Abuse');
+  assert.match(cells[0], /^Score down by \d+\.\d$/);
+  assert.equal(cells[1], '89.5');
+  assert.ok(Number(cells[2]) < 89.5, cells.join(' | '));
+  assert.equal(await page.locator('#suggestion-changes tbody tr').count(), 1, 'nothing else moves');
+  const inputs = await page.locator('#input-changes').innerText();
+  assert.match(inputs, /Swale — Domestic Abuse/);
+  assert.match(inputs, /Dover — Domestic Abuse/);
+
+  // Save the what-if, change more, and compare the what-if with the working copy.
+  await page.fill('#snapshot-name', 'What if Swale and Dover drop DA');
+  await page.click('#save-snapshot');
+  await page.locator('tr[data-snapshot="What if Swale and Dover drop DA"]').waitFor();
+  assert.match(await page.textContent('#started-from'), /What if Swale and Dover drop DA.*unchanged/);
+  await page.fill('#snapshot-name', 'what if swale and dover drop da');
+  await page.click('#save-snapshot');
+  assert.match(await page.textContent('#snapshot-name-error'), /already a snapshot called/);
+  assert.equal(await page.inputValue('#snapshot-name'), 'what if swale and dover drop da', 'input kept');
+  await app.screenshot('compare-baseline-vs-what-if');
+  app.assertNoErrors();
+});
+
+test('reload: snapshots, undo history and the open view survive; #matrix opens the Matrix; Back returns', async (t) => {
+  const app = await openServed(t);
+  const { page } = app;
+  await settled(page);
+  await go(page, 'matrix');
+  await clearCell(page, 'gangs', 'maidstone');
+  await go(page, 'compare');
+  await page.fill('#snapshot-name', 'Maidstone without gangs');
+  await page.click('#save-snapshot');
+  await page.locator('tr[data-snapshot="Maidstone without gangs"]').waitFor();
+  assert.match(page.url(), /#compare$/);
+
+  await page.reload();
+  await app.ready();
+  await page.waitForSelector('main#main[data-view="compare"]');
+  await page.locator('tr[data-snapshot="Maidstone without gangs"]').waitFor();
+  assert.equal(await page.locator('tr[data-snapshot]').count(), 2, 'the Baseline and the what-if');
+  assert.ok(!(await page.locator('#undo').isDisabled()), 'the history came back');
+  await page.click('#undo');
+  await settled(page);
+  assert.match(await page.textContent('#status'), /^Undone: Maidstone — Gangs/);
+
+  // The address bar names each view; Back and Forward move between them.
+  await page.goto(app.url.replace(/#.*$/, '') + '#matrix');
+  await page.waitForSelector('main#main[data-view="matrix"]');
+  await go(page, 'review');
+  assert.match(page.url(), /#review$/);
+  await page.goBack();
+  await page.waitForSelector('main#main[data-view="matrix"]');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.tagName),
+    'H1',
+    'focus goes to the heading, not the page body',
+  );
+  await page.goForward();
+  await page.waitForSelector('main#main[data-view="review"]');
+  app.assertNoErrors();
+});
