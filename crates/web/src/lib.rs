@@ -11,6 +11,7 @@
 
 pub mod components;
 pub mod files;
+pub mod forms;
 mod shared;
 pub mod state;
 pub mod storage;
