@@ -3,6 +3,8 @@
 //! * [`state`]: the page's state and a pure reducer over it (tested on the host).
 //! * [`storage`], [`files`], [`timing`]: the browser at the edge (localStorage, file
 //!   reading and downloads, timers and the clock).
+//! * [`forms`]: the drafts of the plan, theme, group and district forms (plain
+//!   structs that parse text into an `Edit`; the model judges it), tested on the host.
 //! * [`components`]: one Yew component per file; the app root wires effects
 //!   (debounced evaluation, autosave, focus) to the reducer.
 //!
