@@ -195,6 +195,7 @@ pub fn App() -> Html {
                     pending={!state.is_current()}
                     {on_cycle}
                     {on_sort}
+                    on_edit={on_edit.clone()}
                 />
             }
         }
