@@ -17,7 +17,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openServed } from './harness.mjs';
+import path from 'node:path';
+import { openServed, SCREENSHOTS } from './harness.mjs';
+
+/** A screenshot of one part of the page, beside the tests' full-page ones. */
+const shoot = (locator, name) => locator.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 
 /** Waits until the suggestions on screen are for the latest edit. */
 async function settled(page) {
@@ -122,6 +126,7 @@ test('plan: a refused save shows an error summary and keeps what was typed', asy
   assert.equal(await summary.locator('a').getAttribute('href'), '#focus-area-edit-name');
   assert.equal(await page.inputValue('#focus-area-edit-name'), 'domestic abuse', 'the input is kept');
   assert.match(await page.textContent('#focus-area-edit-name-error'), /already called/);
+  await app.screenshot('plan-refused-save-error-summary');
   await summary.locator('a').click();
   assert.equal(await focused(page), 'focus-area-edit-name');
 
@@ -131,6 +136,7 @@ test('plan: a refused save shows an error summary and keeps what was typed', asy
   assert.equal(await page.locator('#plan-district').count(), 0);
   await page.check('#plan-kind-district');
   await page.selectOption('#plan-district', 'thanet');
+  await app.screenshot('plan-details-form-district-plan');
   await page.click('button:has-text("Save the plan\'s details")');
   await settled(page);
   assert.equal(await focused(page), 'change-plan');
@@ -177,6 +183,7 @@ test('matrix: add a district and fill two of its cells', async (t) => {
     /Remove the district “Medway”\? Its column in the matrix, with 2 filled cells, goes with it\./,
   );
   await page.click('#district-row-medway button:has-text("Cancel")');
+  await page.evaluate(() => window.scrollTo(0, 0)); // the matrix's sticky header, where it belongs
   app.assertNoErrors();
 });
 
@@ -187,8 +194,9 @@ test('matrix: remove a theme and read the status message', async (t) => {
   const cells = await page.$$eval('#matrix tr[data-theme="gangs"] button[data-level]:not([data-level="none"])', (xs) => xs.length);
   await page.click('#theme-row-gangs button:has-text("Remove")');
   const question = await page.textContent('#theme-row-gangs .confirm-question');
+  await shoot(page.locator('#theme-row-gangs'), 'matrix-remove-theme-question');
   assert.match(question, new RegExp(`^Remove the theme “Gangs”\\? Its ${cells} matrix cells`));
-  assert.equal(await focused(page), '', 'focus is on the Yes button');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Yes, remove it', 'focus is on Yes');
   await page.click('#theme-row-gangs button:has-text("Yes, remove it")');
   await settled(page);
   const status = await page.textContent('#status');
@@ -220,6 +228,7 @@ test('matrix: rename and merge themes, and a group that holds themes is not remo
     await page.textContent('#theme-merge-what'),
     /“Violent Crime” will be merged into “Serious & Organised Crime”\. Its \d+ matrix cells move/,
   );
+  await shoot(page.locator('form:has(#theme-merge-into)'), 'matrix-merge-confirmation');
   await page.click('button:has-text("Yes, merge them")');
   await settled(page);
   assert.match(await page.textContent('#status'), /Theme “Violent Crime” merged into “Serious & Organised Crime”/);
@@ -229,6 +238,7 @@ test('matrix: rename and merge themes, and a group that holds themes is not remo
   await page.click('#group-row-crime button:has-text("Yes, remove it")');
   const refusal = page.locator('#group-row-crime .refusal');
   await refusal.waitFor();
+  await shoot(page.locator('#group-row-crime'), 'matrix-group-removal-refused');
   assert.match(await refusal.textContent(), /The theme group “Crime” still holds \d+ themes: .*Move them to another group or remove them first\./);
   app.assertNoErrors();
 });
