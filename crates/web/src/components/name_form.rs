@@ -86,22 +86,24 @@ pub fn NameForm(props: &NameFormProps) -> Html {
     let errs = &*errors;
     let err = error_for(errs, "name");
     html! {
-        <form class={classes!("inline-form", err.is_some().then_some("field-has-error"))} novalidate=true {onsubmit}>
+        <form class="name-form" novalidate=true {onsubmit}>
             <ErrorSummary errors={errs.clone()} id_prefix={p.clone()} attempt={*attempt} />
-            <label class="label" for={format!("{p}-name")}>{ &props.label }</label>
-            if let Some(h) = &props.hint {
-                <p class="hint" id={format!("{p}-name-hint")}>{ h }</p>
-            }
-            if let Some(m) = err {
-                <p class="field-error" id={format!("{p}-name-error")}><span class="visually-hidden">{ "Error: " }</span>{ m }</p>
-            }
-            <input type="text" id={format!("{p}-name")} class="input input-medium" value={draft.name.clone()}
-                {oninput} aria-invalid={error_for(errs, "name").map(|_| "true")}
-                aria-describedby={described(&p, "name", props.hint.is_some(), errs)} />
-            <button type="submit" class="button secondary">{ &props.submit_label }</button>
-            if let Some(cancel) = props.on_cancel.clone() {
-                <button type="button" class="button secondary" onclick={move |_| cancel.emit(())}>{ "Cancel" }</button>
-            }
+            <div class={classes!("inline-form", err.is_some().then_some("field-has-error"))}>
+                <label class="label" for={format!("{p}-name")}>{ &props.label }</label>
+                if let Some(h) = &props.hint {
+                    <p class="hint" id={format!("{p}-name-hint")}>{ h }</p>
+                }
+                if let Some(m) = err {
+                    <p class="field-error" id={format!("{p}-name-error")}><span class="visually-hidden">{ "Error: " }</span>{ m }</p>
+                }
+                <input type="text" id={format!("{p}-name")} class="input input-medium" value={draft.name.clone()}
+                    {oninput} aria-invalid={error_for(errs, "name").map(|_| "true")}
+                    aria-describedby={described(&p, "name", props.hint.is_some(), errs)} />
+                <button type="submit" class="button secondary">{ &props.submit_label }</button>
+                if let Some(cancel) = props.on_cancel.clone() {
+                    <button type="button" class="button secondary" onclick={move |_| cancel.emit(())}>{ "Cancel" }</button>
+                }
+            </div>
         </form>
     }
 }
