@@ -6,7 +6,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::form_parts::focus_id;
-use crate::state::FieldError;
+use crate::forms::FieldError;
 
 #[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {

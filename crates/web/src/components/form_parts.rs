@@ -8,7 +8,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::state::FieldError;
+use crate::forms::FieldError;
 
 /// Focuses the element with this id; false if there is none (yet).
 pub fn focus_id(id: &str) -> bool {

@@ -9,7 +9,8 @@ use yew::prelude::*;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_parts::{described, error_for, field, focus_id, use_focus_later};
 use crate::forms::plan::{kind_words, PlanDraft, COUNTY, DISTRICT};
-use crate::state::{FieldError, Shared};
+use crate::forms::FieldError;
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanDetailsProps {

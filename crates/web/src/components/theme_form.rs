@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_parts::{described, error_for, field, focus_id};
 use crate::forms::theme::ThemeDraft;
-use crate::state::{FieldError, Shared};
+use crate::forms::FieldError;
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct ThemeFormProps {
