@@ -35,6 +35,7 @@ async function scores(page) {
 /** Clears a matrix cell by clicking it round to "not named". */
 async function clearCell(page, theme, district) {
   const cell = page.locator(`#matrix tr[data-theme="${theme}"] button[data-district="${district}"]`);
+  assert.notEqual(await cell.getAttribute('data-level'), 'none', `${district} names ${theme} to start with`);
   for (let i = 0; i < 4 && (await cell.getAttribute('data-level')) !== 'none'; i++) {
     await cell.click();
     await settled(page);
@@ -120,22 +121,22 @@ test('reload: snapshots, undo history and the open view survive; #matrix opens t
   const { page } = app;
   await settled(page);
   await go(page, 'matrix');
-  await clearCell(page, 'gangs', 'maidstone');
+  await clearCell(page, 'domestic-abuse', 'maidstone');
   await go(page, 'compare');
-  await page.fill('#snapshot-name', 'Maidstone without gangs');
+  await page.fill('#snapshot-name', 'Maidstone without DA');
   await page.click('#save-snapshot');
-  await page.locator('tr[data-snapshot="Maidstone without gangs"]').waitFor();
+  await page.locator('tr[data-snapshot="Maidstone without DA"]').waitFor();
   assert.match(page.url(), /#compare$/);
 
   await page.reload();
   await app.ready();
   await page.waitForSelector('main#main[data-view="compare"]');
-  await page.locator('tr[data-snapshot="Maidstone without gangs"]').waitFor();
+  await page.locator('tr[data-snapshot="Maidstone without DA"]').waitFor();
   assert.equal(await page.locator('tr[data-snapshot]').count(), 2, 'the Baseline and the what-if');
   assert.ok(!(await page.locator('#undo').isDisabled()), 'the history came back');
   await page.click('#undo');
   await settled(page);
-  assert.match(await page.textContent('#status'), /^Undone: Maidstone — Gangs/);
+  assert.match(await page.textContent('#status'), /^Undone: Maidstone — Domestic Abuse/);
 
   // The address bar names each view; Back and Forward move between them.
   await page.goto(app.url.replace(/#.*$/, '') + '#matrix');

@@ -3,9 +3,11 @@
 //! * [`work`], [`history`], [`project`]: the user's document — the work and every
 //!   change to it as data, undo and redo, snapshots and the project file (pure).
 //! * [`state`]: the page's state (project, session, review) and a pure reducer over it
-//!   (tested on the host); [`drafts`]: forms' drafts.
+//!   (tested on the host).
 //! * [`storage`], [`files`], [`timing`]: the browser at the edge (localStorage, file
 //!   reading and downloads, timers and the clock).
+//! * [`forms`]: the drafts of the plan, theme, group and district forms (plain
+//!   structs that parse text into an `Edit`; the model judges it), tested on the host.
 //! * [`components`]: one Yew component per file; the app root wires effects
 //!   (debounced evaluation, autosave, focus) to the reducer.
 //!
@@ -14,8 +16,8 @@
 
 pub mod components;
 mod dom;
-pub mod drafts;
 pub mod files;
+pub mod forms;
 pub mod history;
 pub mod project;
 mod shared;

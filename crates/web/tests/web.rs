@@ -332,7 +332,11 @@ fn the_form_draft_reports_every_problem_in_words() {
     );
     assert_eq!(errors[0].message, "The horizon item has no title.");
     assert!(errors[2].message.starts_with("Choose when"));
-    assert!(errors[3].message.contains("from 1 to 4, not 7"), "{}", errors[3].message);
+    assert!(
+        errors[3].message.contains("from 1 to 4, not 7"),
+        "{}",
+        errors[3].message
+    );
 
     let mut ok = HorizonDraft::blank(&s.scenario(), None);
     ok.title = "  Online fraud  ".into();
@@ -355,7 +359,7 @@ fn the_form_draft_reports_every_problem_in_words() {
 #[test]
 fn categories_can_be_added_renamed_and_deleted_only_when_empty() {
     let s = kent();
-    use horizon_web::drafts::category_edit;
+    use horizon_web::forms::category_edit;
     assert!(category_edit(s.scenario(), "  ", None).is_err());
     assert_eq!(
         category_edit(s.scenario(), "political", None).unwrap_err(),
@@ -713,3 +717,6 @@ fn navigation_keeps_the_work_and_ids_are_slugs() {
     assert_eq!(slug("★★★", "item"), "item");
     assert_eq!(unique_id("a", |c| c == "a" || c == "a-2"), "a-3");
 }
+
+#[path = "web/plan_forms.rs"]
+mod plan_forms;

@@ -161,11 +161,12 @@ pub fn App() -> Html {
     {
         let dispatcher = dispatcher.clone();
         use_effect_with((), move |_| {
-            let listener = gloo_events::EventListener::new(
+            let listener = gloo_events::EventListener::new_with_options(
                 &web_sys::window()
                     .and_then(|w| w.document())
                     .expect("a page has a document"),
                 "keydown",
+                gloo_events::EventListenerOptions::enable_prevent_default(),
                 move |e| {
                     use wasm_bindgen::JsCast;
                     let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
@@ -265,6 +266,7 @@ pub fn App() -> Html {
                     {pending}
                     {on_cycle}
                     {on_sort}
+                    on_edit={on_edit.clone()}
                 />
             }
         }

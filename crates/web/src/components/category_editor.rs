@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
-use crate::drafts::category_edit;
+use crate::forms::category_edit;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]

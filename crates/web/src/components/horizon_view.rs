@@ -93,7 +93,7 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
         let on_edit = props.on_edit.clone();
         let scenario = props.scenario.clone();
         Callback::from(move |name: String| {
-            if let Ok(edit) = crate::drafts::category_edit(&scenario, &name, id.as_deref()) {
+            if let Ok(edit) = crate::forms::category_edit(&scenario, &name, id.as_deref()) {
                 on_edit.emit(edit);
             }
         })
@@ -102,7 +102,7 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
         let on_edit = props.on_edit.clone();
         let scenario = props.scenario.clone();
         Callback::from(move |(id, name): (String, String)| {
-            if let Ok(edit) = crate::drafts::category_edit(&scenario, &name, Some(&id)) {
+            if let Ok(edit) = crate::forms::category_edit(&scenario, &name, Some(&id)) {
                 on_edit.emit(edit);
             }
         })

@@ -1,12 +1,15 @@
 //! The Matrix view: the district priority matrix as in the county review's table,
 //! with its key, the sort order, and what the last change did to the suggestions.
 //! Every cell is a button that cycles its level; the level shows as a symbol and in
-//! words as well as in colour.
+//! words as well as in colour. Below the table, its rows and columns are edited:
+//! themes and their groups, and districts.
 
-use horizon_model::{Level, Scenario};
+use horizon_model::{Collection, Edit, Level, Scenario};
 use yew::prelude::*;
 
 use crate::components::matrix_table::MatrixTable;
+use crate::components::name_list_editor::NameListEditor;
+use crate::components::theme_editor::ThemeEditor;
 use crate::state::{MatrixSort, Movement, Shared};
 use crate::words;
 
@@ -28,6 +31,8 @@ pub struct MatrixViewProps {
     /// (district id, theme id) of the cell to move on one level.
     pub on_cycle: Callback<(String, String)>,
     pub on_sort: Callback<MatrixSort>,
+    /// Themes, groups and districts are changed by edits the model judges.
+    pub on_edit: Callback<Edit>,
 }
 
 #[component]
@@ -102,6 +107,13 @@ pub fn MatrixView(props: &MatrixViewProps) -> Html {
                 on_cycle={props.on_cycle.clone()}
                 on_sort={props.on_sort.clone()}
             />
+            <section class="matrix-parts" aria-labelledby="matrix-parts-heading">
+                <h2 id="matrix-parts-heading">{ "Themes and districts" }</h2>
+                <p class="lede">{ "The matrix's rows and columns. Add a district and its column appears in the matrix above, empty, ready to fill." }</p>
+                <NameListEditor scenario={props.scenario.clone()} collection={Collection::Districts} on_edit={props.on_edit.clone()} />
+                <ThemeEditor scenario={props.scenario.clone()} on_edit={props.on_edit.clone()} />
+                <NameListEditor scenario={props.scenario.clone()} collection={Collection::Groups} on_edit={props.on_edit.clone()} />
+            </section>
         </>
     }
 }

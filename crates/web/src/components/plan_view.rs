@@ -1,8 +1,12 @@
-//! The plan under review: its name and kind, its focus areas and cross-cutting themes.
+//! The plan under review: its name and kind, its focus areas and cross-cutting
+//! themes, each editable here. Themes, groups and districts are edited under the
+//! Matrix, beside the table they make up.
 
-use horizon_model::{Edit, Scenario};
+use horizon_model::{Collection, Edit, Scenario};
 use yew::prelude::*;
 
+use crate::components::plan_details::PlanDetails;
+use crate::components::plan_list::PlanList;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -13,10 +17,15 @@ pub struct PlanViewProps {
 
 #[component]
 pub fn PlanView(props: &PlanViewProps) -> Html {
-    let s = &*props.scenario;
     html! {
         <section aria-labelledby="plan-heading">
-            <h1 id="plan-heading" tabindex="-1">{ &s.plan.name }</h1>
+            <h1 id="plan-heading" tabindex="-1">{ "The plan under review" }</h1>
+            <p class="lede">
+                { "The plan as it stands before the review: its focus areas and cross-cutting themes, and the matrix themes each covers. The suggestions are changes to this plan; every change here re-evaluates them at once." }
+            </p>
+            <PlanDetails scenario={props.scenario.clone()} on_edit={props.on_edit.clone()} />
+            <PlanList scenario={props.scenario.clone()} collection={Collection::FocusAreas} on_edit={props.on_edit.clone()} />
+            <PlanList scenario={props.scenario.clone()} collection={Collection::CrossCuttingThemes} on_edit={props.on_edit.clone()} />
         </section>
     }
 }

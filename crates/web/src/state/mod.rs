@@ -20,8 +20,8 @@ use horizon_engine::{parse_rules, Evaluation, RuleFile, RuleSource};
 use horizon_model::{limits, Edit, Level, Scenario};
 use yew::Reducible;
 
-pub use crate::drafts::horizon::HorizonDraft;
-pub use crate::drafts::FieldError;
+pub use crate::forms::horizon::HorizonDraft;
+pub use crate::forms::FieldError;
 pub use crate::project::{Project, Side, Snapshot, BASELINE};
 pub use crate::shared::Shared;
 pub use crate::work::{Change, Work};

@@ -59,15 +59,27 @@ fn undo_over_mixed_edits_returns_exactly_the_earlier_work_and_redo_comes_back() 
     for _ in 0..7 {
         s = s.apply(Action::Undo);
     }
-    assert!(s.project.work.same_as(&before), "seven undos return to Kent");
-    assert!(s.session.status.starts_with("Undone: Swale — Domestic Abuse"), "{}", s.session.status);
+    assert!(
+        s.project.work.same_as(&before),
+        "seven undos return to Kent"
+    );
+    assert!(
+        s.session
+            .status
+            .starts_with("Undone: Swale — Domestic Abuse"),
+        "{}",
+        s.session.status
+    );
     let s = s.apply(Action::Undo);
     assert_eq!(s.session.status, "There is nothing to undo.");
     let mut s = s;
     for _ in 0..7 {
         s = s.apply(Action::Redo);
     }
-    assert!(s.project.work.same_as(&after), "seven redos make every change again");
+    assert!(
+        s.project.work.same_as(&after),
+        "seven redos make every change again"
+    );
     assert_eq!(*s.project.work.settings, *after.settings);
     // Undoing three then making a new change drops what was undone.
     let s = s
@@ -86,7 +98,11 @@ fn each_undo_marks_a_change_to_evaluate_and_rereads_changed_rules() {
     let r = s.review.revision;
     let s = s.apply(Action::Undo);
     assert_eq!(s.review.revision, r + 1);
-    assert_eq!(s.pack.len(), n - 1, "the template rule is gone from the pack too");
+    assert_eq!(
+        s.pack.len(),
+        n - 1,
+        "the template rule is gone from the pack too"
+    );
 }
 
 #[test]
@@ -114,7 +130,10 @@ fn the_history_is_capped_and_says_nothing_is_lost_from_the_work() {
         s = s.apply(set("swale", "gangs", level));
     }
     let kept = s.project.history.steps.len();
-    assert!((LIMIT..LIMIT + CHECKPOINT).contains(&kept), "{kept} steps kept");
+    assert!(
+        (LIMIT..LIMIT + CHECKPOINT).contains(&kept),
+        "{kept} steps kept"
+    );
     let latest = s.project.work.clone();
     assert!(
         s.project.history.replay().same_as(&latest),
@@ -137,7 +156,10 @@ fn a_refused_edit_is_said_and_changes_nothing() {
         name: "swale".into(),
     }))));
     assert_eq!(s.review.revision, r);
-    assert_eq!(s.session.status, "Another district is already called \"swale\".");
+    assert_eq!(
+        s.session.status,
+        "Another district is already called \"swale\"."
+    );
     assert!(s.project.history.steps.is_empty());
 }
 
@@ -146,27 +168,56 @@ fn snapshots_are_saved_restored_renamed_and_deleted_and_the_baseline_is_kept() {
     let s = kent();
     assert_eq!(s.project.snapshots.len(), 1);
     assert_eq!(s.project.snapshots[0].name, BASELINE);
-    assert_eq!(s.project.started().map(|(x, c)| (x.name.as_str(), c)), Some((BASELINE, false)));
+    assert_eq!(
+        s.project.started().map(|(x, c)| (x.name.as_str(), c)),
+        Some((BASELINE, false))
+    );
     let s = s.apply(set("swale", "domestic-abuse", None));
-    assert_eq!(s.project.started().map(|(_, c)| c), Some(true), "changed since the Baseline");
+    assert_eq!(
+        s.project.started().map(|(_, c)| c),
+        Some(true),
+        "changed since the Baseline"
+    );
     let s = s.apply(Action::SaveSnapshot("What if Swale drops DA".into()));
     assert_eq!(s.project.snapshots.len(), 2);
-    assert_eq!(s.project.started().map(|(x, c)| (x.name.as_str(), c)), Some(("What if Swale drops DA", false)));
-    let refused = s.clone().apply(Action::SaveSnapshot("  what if swale DROPS da ".into()));
+    assert_eq!(
+        s.project.started().map(|(x, c)| (x.name.as_str(), c)),
+        Some(("What if Swale drops DA", false))
+    );
+    let refused = s
+        .clone()
+        .apply(Action::SaveSnapshot("  what if swale DROPS da ".into()));
     assert_eq!(refused.project.snapshots.len(), 2);
-    assert!(refused.session.status.starts_with("There is already a snapshot called"));
+    assert!(refused
+        .session
+        .status
+        .starts_with("There is already a snapshot called"));
     let s = s.apply(Action::RestoreSnapshot(1));
-    assert!(s.project.work.same_as(&kent().project.work), "the Baseline is Kent");
+    assert!(
+        s.project.work.same_as(&kent().project.work),
+        "the Baseline is Kent"
+    );
     assert_eq!(s.project.started_from, Some(1));
     let s = s.apply(Action::Undo);
-    assert_eq!(s.scenario().level("swale", "domestic-abuse"), None, "restoring can be undone");
+    assert_eq!(
+        s.scenario().level("swale", "domestic-abuse"),
+        None,
+        "restoring can be undone"
+    );
     let id = s.project.snapshots[1].id;
-    let s = s.apply(Action::RenameSnapshot { id, name: "Swale without DA".into() });
+    let s = s.apply(Action::RenameSnapshot {
+        id,
+        name: "Swale without DA".into(),
+    });
     assert_eq!(s.project.snapshots[1].name, "Swale without DA");
     let s = s.apply(Action::Compare(Side::Snapshot(id), Side::Working));
     let s = s.apply(Action::DeleteSnapshot(id));
     assert_eq!(s.project.snapshots.len(), 1);
-    assert_eq!(s.session.compare.0, Side::Working, "a deleted snapshot leaves the comparison");
+    assert_eq!(
+        s.session.compare.0,
+        Side::Working,
+        "a deleted snapshot leaves the comparison"
+    );
 }
 
 #[test]
@@ -175,7 +226,12 @@ fn comparing_the_baseline_with_a_what_if_names_the_score_change() {
         .apply(set("swale", "domestic-abuse", None))
         .apply(set("dover", "domestic-abuse", None));
     let run = |w: &Work| {
-        evaluate(&w.scenario, &horizon_engine::parse_rules(&w.rules), &w.settings, &Limits::default())
+        evaluate(
+            &w.scenario,
+            &horizon_engine::parse_rules(&w.rules),
+            &w.settings,
+            &Limits::default(),
+        )
     };
     let base = s.project.side(Side::Snapshot(1)).unwrap().clone();
     let now = s.project.side(Side::Working).unwrap().clone();
@@ -183,7 +239,10 @@ fn comparing_the_baseline_with_a_what_if_names_the_score_change() {
     let c = Comparison::new(&a, &base.scenario, &b, &now.scenario);
     let said: Vec<String> = c.suggestions.iter().map(|x| x.describe()).collect();
     assert_eq!(said.len(), 1, "only Retain Domestic Abuse moves: {said:?}");
-    assert!(said[0].starts_with("Retain Domestic Abuse falls from 89.5 to "), "{said:?}");
+    assert!(
+        said[0].starts_with("Retain Domestic Abuse falls from 89.5 to "),
+        "{said:?}"
+    );
     assert_eq!(c.differences.len(), 2, "two cells differ");
     assert!(horizon_web::work::rule_differences(&base, &now).is_empty());
 }
@@ -197,9 +256,17 @@ fn opening_a_scenario_is_undoable_makes_a_new_baseline_and_is_said() {
         source: "thanet.json".into(),
     });
     assert_eq!(**s.scenario(), thanet);
-    let names: Vec<&str> = s.project.snapshots.iter().map(|x| x.name.as_str()).collect();
+    let names: Vec<&str> = s
+        .project
+        .snapshots
+        .iter()
+        .map(|x| x.name.as_str())
+        .collect();
     assert_eq!(names, [BASELINE, "Kent as it was"]);
-    assert_eq!(s.project.started().map(|(x, c)| (x.name.as_str(), c)), Some((BASELINE, false)));
+    assert_eq!(
+        s.project.started().map(|(x, c)| (x.name.as_str(), c)),
+        Some((BASELINE, false))
+    );
     assert_eq!(s.review.opened.as_deref(), Some("thanet.json"));
     let s = s.apply(Action::Undo);
     assert_eq!(s.scenario().meta.title, kent().scenario().meta.title);
@@ -266,8 +333,14 @@ fn a_project_file_round_trips_and_a_broken_one_lists_every_problem() {
     v["snapshots"][1]["work"]["scenario"]["themes"][0]["name"] = "".into();
     let e = project::open(&v.to_string()).unwrap_err();
     assert_eq!(e.len(), 2, "{e:?}");
-    assert!(e[0].starts_with("work.scenario.horizon[0].likelihood:"), "{e:?}");
-    assert!(e[1].starts_with("snapshots[1].work.scenario.themes[0].name:"), "{e:?}");
+    assert!(
+        e[0].starts_with("work.scenario.horizon[0].likelihood:"),
+        "{e:?}"
+    );
+    assert!(
+        e[1].starts_with("snapshots[1].work.scenario.themes[0].name:"),
+        "{e:?}"
+    );
     let e = project::open("{\"horizon_project\": 1,\n \"work\": ").unwrap_err();
     assert!(e[0].starts_with("Line 2, column"), "{e:?}");
 }
@@ -277,7 +350,11 @@ fn routes_are_url_fragments() {
     for (fragment, view, rule) in [
         ("matrix", View::Matrix, None),
         ("#compare", View::Compare, None),
-        ("rules/retain-supported-focus-areas", View::Rules, Some("retain-supported-focus-areas")),
+        (
+            "rules/retain-supported-focus-areas",
+            View::Rules,
+            Some("retain-supported-focus-areas"),
+        ),
         ("plan", View::Plan, None),
     ] {
         let r = Route::parse(fragment).expect(fragment);

@@ -1,0 +1,69 @@
+//! The one-field forms: add or rename a theme group or a district.
+
+use horizon_model::{count, Collection, District, Edit, Item, Scenario, ThemeGroup};
+
+use super::{checked, FieldError};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NameDraft {
+    pub name: String,
+}
+
+impl NameDraft {
+    pub const FIELDS: [&'static str; 1] = ["name"];
+
+    /// An `Add` (no `id`) or an `Update` (a rename) of a group or district, or every problem.
+    pub fn to_edit(
+        &self,
+        s: &Scenario,
+        collection: Collection,
+        id: Option<&str>,
+    ) -> Result<Edit, Vec<FieldError>> {
+        let item_id = id.unwrap_or_default().to_string();
+        let name = self.name.clone();
+        let item = match collection {
+            Collection::Districts => Item::District(District { id: item_id, name }),
+            _ => Item::Group(ThemeGroup { id: item_id, name }),
+        };
+        let edit = match id {
+            None => Edit::Add(item),
+            Some(id) => Edit::Update {
+                id: id.to_string(),
+                item,
+            },
+        };
+        checked(s, edit, &Self::FIELDS, "name")
+    }
+}
+
+/// How many matrix cells district `id`'s column has.
+pub fn district_cells(s: &Scenario, id: &str) -> usize {
+    s.matrix.iter().filter(|r| r.cells.contains_key(id)).count()
+}
+
+/// How many themes group `id` holds.
+pub fn group_themes(s: &Scenario, id: &str) -> usize {
+    s.themes.iter().filter(|t| t.group == id).count()
+}
+
+/// The question before removing a district or a theme group, saying what goes with it.
+pub fn removal_question(s: &Scenario, collection: Collection, id: &str) -> String {
+    match collection {
+        Collection::Districts => {
+            let name = s.district(id).map_or("", |d| d.name.as_str());
+            match district_cells(s, id) {
+                0 => format!(
+                    "Remove the district “{name}”? Its column in the matrix has no filled cells."
+                ),
+                n => format!(
+                    "Remove the district “{name}”? Its column in the matrix, with {}, goes with it.",
+                    count(n, "filled cell", "filled cells")
+                ),
+            }
+        }
+        _ => {
+            let name = s.group(id).map_or("", |g| g.name.as_str());
+            format!("Remove the theme group “{name}”?")
+        }
+    }
+}
