@@ -86,7 +86,11 @@ enum Command {
     /// Check a scenario file and print every problem.
     Validate { file: PathBuf },
     /// Print the JSON Schema of the scenario file format (for editors that validate JSON).
-    Schema,
+    Schema {
+        /// The project file's schema instead (docs/project-format.md).
+        #[arg(long)]
+        project: bool,
+    },
 }
 
 /// Everything that stops a command, said plainly.
@@ -305,7 +309,8 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                         Ok(applied) => said.push(format!("edit {i}: {}", applied.summary)),
                         Err(refused) => {
                             for p in refused.problems() {
-                                problems.push(format!("edit {i}: refused: {}: {}", p.path, p.message));
+                                problems
+                                    .push(format!("edit {i}: refused: {}: {}", p.path, p.message));
                             }
                         }
                     },
@@ -317,7 +322,11 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                     edits.display(),
                     scenario.display(),
                     horizon_model::count(problems.len(), "problem", "problems"),
-                    problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n")
+                    problems
+                        .iter()
+                        .map(|p| format!("  {p}"))
+                        .collect::<Vec<_>>()
+                        .join("\n")
                 )));
             }
             for line in &said {
@@ -369,8 +378,12 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 ExitCode::FAILURE
             })
         }
-        Command::Schema => {
-            println!("{}", horizon_model::json_schema());
+        Command::Schema { project } => {
+            if project {
+                println!("{}", horizon_project::json_schema());
+            } else {
+                println!("{}", horizon_model::json_schema());
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Validate { file } => {

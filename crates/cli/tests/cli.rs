@@ -415,13 +415,27 @@ fn apply_makes_a_list_of_edits_and_compare_reads_the_result() {
     .unwrap();
     let out = horizon(&["apply", kent.to_str().unwrap(), edits.to_str().unwrap()]);
     assert!(out.ok, "{}", out.stderr);
-    assert!(out.stderr.contains("edit 0: Swale — Domestic Abuse: now not named."), "{}", out.stderr);
-    assert!(out.stderr.contains("edit 2: District “Medway” added."), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("edit 0: Swale — Domestic Abuse: now not named."),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("edit 2: District “Medway” added."),
+        "{}",
+        out.stderr
+    );
     let what_if = d.join("what-if-scenario.json");
     std::fs::write(&what_if, &out.stdout).unwrap();
     let cmp = horizon(&["compare", kent.to_str().unwrap(), what_if.to_str().unwrap()]);
     assert!(cmp.ok, "{}", cmp.stderr);
-    assert!(cmp.stdout.contains("Retain Domestic Abuse falls from 89.5 to"), "{}", cmp.stdout);
+    assert!(
+        cmp.stdout
+            .contains("Retain Domestic Abuse falls from 89.5 to"),
+        "{}",
+        cmp.stdout
+    );
     assert!(cmp.stdout.contains("Medway"), "{}", cmp.stdout);
 }
 
@@ -451,10 +465,34 @@ fn apply_reports_every_refusal_with_its_position_and_writes_nothing() {
         "edit 2: refused: groups[0]: the theme group “Crime” still holds 5 themes",
         "edit 3: not an edit Horizon knows",
     ] {
-        assert!(out.stderr.contains(expected), "missing {expected:?} in {}", out.stderr);
+        assert!(
+            out.stderr.contains(expected),
+            "missing {expected:?} in {}",
+            out.stderr
+        );
     }
     let broken = d.join("broken.json");
     std::fs::write(&broken, "[\n  {\"set_cell\": ").unwrap();
     let out = horizon(&["apply", kent.to_str().unwrap(), broken.to_str().unwrap()]);
-    assert!(!out.ok && out.stderr.contains("broken.json:2:"), "{}", out.stderr);
+    assert!(
+        !out.ok && out.stderr.contains("broken.json:2:"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn the_committed_project_schema_is_current() {
+    let o = horizon(&["schema", "--project"]);
+    assert!(o.ok, "{}", o.stderr);
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/project.schema.json"),
+    )
+    .expect("docs/project.schema.json exists");
+    assert_eq!(
+        o.stdout.trim_end(),
+        committed.trim_end(),
+        "docs/project.schema.json is stale: run `cargo run --bin horizon -- schema --project > docs/project.schema.json`"
+    );
+    assert!(o.stdout.contains("horizon_project") && o.stdout.contains("snapshots"));
 }

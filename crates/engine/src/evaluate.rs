@@ -54,6 +54,7 @@ impl Default for Limits {
 /// What a user changed about the pack without touching code: rules switched
 /// off and parameter values. Absent entries mean "as shipped".
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Settings {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub disabled: BTreeMap<String, bool>,

@@ -7,6 +7,7 @@ include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 
 /// A rule file as found on disk or in the app: its name and its text.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RuleFile {
     pub name: String,
     pub text: String,

@@ -42,6 +42,7 @@ impl ParamType {
 
 /// A parameter's value. Untagged so that settings files read naturally: `{"min_support": 0.6}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum ParamValue {
     Boolean(bool),

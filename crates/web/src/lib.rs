@@ -1,7 +1,7 @@
 //! Horizon in the browser: a thin Yew layer over horizon-engine.
 //!
-//! * [`work`], [`history`], [`project`]: the user's document — the work and every
-//!   change to it as data, undo and redo, snapshots and the project file (pure).
+//! * [`work`], [`history`], [`project`]: the user's document (horizon-project): the
+//!   work and every change to it as data, undo and redo, snapshots, the project file.
 //! * [`state`]: the page's state (project, session, review) and a pure reducer over it
 //!   (tested on the host).
 //! * [`storage`], [`files`], [`timing`]: the browser at the edge (localStorage, file
@@ -18,14 +18,14 @@ pub mod components;
 mod dom;
 pub mod files;
 pub mod forms;
-pub mod history;
-pub mod project;
-mod shared;
 pub mod state;
 pub mod storage;
 pub mod timing;
 pub mod words;
-pub mod work;
+
+// The document (work, changes, undo history, snapshots, project file) is
+// horizon-project's, shared with the command line.
+pub use horizon_project::{file as project, history, shared, work};
 
 /// The page's entry point: shows a plain message if the app ever stops, then
 /// renders the app into `<body>` (www/index.html has no other mount point).

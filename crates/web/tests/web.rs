@@ -16,7 +16,7 @@ fn kent() -> AppState {
 /// Runs the evaluation the edge would run and feeds it back, as the app root does.
 fn evaluated(state: AppState) -> AppState {
     let evaluation = evaluate(
-        &state.scenario(),
+        state.scenario(),
         &state.pack,
         &state.project.work.settings,
         &Limits::default(),
@@ -190,7 +190,7 @@ fn clearing_safeguarding_across_districts_lowers_or_removes_add_safeguarding() {
 fn a_late_evaluation_of_an_older_revision_is_ignored() {
     let s = kent();
     let old_eval = evaluate(
-        &s.scenario(),
+        s.scenario(),
         &s.pack,
         &s.project.work.settings,
         &Limits::default(),
@@ -267,7 +267,7 @@ fn horizon_items_are_added_edited_and_deleted_with_fresh_unique_ids() {
         .map(|h| h.id.as_str())
         .collect();
     assert_eq!(ids, ["county-lines", "county-lines-2"]);
-    assert!(horizon_model::validate(&s.scenario()).is_empty());
+    assert!(horizon_model::validate(s.scenario()).is_empty());
 
     let mut edited = item("County lines drug dealing");
     edited.impact = 2;
@@ -338,7 +338,7 @@ fn the_form_draft_reports_every_problem_in_words() {
         errors[3].message
     );
 
-    let mut ok = HorizonDraft::blank(&s.scenario(), None);
+    let mut ok = HorizonDraft::blank(s.scenario(), None);
     ok.title = "  Online fraud  ".into();
     ok.likelihood = "3".into();
     ok.impact = "2".into();
@@ -400,7 +400,7 @@ fn categories_can_be_added_renamed_and_deleted_only_when_empty() {
         id: "safeguarding".into(),
     }));
     assert!(s.scenario().category("safeguarding").is_none());
-    assert!(horizon_model::validate(&s.scenario()).is_empty());
+    assert!(horizon_model::validate(s.scenario()).is_empty());
 }
 
 #[test]

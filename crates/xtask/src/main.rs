@@ -50,7 +50,9 @@ fn main() -> ExitCode {
 fn serve(args: &[String]) -> Result {
     let port = match args {
         [] => 8080,
-        [flag, port] if flag == "--port" => port.parse::<u16>().map_err(|_| format!("bad port `{port}`"))?,
+        [flag, port] if flag == "--port" => port
+            .parse::<u16>()
+            .map_err(|_| format!("bad port `{port}`"))?,
         _ => return Err(format!("usage: cargo xtask serve [--port N]\n\n{USAGE}")),
     };
     let wasm_bindgen = setup::build_tools()?;
@@ -58,7 +60,12 @@ fn serve(args: &[String]) -> Result {
     println!("serving dist/ on http://127.0.0.1:{port}/ (Ctrl-C stops)");
     run(Command::new("node")
         .current_dir(root())
-        .args(["tests/browser/static-server.mjs", "--root", "dist", "--port"])
+        .args([
+            "tests/browser/static-server.mjs",
+            "--root",
+            "dist",
+            "--port",
+        ])
         .arg(port.to_string()))
 }
 
@@ -82,9 +89,13 @@ fn test() -> Result {
             Box::new({
                 let root = root.clone();
                 move || {
-                    no_counts(run(cargo()
-                        .current_dir(&root)
-                        .args(["check", "-p", "horizon-engine", "--target", setup::WASM_TARGET])))
+                    no_counts(run(cargo().current_dir(&root).args([
+                        "check",
+                        "-p",
+                        "horizon-engine",
+                        "--target",
+                        setup::WASM_TARGET,
+                    ])))
                 }
             }),
         ),
@@ -98,7 +109,12 @@ fn test() -> Result {
                 let root = root.clone();
                 move || {
                     run_counting(cargo().current_dir(&root).args([
-                        "run", "--release", "--bin", "horizon", "--", "test-rules",
+                        "run",
+                        "--release",
+                        "--bin",
+                        "horizon",
+                        "--",
+                        "test-rules",
                     ]))
                 }
             }),

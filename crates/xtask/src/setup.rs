@@ -38,7 +38,10 @@ pub fn rust_target() -> Result {
     let what = format!("rust target {WASM_TARGET}");
     let sysroot = stdout_of(Command::new("rustc").args(["--print", "sysroot"]))
         .ok_or("`rustc --print sysroot` failed: is Rust installed?")?;
-    let lib = Path::new(sysroot.trim()).join("lib/rustlib").join(WASM_TARGET).join("lib");
+    let lib = Path::new(sysroot.trim())
+        .join("lib/rustlib")
+        .join(WASM_TARGET)
+        .join("lib");
     if lib.is_dir() {
         say(&what, "already installed");
         return Ok(());
@@ -53,11 +56,13 @@ pub fn locked_wasm_bindgen_version() -> Result<String> {
     if !lock_path.exists() {
         say("Cargo.lock", "absent, resolving dependencies");
         let mut cmd = cargo();
-        cmd.current_dir(root()).args(["metadata", "--format-version", "1", "--quiet"]);
+        cmd.current_dir(root())
+            .args(["metadata", "--format-version", "1", "--quiet"]);
         cmd.stdout(std::process::Stdio::null());
         run(&mut cmd)?;
     }
-    let lock = fs::read_to_string(&lock_path).map_err(|e| format!("reading {}: {e}", lock_path.display()))?;
+    let lock = fs::read_to_string(&lock_path)
+        .map_err(|e| format!("reading {}: {e}", lock_path.display()))?;
     match versions_in_lock("wasm-bindgen", &lock)?.as_slice() {
         [one] => Ok(one.clone()),
         [] => Err("Cargo.lock has no `wasm-bindgen` package: does crates/web depend on it?".into()),
@@ -84,7 +89,12 @@ struct LockedPackage {
 /// Every version of the package `name` in the text of a Cargo.lock, in file order.
 fn versions_in_lock(name: &str, lock: &str) -> Result<Vec<String>> {
     let lock: Lock = toml::from_str(lock).map_err(|e| format!("reading Cargo.lock: {e}"))?;
-    Ok(lock.package.into_iter().filter(|p| p.name == name).map(|p| p.version).collect())
+    Ok(lock
+        .package
+        .into_iter()
+        .filter(|p| p.name == name)
+        .map(|p| p.version)
+        .collect())
 }
 
 fn wasm_bindgen_version(program: &Path) -> Option<String> {
@@ -127,22 +137,41 @@ pub fn npm_packages() -> Result {
     let root = root();
     let node = stdout_of(Command::new("node").arg("--version"))
         .ok_or("node is not installed (Debian: apt-get install nodejs npm)")?;
-    let major: u32 = node.trim().trim_start_matches('v').split('.').next().and_then(|m| m.parse().ok()).unwrap_or(0);
+    let major: u32 = node
+        .trim()
+        .trim_start_matches('v')
+        .split('.')
+        .next()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(0);
     if major < 20 {
-        return Err(format!("node {} is too old: playwright-core needs node 20 or later", node.trim()));
+        return Err(format!(
+            "node {} is too old: playwright-core needs node 20 or later",
+            node.trim()
+        ));
     }
     let read = |name: &str| fs::read(root.join(name)).map_err(|e| format!("reading {name}: {e}"));
     let mut wanted = read("package.json")?;
     wanted.extend(read("package-lock.json")?);
     let stamp = root.join("node_modules/.horizon-npm-ci-stamp");
     let present = root.join("node_modules/.bin/wasm-opt").exists()
-        && root.join("node_modules/playwright-core/package.json").exists();
+        && root
+            .join("node_modules/playwright-core/package.json")
+            .exists();
     if present && fs::read(&stamp).ok().as_deref() == Some(wanted.as_slice()) {
-        say("npm packages (binaryen, playwright-core)", "already installed");
+        say(
+            "npm packages (binaryen, playwright-core)",
+            "already installed",
+        );
         return Ok(());
     }
-    say("npm packages (binaryen, playwright-core)", "installing (npm ci)");
-    run(Command::new("npm").current_dir(&root).args(["ci", "--no-audit", "--no-fund"]))?;
+    say(
+        "npm packages (binaryen, playwright-core)",
+        "installing (npm ci)",
+    );
+    run(Command::new("npm")
+        .current_dir(&root)
+        .args(["ci", "--no-audit", "--no-fund"]))?;
     fs::write(&stamp, wanted).map_err(|e| format!("writing {}: {e}", stamp.display()))
 }
 
@@ -205,22 +234,32 @@ version = "0.1.0"
     #[test]
     fn finds_exact_names_and_their_versions() {
         assert_eq!(versions_in_lock("wasm-bindgen", LOCK).unwrap(), ["0.2.130"]);
-        assert_eq!(versions_in_lock("wasm-bindgen-macro", LOCK).unwrap(), ["0.2.131"]);
+        assert_eq!(
+            versions_in_lock("wasm-bindgen-macro", LOCK).unwrap(),
+            ["0.2.131"]
+        );
         assert!(versions_in_lock("wasm", LOCK).unwrap().is_empty());
         let two = format!("{LOCK}\n[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.100\"\n");
-        assert_eq!(versions_in_lock("wasm-bindgen", &two).unwrap(), ["0.2.130", "0.2.100"]);
+        assert_eq!(
+            versions_in_lock("wasm-bindgen", &two).unwrap(),
+            ["0.2.130", "0.2.100"]
+        );
     }
 
     #[test]
     fn key_order_and_layout_do_not_matter() {
         let lock = "version = 4\n[[package]]\nsource = \"registry\"\nversion = \"0.2.99\"\nname = 'wasm-bindgen'\n";
         assert_eq!(versions_in_lock("wasm-bindgen", lock).unwrap(), ["0.2.99"]);
-        assert!(versions_in_lock("wasm-bindgen", "version = 4\n").unwrap().is_empty());
+        assert!(versions_in_lock("wasm-bindgen", "version = 4\n")
+            .unwrap()
+            .is_empty());
     }
 
     #[test]
     fn a_broken_lock_is_an_error() {
-        assert!(versions_in_lock("wasm-bindgen", "[[package]\n").unwrap_err().starts_with("reading Cargo.lock"));
+        assert!(versions_in_lock("wasm-bindgen", "[[package]\n")
+            .unwrap_err()
+            .starts_with("reading Cargo.lock"));
         assert!(versions_in_lock("wasm-bindgen", "[[package]]\nname = \"x\"\n").is_err());
     }
 }

@@ -40,7 +40,9 @@ pub fn run(cmd: &mut Command) -> Result {
     let what = describe(cmd);
     println!("$ {what}");
     flush();
-    let status = cmd.status().map_err(|e| format!("could not start `{what}`: {e}"))?;
+    let status = cmd
+        .status()
+        .map_err(|e| format!("could not start `{what}`: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -51,7 +53,9 @@ pub fn run(cmd: &mut Command) -> Result {
 /// Runs a command quietly and returns its stdout, or `None` if it could not run or failed.
 pub fn stdout_of(cmd: &mut Command) -> Option<String> {
     let out = cmd.stderr(Stdio::null()).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 pub fn flush() {
@@ -79,7 +83,10 @@ impl Counts {
     pub fn scan(&mut self, line: &str) {
         let line = line.trim();
         if let Some(rest) = line.strip_prefix("test result: ") {
-            if let (Some(p), Some(f)) = (number_before(rest, " passed;"), number_before(rest, " failed;")) {
+            if let (Some(p), Some(f)) = (
+                number_before(rest, " passed;"),
+                number_before(rest, " failed;"),
+            ) {
                 self.passed += p;
                 self.failed += f;
                 self.seen = true;
@@ -88,10 +95,16 @@ impl Counts {
         }
         for prefix in ["ℹ ", "# "] {
             if let Some(rest) = line.strip_prefix(prefix) {
-                if let Some(n) = rest.strip_prefix("pass ").and_then(|n| n.trim().parse::<u64>().ok()) {
+                if let Some(n) = rest
+                    .strip_prefix("pass ")
+                    .and_then(|n| n.trim().parse::<u64>().ok())
+                {
                     self.passed += n;
                     self.seen = true;
-                } else if let Some(n) = rest.strip_prefix("fail ").and_then(|n| n.trim().parse::<u64>().ok()) {
+                } else if let Some(n) = rest
+                    .strip_prefix("fail ")
+                    .and_then(|n| n.trim().parse::<u64>().ok())
+                {
                     self.failed += n;
                     self.seen = true;
                 }
@@ -104,11 +117,15 @@ impl Counts {
             _ => line,
         };
         let mut parts = body.split(", ");
-        let (Some(p), Some(f)) = (parts.next(), parts.next()) else { return };
+        let (Some(p), Some(f)) = (parts.next(), parts.next()) else {
+            return;
+        };
         let rest_ok = parts.all(|x| x.ends_with(" skipped"));
         if let (Some(p), Some(f), true) = (
-            p.strip_suffix(" passed").and_then(|n| n.parse::<u64>().ok()),
-            f.strip_suffix(" failed").and_then(|n| n.parse::<u64>().ok()),
+            p.strip_suffix(" passed")
+                .and_then(|n| n.parse::<u64>().ok()),
+            f.strip_suffix(" failed")
+                .and_then(|n| n.parse::<u64>().ok()),
             rest_ok,
         ) {
             self.passed += p;
@@ -121,7 +138,9 @@ impl Counts {
 /// In `"ok. 12 passed; 0 failed;"`, the number just before `marker`.
 fn number_before(text: &str, marker: &str) -> Option<u64> {
     let end = text.find(marker)?;
-    let start = text[..end].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |i| i + 1);
+    let start = text[..end]
+        .rfind(|c: char| !c.is_ascii_digit())
+        .map_or(0, |i| i + 1);
     text[start..end].parse().ok()
 }
 
@@ -151,7 +170,9 @@ pub fn run_counting(cmd: &mut Command) -> Result<Counts> {
             Err(e) => return Err(format!("reading the output of `{what}`: {e}")),
         }
     }
-    let status = child.wait().map_err(|e| format!("waiting for `{what}`: {e}"))?;
+    let status = child
+        .wait()
+        .map_err(|e| format!("waiting for `{what}`: {e}"))?;
     if status.success() {
         Ok(counts)
     } else {
@@ -190,7 +211,10 @@ mod tests {
             counted(&["test result: ok. 12 passed; 0 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.01s"]),
             (12, 0, true)
         );
-        assert_eq!(counted(&["ℹ tests 5", "ℹ pass 4", "ℹ fail 1"]), (4, 1, true));
+        assert_eq!(
+            counted(&["ℹ tests 5", "ℹ pass 4", "ℹ fail 1"]),
+            (4, 1, true)
+        );
         assert_eq!(counted(&["# pass 3", "# fail 0"]), (3, 0, true));
         assert_eq!(counted(&["rules: 7 passed, 0 failed"]), (7, 0, true));
         assert_eq!(counted(&["7 passed, 1 failed, 2 skipped"]), (7, 1, true));

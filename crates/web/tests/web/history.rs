@@ -139,7 +139,6 @@ fn the_history_is_capped_and_says_nothing_is_lost_from_the_work() {
         s.project.history.replay().same_as(&latest),
         "the base absorbed the oldest steps"
     );
-    let mut s = s;
     for _ in 0..kept {
         s = s.apply(Action::Undo);
     }

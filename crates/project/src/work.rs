@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::shared::Shared;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Work {
     pub scenario: Shared<Scenario>,

@@ -81,7 +81,7 @@ impl History {
             _ => self.steps.push(Step { change, said }),
         }
         self.cursor = self.steps.len();
-        if self.cursor % CHECKPOINT == 0 {
+        if self.cursor.is_multiple_of(CHECKPOINT) {
             self.checkpoints.insert(self.cursor, work.clone());
         }
         if self.steps.len() >= LIMIT + CHECKPOINT {

@@ -17,6 +17,7 @@ pub const PROJECT_FORMAT: u32 = 1;
 
 /// A named copy of the work to come back to or compare against.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     /// Stable within the project: never reused, so a comparison keeps its sides.
@@ -83,6 +84,7 @@ impl Project {
 
 /// The project as a file: what "Save project" writes and "Open" reads.
 #[derive(Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProjectFile {
     pub horizon_project: u32,

@@ -1,0 +1,166 @@
+//! The project crate's one integration-test binary: changes to the work, the undo
+//! history, snapshots and the project file, as the page and the command line use them.
+
+use horizon_engine::{shipped_rule_files, ParamValue, RuleFile};
+use horizon_model::{Edit, Level, Scenario};
+use horizon_project::history::{CHECKPOINT, LIMIT};
+use horizon_project::work::rule_differences;
+use horizon_project::{open, Change, History, Opened, Project, ProjectFile, Snapshot, Work};
+
+fn kent() -> Scenario {
+    horizon_model::example("kent-2016").unwrap().scenario()
+}
+
+fn cell(district: &str, level: Option<Level>) -> Change {
+    Change::Scenario(Edit::SetCell {
+        district: district.into(),
+        theme: "domestic-abuse".into(),
+        level,
+    })
+}
+
+/// Makes `change` on `work` and records it, as the page does.
+fn record(h: &mut History, work: &mut Work, change: Change) {
+    let said = work.apply(&change).expect("the change is made");
+    h.record(change, said, work);
+}
+
+#[test]
+fn rule_changes_are_judged_here_and_said_in_the_rules_words() {
+    let mut w = Work::of(kent());
+    let said = w
+        .apply(&Change::SetParam {
+            rule: "retain-supported-focus-areas".into(),
+            name: "min_support".into(),
+            value: Some(ParamValue::Number(0.6)),
+        })
+        .unwrap();
+    assert_eq!(
+        said,
+        "“Weighted share of districts that must name it” in rule “Retain focus areas the districts still name” is now 0.6."
+    );
+    let r = w
+        .apply(&Change::RuleText {
+            file: "nowhere.rhai".into(),
+            text: String::new(),
+        })
+        .unwrap_err();
+    assert_eq!(r.message, "there is no rule file nowhere.rhai");
+    let r = w
+        .apply(&Change::AddRule(RuleFile {
+            name: shipped_rule_files()[0].name.clone(),
+            text: String::new(),
+        }))
+        .unwrap_err();
+    assert!(r.message.starts_with("there is already a rule file"));
+    // Deleting a rule file takes its settings with it.
+    let file = w
+        .rules
+        .iter()
+        .find(|f| f.name.starts_with("retain-supported"))
+        .unwrap()
+        .name
+        .clone();
+    w.apply(&Change::DeleteRule { file }).unwrap();
+    assert!(w.settings.params.is_empty());
+}
+
+#[test]
+fn rule_differences_name_files_switches_and_settings() {
+    let before = Work::of(kent());
+    let mut after = before.clone();
+    after
+        .apply(&Change::SetRuleEnabled {
+            rule: "watch-emerging-issues".into(),
+            enabled: false,
+        })
+        .unwrap();
+    after
+        .apply(&Change::AddRule(RuleFile {
+            name: "mine.rhai".into(),
+            text: "//! id: mine\n//! title: Mine\n".into(),
+        }))
+        .unwrap();
+    let d = rule_differences(&before, &after);
+    assert_eq!(
+        d,
+        [
+            "Rule file mine.rhai added.",
+            "Rule “Watch emerging issues not yet backed by data” switched off."
+        ]
+    );
+    assert!(rule_differences(&after, &after).is_empty());
+}
+
+#[test]
+fn the_history_replays_from_checkpoints_and_folds_past_its_limit() {
+    let mut work = Work::of(kent());
+    let mut h = History::new(work.clone());
+    let mut states = vec![work.clone()];
+    for i in 0..LIMIT + CHECKPOINT + 3 {
+        let level = if i % 2 == 0 { None } else { Some(Level::Issue) };
+        let district = ["swale", "dover", "ashford"][i % 3];
+        record(&mut h, &mut work, cell(district, level));
+        states.push(work.clone());
+    }
+    assert!(h.steps.len() >= LIMIT && h.steps.len() < LIMIT + CHECKPOINT);
+    // Every undo gives exactly the work as it was at that step.
+    let kept = h.steps.len();
+    for back in 1..=kept {
+        let (w, _) = h.undo().unwrap();
+        assert!(
+            w.same_as(&states[states.len() - 1 - back]),
+            "{back} steps back"
+        );
+    }
+    assert!(h.undo().is_none());
+    // Saved and read back, the history replays to the same work without checkpoints.
+    let text = serde_json::to_string(&h).unwrap();
+    let mut again: History = serde_json::from_str(&text).unwrap();
+    again.cursor = 10;
+    h.cursor = 10;
+    assert!(again.replay().same_as(&h.replay()));
+}
+
+#[test]
+fn a_project_file_opens_with_every_problem_listed_or_not_at_all() {
+    let mut p = Project::opened(Work::of(kent()));
+    p.snapshots.update(|s| {
+        s.push(Snapshot {
+            id: 2,
+            name: "What if".into(),
+            work: Work::of(kent()),
+        })
+    });
+    let text = ProjectFile::of(&p).to_json();
+    assert!(
+        !text.contains("\"rules\""),
+        "the shipped rules are not written out"
+    );
+    let Ok(opened @ Opened::Project(_)) = open(&text) else {
+        panic!("the project did not open");
+    };
+    let q = opened.into_project();
+    assert_eq!(q.snapshots.len(), 2);
+    assert!(q.work.same_as(&p.work));
+
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["snapshots"][1]["id"] = 1.into();
+    v["snapshots"][1]["name"] = " ".into();
+    v["work"]["scenario"]["districts"][0]["name"] = "Dover".into();
+    let problems = open(&v.to_string()).unwrap_err();
+    assert_eq!(
+        problems,
+        [
+            "work.scenario.districts[3].name: another district is already called \"Dover\"",
+            "snapshots[1].id: another snapshot already has the id 1",
+            "snapshots[1].name: the snapshot has no name",
+        ]
+    );
+    v["mystery"] = 1.into();
+    let problems = open(&v.to_string()).unwrap_err();
+    assert!(
+        problems[0].contains("unknown field `mystery`"),
+        "{problems:?}"
+    );
+}
