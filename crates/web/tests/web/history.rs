@@ -366,3 +366,27 @@ fn routes_are_url_fragments() {
     assert_eq!(s.session.navigations, 1);
     assert_eq!(s.review.revision, 0, "moving is not a change");
 }
+
+#[test]
+fn kent_with_ten_snapshots_and_two_hundred_steps_fits_the_browsers_storage() {
+    let mut s = kent();
+    let districts: Vec<String> = s.scenario().districts.iter().map(|d| d.id.clone()).collect();
+    let themes: Vec<String> = s.scenario().themes.iter().map(|t| t.id.clone()).collect();
+    for i in 0..200 {
+        let (d, t) = (&districts[i % districts.len()], &themes[i % themes.len()]);
+        s = s.apply(Action::CycleCell {
+            district: d.clone(),
+            theme: t.clone(),
+        });
+        if i % 20 == 19 {
+            s = s.apply(Action::SaveSnapshot(format!("What-if {}", i / 20 + 1)));
+        }
+    }
+    assert_eq!(s.project.history.steps.len(), 200);
+    assert_eq!(s.project.snapshots.len(), 11, "the Baseline and ten what-ifs");
+    let bytes = storage::encode(&s).len();
+    // localStorage holds about 5 million characters per site; leave room for the
+    // kept-aside copy of an unreadable save.
+    println!("autosave of Kent with 10 snapshots and 200 steps: {bytes} bytes");
+    assert!(bytes < 2_500_000, "{bytes} bytes");
+}
