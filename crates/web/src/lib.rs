@@ -1,6 +1,7 @@
 //! Horizon in the browser: a thin Yew layer over horizon-engine.
 //!
 //! * [`state`]: the page's state and a pure reducer over it (tested on the host).
+//! * [`drafts`]: forms' drafts as plain text and the pure reading of it (tested on the host).
 //! * [`storage`], [`files`], [`timing`]: the browser at the edge (localStorage, file
 //!   reading and downloads, timers and the clock).
 //! * [`components`]: one Yew component per file; the app root wires effects
@@ -10,6 +11,7 @@
 //! turns clicks and keystrokes into actions.
 
 pub mod components;
+pub mod drafts;
 pub mod files;
 mod shared;
 pub mod state;
