@@ -174,6 +174,7 @@ pub fn App() -> Html {
                     pending={!state.is_current()}
                     {on_open_rule}
                     on_status={on_status.clone()}
+                    on_navigate={on_navigate.clone()}
                 />
             }
         }
@@ -285,6 +286,8 @@ pub fn App() -> Html {
                     {on_import_failed}
                     on_dismiss_problems={send(|_| Action::DismissImportProblems)}
                     on_status={on_status.clone()}
+                    on_edit={on_edit.clone()}
+                    on_navigate={on_navigate.clone()}
                 />
             }
         }

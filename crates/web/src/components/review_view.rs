@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::components::export::Export;
 use crate::components::proposed_plan::ProposedPlan;
 use crate::components::suggestion_card::SuggestionCard;
-use crate::state::{Evaluated, Shared};
+use crate::components::task_list::{is_incomplete, TaskList};
+use crate::state::{Evaluated, Shared, View};
 use crate::words;
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +21,8 @@ pub struct ReviewViewProps {
     /// Opens a rule (by its place in the pack) in the Rules view.
     pub on_open_rule: Callback<usize>,
     pub on_status: Callback<String>,
+    /// Opens a view (the task list's links).
+    pub on_navigate: Callback<View>,
 }
 
 fn theme_names(s: &Scenario, ids: &[String]) -> String {
@@ -39,6 +42,9 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
                 <div>
                     <dt>{ format!("Focus areas now ({})", s.plan.focus_areas.len()) }</dt>
                     <dd>
+                        if s.plan.focus_areas.is_empty() {
+                            <span class="muted">{ "None yet." }</span>
+                        }
                         <ul id="current-focus-areas" class="inline-list">
                             { for s.plan.focus_areas.iter().map(|f| {
                                 let same = f.themes.len() == 1 && s.theme(&f.themes[0]).is_some_and(|t| t.name == f.name);
@@ -66,10 +72,17 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
         </section>
     };
 
+    let tasks = is_incomplete(s).then(|| {
+        html! {
+            <TaskList scenario={props.scenario.clone()} on_navigate={props.on_navigate.clone()} />
+        }
+    });
+
     let Some(ev) = props.evaluated.clone() else {
         return html! {
             <>
                 <h1 tabindex="-1">{ "Suggested changes to " }{ &s.plan.name }</h1>
+                { tasks }
                 { current_plan }
                 <p class="loading">{ "Working out the suggestions…" }</p>
             </>
@@ -120,7 +133,12 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
     html! {
         <>
             <h1 tabindex="-1">{ "Suggested changes to " }{ &sc.plan.name }</h1>
-            <p class="lede">{ &sc.meta.geography }{ " · " }{ &sc.meta.period }</p>
+            if !sc.meta.geography.is_empty() || !sc.meta.period.is_empty() {
+                <p class="lede">
+                    { [sc.meta.geography.as_str(), sc.meta.period.as_str()].iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(" · ") }
+                </p>
+            }
+            { tasks }
             { current_plan }
 
             <section aria-labelledby="suggestions-heading" class={classes!("suggestions-section", props.pending.then_some("is-pending"))}>
