@@ -638,3 +638,5 @@ fn navigation_keeps_the_work_and_ids_are_slugs() {
     assert_eq!(slug("★★★", "item"), "item");
     assert_eq!(unique_id("a", |c| c == "a" || c == "a-2"), "a-3");
 }
+#[path = "web/context_forms.rs"]
+mod context_forms;
