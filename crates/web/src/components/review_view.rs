@@ -125,6 +125,8 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
         }
     };
 
+    // An empty review: conflicts, a proposed plan and an export would all be empty.
+    let nothing_to_review = sc.plan.focus_areas.is_empty() && is_incomplete(sc);
     let fired = e
         .trace
         .iter()
@@ -149,7 +151,9 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
                     { " Each score runs from 0 to 100; rules that agree raise it." }
                 </p>
                 { failures }
-                if e.suggestions.is_empty() {
+                if e.suggestions.is_empty() && nothing_to_review {
+                    <p id="no-suggestions-yet" class="muted">{ "No suggestions yet: rules need the review's themes, districts and the plan's focus areas. Work through the tasks above." }</p>
+                } else if e.suggestions.is_empty() {
                     <p class="muted">{ "No rule suggests a change." }</p>
                 } else {
                     <ol id="suggestions" class="suggestions">
@@ -160,27 +164,29 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
                 }
             </section>
 
-            <section aria-labelledby="conflicts-heading">
-                <h2 id="conflicts-heading">{ "Conflicts" }</h2>
-                if e.conflicts.is_empty() {
-                    <p id="no-conflicts">{ "None: the suggestions can all be accepted together." }</p>
-                } else {
-                    <p>{ "These suggestions cannot all be accepted. The proposed focus areas below take the higher-scored one of each pair." }</p>
-                    <ul id="conflicts" class="conflicts">
-                        { for e.conflicts.iter().map(|c| html! {
-                            <li>
-                                <a href={format!("#suggestion-{}", c.a + 1)}>{ e.suggestions[c.a].headline(sc) }</a>
-                                { " and " }
-                                <a href={format!("#suggestion-{}", c.b + 1)}>{ e.suggestions[c.b].headline(sc) }</a>
-                                { ": " }{ &c.reason }
-                            </li>
-                        }) }
-                    </ul>
-                }
-            </section>
+            if !(e.suggestions.is_empty() && nothing_to_review) {
+                <section aria-labelledby="conflicts-heading">
+                    <h2 id="conflicts-heading">{ "Conflicts" }</h2>
+                    if e.conflicts.is_empty() {
+                        <p id="no-conflicts">{ "None: the suggestions can all be accepted together." }</p>
+                    } else {
+                        <p>{ "These suggestions cannot all be accepted. The proposed focus areas below take the higher-scored one of each pair." }</p>
+                        <ul id="conflicts" class="conflicts">
+                            { for e.conflicts.iter().map(|c| html! {
+                                <li>
+                                    <a href={format!("#suggestion-{}", c.a + 1)}>{ e.suggestions[c.a].headline(sc) }</a>
+                                    { " and " }
+                                    <a href={format!("#suggestion-{}", c.b + 1)}>{ e.suggestions[c.b].headline(sc) }</a>
+                                    { ": " }{ &c.reason }
+                                </li>
+                            }) }
+                        </ul>
+                    }
+                </section>
 
-            <ProposedPlan evaluated={ev.clone()} />
-            <Export evaluated={ev.clone()} on_status={props.on_status.clone()} />
+                <ProposedPlan evaluated={ev.clone()} />
+                <Export evaluated={ev.clone()} on_status={props.on_status.clone()} />
+            }
         </>
     }
 }
