@@ -53,7 +53,7 @@ pub fn ConsultationTable(props: &ConsultationTableProps) -> Html {
                             let done = {
                                 let (open, focus) = (open.clone(), focus.clone());
                                 let back = format!("consult-set-{k}");
-                                Callback::from(move |_: ()| { open.set(None); focus.set(Some(back.clone())); })
+                                Callback::from(move |_: ()| { open.set(None); focus.now(back.clone()); })
                             };
                             return html! {
                                 <tr key={k.clone()} class="editing-row">
@@ -77,7 +77,7 @@ pub fn ConsultationTable(props: &ConsultationTableProps) -> Html {
                             let back = format!("consult-set-{k}");
                             Callback::from(move |_: MouseEvent| {
                                 on_edit.emit(Edit::ClearConsultation { focus_area: fa.clone() });
-                                focus.set(Some(back.clone()));
+                                focus.now(back.clone());
                             })
                         };
                         html! {

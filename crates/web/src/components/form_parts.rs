@@ -34,22 +34,60 @@ pub fn control_value(target: Option<web_sys::EventTarget>) -> Option<String> {
     }
 }
 
-/// A request to focus an element by id once the page has been drawn with it (a
-/// saved row appears only after the edit is applied). Kept until the element exists.
-#[hook]
-pub fn use_focus_after(scenario: &Shared<Scenario>) -> UseStateHandle<Option<String>> {
-    let target = use_state(|| None::<String>);
-    {
-        let t = target.clone();
-        use_effect_with(((*target).clone(), scenario.clone()), move |(want, _)| {
-            if let Some(id) = want {
-                if focus_id(id) {
-                    t.set(None);
-                }
-            }
-        });
+/// A request to focus an element by id once the page has been drawn with it.
+#[derive(Debug, Clone, PartialEq)]
+struct FocusRequest {
+    id: String,
+    /// Wait while the scenario is still this one (the edit not yet applied): a saved
+    /// row appears, and a moved row settles in its new place, only after the edit.
+    until_changed_from: Option<Shared<Scenario>>,
+}
+
+/// Moves focus to an element once it is drawn: [`FocusAfter::now`] as soon as it
+/// exists, [`FocusAfter::after_edit`] once the scenario has changed too.
+#[derive(Clone)]
+pub struct FocusAfter {
+    request: UseStateHandle<Option<FocusRequest>>,
+    scenario: Shared<Scenario>,
+}
+
+impl FocusAfter {
+    pub fn now(&self, id: impl Into<String>) {
+        self.request.set(Some(FocusRequest {
+            id: id.into(),
+            until_changed_from: None,
+        }));
     }
-    target
+
+    pub fn after_edit(&self, id: impl Into<String>) {
+        self.request.set(Some(FocusRequest {
+            id: id.into(),
+            until_changed_from: Some(self.scenario.clone()),
+        }));
+    }
+}
+
+#[hook]
+pub fn use_focus_after(scenario: &Shared<Scenario>) -> FocusAfter {
+    let request = use_state(|| None::<FocusRequest>);
+    {
+        let r = request.clone();
+        use_effect_with(
+            ((*request).clone(), scenario.clone()),
+            move |(want, now)| {
+                if let Some(want) = want {
+                    let waiting = want.until_changed_from.as_ref() == Some(now);
+                    if !waiting && focus_id(&want.id) {
+                        r.set(None);
+                    }
+                }
+            },
+        );
+    }
+    FocusAfter {
+        request,
+        scenario: scenario.clone(),
+    }
 }
 
 /// The message for `field`, if it has one.

@@ -41,14 +41,14 @@ pub fn LawList(props: &LawListProps) -> Html {
         let (open, focus) = (open.clone(), focus.clone());
         Callback::from(move |id: String| {
             open.set(Open::None);
-            focus.set(Some(row_id(&id)));
+            focus.after_edit(row_id(&id));
         })
     };
     let cancel = |back_to: String| {
         let (open, focus) = (open.clone(), focus.clone());
         Callback::from(move |_: ()| {
             open.set(Open::None);
-            focus.set(Some(back_to.clone()));
+            focus.now(back_to.clone());
         })
     };
     let row = |l: &Legislation| -> Html {
@@ -76,7 +76,7 @@ pub fn LawList(props: &LawListProps) -> Html {
                     collection: Collection::Legislation,
                     id: id.clone(),
                 });
-                focus.set(Some(ADD_BUTTON.to_string()));
+                focus.after_edit(ADD_BUTTON);
             })
         };
         let named = format!("“{}”", l.title);

@@ -39,14 +39,14 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
             draft.set(MetaDraft::from_meta(&scenario.meta));
             errors.set(Vec::new());
             open.set(true);
-            focus.set(Some(format!("{PREFIX}-title")));
+            focus.now(format!("{PREFIX}-title"));
         })
     };
     let close = {
         let (open, focus) = (open.clone(), focus.clone());
         Callback::from(move |_: MouseEvent| {
             open.set(false);
-            focus.set(Some(CHANGE_BUTTON.into()));
+            focus.now(CHANGE_BUTTON);
         })
     };
     let typed = |apply: fn(&mut MetaDraft, String)| {
@@ -84,7 +84,7 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
                 Ok(_) => {
                     on_edit.emit(edit);
                     open.set(false);
-                    focus.set(Some(CHANGE_BUTTON.into()));
+                    focus.now(CHANGE_BUTTON);
                 }
                 Err(r) => refused(draft.refused(&r)),
             }
@@ -126,7 +126,7 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let mut d = (*draft).clone();
             d.notes.push(String::new());
-            focus.set(Some(format!("{PREFIX}-note-{}", d.notes.len() - 1)));
+            focus.now(format!("{PREFIX}-note-{}", d.notes.len() - 1));
             draft.set(d);
         })
     };
@@ -172,7 +172,7 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
                                 if i < d.notes.len() { d.notes.remove(i); }
                                 let next = if d.notes.is_empty() { "add-note".to_string() } else { format!("{PREFIX}-note-{}", i.min(d.notes.len() - 1)) };
                                 draft.set(d);
-                                focus.set(Some(next));
+                                focus.now(next);
                             })
                         };
                         let e = err(&format!("note-{i}"));

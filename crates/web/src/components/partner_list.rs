@@ -42,14 +42,14 @@ pub fn PartnerList(props: &PartnerListProps) -> Html {
         let (open, focus) = (open.clone(), focus.clone());
         Callback::from(move |id: String| {
             open.set(Open::None);
-            focus.set(Some(row_id(&id)));
+            focus.after_edit(row_id(&id));
         })
     };
     let cancel = |back_to: String| {
         let (open, focus) = (open.clone(), focus.clone());
         Callback::from(move |_: ()| {
             open.set(Open::None);
-            focus.set(Some(back_to.clone()));
+            focus.now(back_to.clone());
         })
     };
     let n = s.partner_priorities.len();
@@ -89,7 +89,7 @@ pub fn PartnerList(props: &PartnerListProps) -> Html {
                     id: id.clone(),
                     to,
                 });
-                focus.set(Some(again.clone()));
+                focus.after_edit(again.clone());
             })
         };
         let remove = {
@@ -100,7 +100,7 @@ pub fn PartnerList(props: &PartnerListProps) -> Html {
                     collection: Collection::PartnerPriorities,
                     id: id.clone(),
                 });
-                focus.set(Some(ADD_BUTTON.to_string()));
+                focus.after_edit(ADD_BUTTON);
             })
         };
         let named = format!("“{}”", p.priority);
