@@ -1,9 +1,9 @@
 //! The review's details (title, area, period, where the figures come from) as their
 //! form holds them: one row per provenance note.
 
-use horizon_model::{field_of, sentence, Meta, ProblemKind, Refusal};
+use horizon_model::{field_of, Meta, ProblemKind, Refusal};
 
-use super::{from_refusal, FieldError, FieldMap};
+use super::{from_refusal, message, too_long, FieldError, FieldMap};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MetaDraft {
@@ -84,14 +84,11 @@ impl MetaDraft {
                     .and_then(|x| x.strip_suffix(']'))
                     .and_then(|x| x.parse().ok());
                 if let Some(&(row, _)) = n.and_then(|n| kept.get(n)) {
-                    let message = match p.kind {
-                        ProblemKind::TooLong => match p.message.find("must be") {
-                            Some(at) => sentence(&format!("Note {} {}", row + 1, &p.message[at..])),
-                            None => sentence(&p.message),
-                        },
-                        _ => sentence(&p.message),
+                    let words = match p.kind {
+                        ProblemKind::TooLong => too_long(&format!("Note {}", row + 1), &p.message),
+                        _ => message(&p.message),
                     };
-                    out.push(FieldError::new(format!("note-{row}"), message));
+                    out.push(FieldError::new(format!("note-{row}"), words));
                     continue;
                 }
             }

@@ -58,7 +58,7 @@ pub fn from_refusal(refusal: &Refusal, fields: &[FieldMap], fallback: &str) -> V
         let map = fields.iter().find(|f| f.model == name);
         let (field, message) = match map {
             Some(f) => (f.form, words_for(f, p.kind, &p.message)),
-            None => (fallback, sentence(&p.message)),
+            None => (fallback, message(&p.message)),
         };
         if !out.iter().any(|e| e.field == field) {
             out.push(FieldError::new(field, message));
@@ -67,19 +67,29 @@ pub fn from_refusal(refusal: &Refusal, fields: &[FieldMap], fallback: &str) -> V
     out
 }
 
-fn words_for(f: &FieldMap, kind: ProblemKind, message: &str) -> String {
+/// A message as GOV.UK error messages are written: a capital first letter and no
+/// full stop at the end.
+pub fn message(text: &str) -> String {
+    sentence(text).trim_end_matches('.').to_string()
+}
+
+/// "the partner priority's priority must be 200 characters or fewer, not 250", said
+/// of `label`: "The priority must be 200 characters or fewer, not 250".
+pub fn too_long(label: &str, model_message: &str) -> String {
+    match model_message.find("must be") {
+        Some(at) => message(&format!("{label} {}", &model_message[at..])),
+        None => message(model_message),
+    }
+}
+
+fn words_for(f: &FieldMap, kind: ProblemKind, text: &str) -> String {
     match kind {
-        ProblemKind::Empty => sentence(f.empty),
+        ProblemKind::Empty => message(f.empty),
         ProblemKind::OutOfRange if f.out_of_range.is_some() => {
-            sentence(f.out_of_range.unwrap_or_default())
+            message(f.out_of_range.unwrap_or_default())
         }
-        // "the partner priority's priority must be 200 characters or fewer, not 250"
-        // → "The priority must be 200 characters or fewer, not 250."
-        ProblemKind::TooLong => match message.find("must be") {
-            Some(at) => sentence(&format!("{} {}", f.label, &message[at..])),
-            None => sentence(message),
-        },
-        _ => sentence(message),
+        ProblemKind::TooLong => too_long(f.label, text),
+        _ => message(text),
     }
 }
 

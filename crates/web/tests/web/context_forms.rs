@@ -110,7 +110,7 @@ fn a_share_over_100_percent_is_the_models_to_refuse_and_is_said_in_percent() {
     assert_eq!(fields(&errors), ["share"]);
     assert_eq!(
         errors[0].message,
-        "Enter the share agreeing as a percentage from 0 to 100, like 78."
+        "Enter the share agreeing as a percentage from 0 to 100, like 78"
     );
 }
 
@@ -186,7 +186,7 @@ fn a_partner_priority_is_added_in_theme_order_and_a_blank_one_is_refused_in_word
         .check(&Edit::Add(Item::PartnerPriority(blank.parse(&s).unwrap())))
         .unwrap_err();
     let errors = PartnerDraft::refused(&refusal);
-    assert_eq!(errors, [FieldError::new("priority", "Enter the priority.")]);
+    assert_eq!(errors, [FieldError::new("priority", "Enter the priority")]);
 
     let long = PartnerDraft {
         priority: "x".repeat(201),
@@ -197,7 +197,7 @@ fn a_partner_priority_is_added_in_theme_order_and_a_blank_one_is_refused_in_word
         .unwrap_err();
     assert_eq!(
         PartnerDraft::refused(&refusal)[0].message,
-        "The priority must be 200 characters or fewer, not 201."
+        "The priority must be 200 characters or fewer, not 201"
     );
 }
 
@@ -254,7 +254,7 @@ fn a_law_draft_reads_its_year_and_status_and_keeps_a_duty_only_when_there_is_one
         LawDraft::refused(&refusal),
         [FieldError::new(
             "title",
-            "Enter the title of the act or bill."
+            "Enter the title of the act or bill"
         )]
     );
     let existing = LawDraft::from_item(&s.legislation[0]);
@@ -303,10 +303,10 @@ fn the_reviews_details_are_read_and_refused_in_the_forms_words() {
     let refusal = s.check(&Edit::SetMeta(meta)).unwrap_err();
     let errors = draft.refused(&refusal);
     assert_eq!(fields(&errors), ["title", "note-2"], "the note's own row");
-    assert_eq!(errors[0].message, "Enter a title for the review.");
+    assert_eq!(errors[0].message, "Enter a title for the review");
     assert_eq!(
         errors[1].message,
-        "Note 3 must be 4000 characters or fewer, not 4001."
+        "Note 3 must be 4000 characters or fewer, not 4001"
     );
 }
 
