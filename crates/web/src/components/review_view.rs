@@ -145,11 +145,13 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
 
             <section aria-labelledby="suggestions-heading" class={classes!("suggestions-section", props.pending.then_some("is-pending"))}>
                 <h2 id="suggestions-heading">{ "Suggested changes" }</h2>
-                <p id="suggestions-summary">
-                    { words::count(e.suggestions.len(), "suggestion", "suggestions") }
-                    { format!(", highest score first, from {} of {}.", fired, words::count(e.trace.len(), "rule", "rules")) }
-                    { " Each score runs from 0 to 100; rules that agree raise it." }
-                </p>
+                if !(e.suggestions.is_empty() && nothing_to_review) {
+                    <p id="suggestions-summary">
+                        { words::count(e.suggestions.len(), "suggestion", "suggestions") }
+                        { format!(", highest score first, from {} of {}.", fired, words::count(e.trace.len(), "rule", "rules")) }
+                        { " Each score runs from 0 to 100; rules that agree raise it." }
+                    </p>
+                }
                 { failures }
                 if e.suggestions.is_empty() && nothing_to_review {
                     <p id="no-suggestions-yet" class="muted">{ "No suggestions yet: rules need the review's themes, districts and the plan's focus areas. Work through the tasks above." }</p>
