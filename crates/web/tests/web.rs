@@ -325,7 +325,7 @@ fn the_form_draft_reports_every_problem_in_words() {
     // Text that cannot be read is the form's to report, and what may stand in the
     // scenario the model's: every problem at once, in the form's order.
     let errors = draft.to_edit(s.scenario(), None).unwrap_err();
-    let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
     assert_eq!(
         fields,
         ["title", "category", "time-horizon", "likelihood", "impact"]
@@ -720,3 +720,6 @@ fn navigation_keeps_the_work_and_ids_are_slugs() {
 
 #[path = "web/plan_forms.rs"]
 mod plan_forms;
+
+#[path = "web/context_forms.rs"]
+mod context_forms;

@@ -244,6 +244,7 @@ pub fn App() -> Html {
                     {pending}
                     {on_open_rule}
                     on_status={on_status.clone()}
+                    on_navigate={on_navigate.clone()}
                 />
             }
         }
@@ -390,6 +391,8 @@ pub fn App() -> Html {
                     {on_import_failed}
                     on_dismiss_problems={send(|_| Action::DismissImportProblems)}
                     on_status={on_status.clone()}
+                    on_edit={on_edit.clone()}
+                    on_navigate={on_navigate.clone()}
                 />
             }
         }

@@ -1,16 +1,18 @@
-//! The scenario as a file: open one from disk (every problem listed, the current
-//! work untouched if it cannot be used), save it to disk, start again from an
-//! embedded example, and read where the figures come from.
+//! The scenario as a file: its details ("About this review", editable), open one
+//! from disk (every problem listed, the current work untouched if it cannot be
+//! used), save it to disk, start a new review from nothing or again from an example.
 
-use horizon_model::Scenario;
+use horizon_model::{Edit, Scenario};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
+use crate::components::meta_form::MetaForm;
+use crate::components::new_review::NewReview;
 use crate::files;
 use crate::project::{self, Opened, Project};
-use crate::state::{Autosave, ImportReport, Shared};
+use crate::state::{Autosave, ImportReport, Shared, View};
 use crate::words;
 use horizon_model::example;
 
@@ -28,6 +30,9 @@ pub struct DataViewProps {
     pub on_import_failed: Callback<ImportReport>,
     pub on_dismiss_problems: Callback<()>,
     pub on_status: Callback<String>,
+    pub on_edit: Callback<Edit>,
+    /// Opens a view (the Review view, after starting a new review).
+    pub on_navigate: Callback<View>,
 }
 
 /// The name the scenario is saved under (the issue's `scenario.json`).
@@ -158,12 +163,11 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 { "Everything stays on this computer: files are read and saved by your browser, and nothing is sent anywhere." }
             </p>
 
+            <MetaForm scenario={props.scenario.clone()} on_edit={props.on_edit.clone()} />
+
             <section aria-labelledby="this-scenario">
-                <h2 id="this-scenario">{ "This scenario" }</h2>
+                <h2 id="this-scenario">{ "What it holds" }</h2>
                 <dl class="summary-list">
-                    <div><dt>{ "Title" }</dt><dd id="scenario-title">{ &s.meta.title }</dd></div>
-                    <div><dt>{ "Area" }</dt><dd>{ &s.meta.geography }</dd></div>
-                    <div><dt>{ "Period" }</dt><dd>{ &s.meta.period }</dd></div>
                     <div><dt>{ "Plan under review" }</dt><dd>{ &s.plan.name }</dd></div>
                     <div>
                         <dt>{ "Contents" }</dt>
@@ -212,6 +216,8 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 <button type="button" id="save-project" class="button" onclick={save_project}>{ "Save horizon-project.json" }</button>
             </section>
 
+            <NewReview on_edit={props.on_edit.clone()} on_navigate={props.on_navigate.clone()} />
+
             <section aria-labelledby="example-heading">
                 <h2 id="example-heading">{ "Start again from an example" }</h2>
                 <p>{ "Replaces the scenario with one of the examples that come with Horizon. Your rules and their settings stay as they are. You can undo this." }</p>
@@ -230,17 +236,6 @@ pub fn DataView(props: &DataViewProps) -> Html {
                     confirm="Yes, replace it"
                     on_confirm={reset}
                 />
-            </section>
-
-            <section aria-labelledby="provenance-heading">
-                <h2 id="provenance-heading">{ "Where the figures come from" }</h2>
-                if s.meta.provenance.is_empty() {
-                    <p class="muted">{ "This scenario says nothing about its sources." }</p>
-                } else {
-                    <ul id="provenance" class="provenance">
-                        { for s.meta.provenance.iter().map(|p| html! { <li>{ p }</li> }) }
-                    </ul>
-                }
             </section>
         </>
     }

@@ -158,7 +158,7 @@ pub fn HorizonForm(props: &HorizonFormProps) -> Html {
                     <p class="error-summary-title" id={id("errors")}>{ "There is a problem" }</p>
                     <ul>
                         { for errors.iter().map(|e| {
-                            let target = id(e.field);
+                            let target = id(&e.field);
                             let go = {
                                 let target = target.clone();
                                 Callback::from(move |ev: MouseEvent| { ev.prevent_default(); focus_id(&target); })

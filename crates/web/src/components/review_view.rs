@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::components::export::Export;
 use crate::components::proposed_plan::ProposedPlan;
 use crate::components::suggestion_card::SuggestionCard;
-use crate::state::{Evaluated, Shared};
+use crate::components::task_list::{is_incomplete, TaskList};
+use crate::state::{Evaluated, Shared, View};
 use crate::words;
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +21,8 @@ pub struct ReviewViewProps {
     /// Opens a rule (by its place in the pack) in the Rules view.
     pub on_open_rule: Callback<usize>,
     pub on_status: Callback<String>,
+    /// Opens a view (the task list's links).
+    pub on_navigate: Callback<View>,
 }
 
 fn theme_names(s: &Scenario, ids: &[String]) -> String {
@@ -39,6 +42,9 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
                 <div>
                     <dt>{ format!("Focus areas now ({})", s.plan.focus_areas.len()) }</dt>
                     <dd>
+                        if s.plan.focus_areas.is_empty() {
+                            <span class="muted">{ "None yet." }</span>
+                        }
                         <ul id="current-focus-areas" class="inline-list">
                             { for s.plan.focus_areas.iter().map(|f| {
                                 let same = f.themes.len() == 1 && s.theme(&f.themes[0]).is_some_and(|t| t.name == f.name);
@@ -66,10 +72,17 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
         </section>
     };
 
+    let tasks = is_incomplete(s).then(|| {
+        html! {
+            <TaskList scenario={props.scenario.clone()} on_navigate={props.on_navigate.clone()} />
+        }
+    });
+
     let Some(ev) = props.evaluated.clone() else {
         return html! {
             <>
                 <h1 tabindex="-1">{ "Suggested changes to " }{ &s.plan.name }</h1>
+                { tasks }
                 { current_plan }
                 <p class="loading">{ "Working out the suggestions…" }</p>
             </>
@@ -112,6 +125,8 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
         }
     };
 
+    // An empty review: conflicts, a proposed plan and an export would all be empty.
+    let nothing_to_review = sc.plan.focus_areas.is_empty() && is_incomplete(sc);
     let fired = e
         .trace
         .iter()
@@ -120,18 +135,27 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
     html! {
         <>
             <h1 tabindex="-1">{ "Suggested changes to " }{ &sc.plan.name }</h1>
-            <p class="lede">{ &sc.meta.geography }{ " · " }{ &sc.meta.period }</p>
+            if !sc.meta.geography.is_empty() || !sc.meta.period.is_empty() {
+                <p class="lede">
+                    { [sc.meta.geography.as_str(), sc.meta.period.as_str()].iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(" · ") }
+                </p>
+            }
+            { tasks }
             { current_plan }
 
             <section aria-labelledby="suggestions-heading" class={classes!("suggestions-section", props.pending.then_some("is-pending"))}>
                 <h2 id="suggestions-heading">{ "Suggested changes" }</h2>
-                <p id="suggestions-summary">
-                    { words::count(e.suggestions.len(), "suggestion", "suggestions") }
-                    { format!(", highest score first, from {} of {}.", fired, words::count(e.trace.len(), "rule", "rules")) }
-                    { " Each score runs from 0 to 100; rules that agree raise it." }
-                </p>
+                if !(e.suggestions.is_empty() && nothing_to_review) {
+                    <p id="suggestions-summary">
+                        { words::count(e.suggestions.len(), "suggestion", "suggestions") }
+                        { format!(", highest score first, from {} of {}.", fired, words::count(e.trace.len(), "rule", "rules")) }
+                        { " Each score runs from 0 to 100; rules that agree raise it." }
+                    </p>
+                }
                 { failures }
-                if e.suggestions.is_empty() {
+                if e.suggestions.is_empty() && nothing_to_review {
+                    <p id="no-suggestions-yet" class="muted">{ "No suggestions yet: rules need the review's themes, districts and the plan's focus areas. Work through the tasks above." }</p>
+                } else if e.suggestions.is_empty() {
                     <p class="muted">{ "No rule suggests a change." }</p>
                 } else {
                     <ol id="suggestions" class="suggestions">
@@ -142,27 +166,29 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
                 }
             </section>
 
-            <section aria-labelledby="conflicts-heading">
-                <h2 id="conflicts-heading">{ "Conflicts" }</h2>
-                if e.conflicts.is_empty() {
-                    <p id="no-conflicts">{ "None: the suggestions can all be accepted together." }</p>
-                } else {
-                    <p>{ "These suggestions cannot all be accepted. The proposed focus areas below take the higher-scored one of each pair." }</p>
-                    <ul id="conflicts" class="conflicts">
-                        { for e.conflicts.iter().map(|c| html! {
-                            <li>
-                                <a href={format!("#suggestion-{}", e.position(&c.a).map_or(0, |i| i + 1))}>{ e.suggestion(&c.a).map(|x| x.headline(sc)).unwrap_or_default() }</a>
-                                { " and " }
-                                <a href={format!("#suggestion-{}", e.position(&c.b).map_or(0, |i| i + 1))}>{ e.suggestion(&c.b).map(|x| x.headline(sc)).unwrap_or_default() }</a>
-                                { ": " }{ &c.reason }
-                            </li>
-                        }) }
-                    </ul>
-                }
-            </section>
+            if !(e.suggestions.is_empty() && nothing_to_review) {
+                <section aria-labelledby="conflicts-heading">
+                    <h2 id="conflicts-heading">{ "Conflicts" }</h2>
+                    if e.conflicts.is_empty() {
+                        <p id="no-conflicts">{ "None: the suggestions can all be accepted together." }</p>
+                    } else {
+                        <p>{ "These suggestions cannot all be accepted. The proposed focus areas below take the higher-scored one of each pair." }</p>
+                        <ul id="conflicts" class="conflicts">
+                            { for e.conflicts.iter().map(|c| html! {
+                                <li>
+                                    <a href={format!("#suggestion-{}", e.position(&c.a).map_or(0, |i| i + 1))}>{ e.suggestion(&c.a).map(|x| x.headline(sc)).unwrap_or_default() }</a>
+                                    { " and " }
+                                    <a href={format!("#suggestion-{}", e.position(&c.b).map_or(0, |i| i + 1))}>{ e.suggestion(&c.b).map(|x| x.headline(sc)).unwrap_or_default() }</a>
+                                    { ": " }{ &c.reason }
+                                </li>
+                            }) }
+                        </ul>
+                    }
+                </section>
 
-            <ProposedPlan evaluated={ev.clone()} />
-            <Export evaluated={ev.clone()} on_status={props.on_status.clone()} />
+                <ProposedPlan evaluated={ev.clone()} />
+                <Export evaluated={ev.clone()} on_status={props.on_status.clone()} />
+            }
         </>
     }
 }

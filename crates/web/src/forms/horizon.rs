@@ -52,12 +52,7 @@ impl HorizonDraft {
     /// model can still judge the rest.
     pub fn read(&self, s: &Scenario) -> (HorizonItem, Vec<FieldError>) {
         let mut errors = Vec::new();
-        let mut err = |field, message: &str| {
-            errors.push(FieldError {
-                field,
-                message: message.into(),
-            })
-        };
+        let mut err = |field: &str, message: &str| errors.push(FieldError::new(field, message));
         let time_horizon = TimeHorizon::parse(&self.time_horizon).unwrap_or_else(|| {
             err("time-horizon", "Choose when it is expected");
             TimeHorizon::Now
@@ -139,7 +134,7 @@ fn field_errors(refusal: &horizon_model::Refusal) -> Vec<FieldError> {
         .problems()
         .iter()
         .map(|p| FieldError {
-            field: match field_of(&p.path) {
+            field: String::from(match field_of(&p.path) {
                 "time_horizon" => "time-horizon",
                 "likelihood" => "likelihood",
                 "impact" => "impact",
@@ -148,7 +143,7 @@ fn field_errors(refusal: &horizon_model::Refusal) -> Vec<FieldError> {
                 "detail" => "detail",
                 "source" => "source",
                 _ => "title",
-            },
+            }),
             message: sentence(&p.message),
         })
         .collect()

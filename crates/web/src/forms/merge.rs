@@ -18,7 +18,7 @@ impl MergeDraft {
         let name = s.theme(from).map_or("", |t| t.name.as_str());
         if self.into.is_empty() || s.theme(&self.into).is_none() {
             return Err(vec![FieldError {
-                field: "into",
+                field: "into".into(),
                 message: format!("Choose the theme to merge “{name}” into"),
             }]);
         }

@@ -1,6 +1,8 @@
 //! The drafts behind the page's forms (plan, themes, groups, districts, horizon
-//! items, categories): what the user has typed, as plain structs, and how each
-//! becomes an [`Edit`]. Each form's draft lives in its own module.
+//! items, categories, partner priorities, legislation, consultation, votes, the
+//! review's details, a new review): what the user has typed, as plain structs, and
+//! how each becomes an [`Edit`] ("78 %" → 0.78). Each form's draft lives in its
+//! own module.
 //!
 //! A draft only parses: text into typed values (which kind of plan, which themes,
 //! which group). Whether the edit may be made (names present, short enough and
@@ -9,21 +11,37 @@
 //! the form's fields. Everything here is pure and tested on the host
 //! (`crates/web/tests/web/plan_forms.rs`).
 
+pub mod consultation;
 pub mod horizon;
+pub mod law;
 pub mod merge;
+pub mod meta;
 pub mod name;
+pub mod new_review;
+pub mod partner;
 pub mod plan;
 pub mod plan_item;
 pub mod theme;
+pub mod votes;
 
-use horizon_model::{count, field_of, sentence, Collection, Edit, Refusal, Scenario};
+use horizon_model::{count, field_of, sentence, Collection, Edit, ProblemKind, Refusal, Scenario};
 
-/// A field's problem, said the way GOV.UK forms say it.
+/// One control's problem, as GOV.UK forms show it: beside the control and, linked
+/// to it, in the error summary at the top of the form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    /// The form control's id suffix ("title", "likelihood"...).
-    pub field: &'static str,
+    /// The control's id within its form ("title", "share").
+    pub field: String,
     pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
 }
 
 /// The refusal's problems as field errors: each on the form field its path ends
@@ -42,7 +60,7 @@ pub fn field_errors(
             .find(|f| *f == name)
             .unwrap_or(fallback);
         let error = FieldError {
-            field,
+            field: field.to_string(),
             message: sentence(&p.message),
         };
         if !out.contains(&error) {
@@ -186,4 +204,86 @@ pub fn category_edit(
     s.check(&edit)
         .map(|_| edit.clone())
         .map_err(|r| r.sentence())
+}
+
+/// How a form names one of the model's fields.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldMap {
+    /// The field's name in the model's JSON path ("share_agreeing").
+    pub model: &'static str,
+    /// The form control's id ("share").
+    pub form: &'static str,
+    /// What the field is called at the start of a sentence ("The title").
+    pub label: &'static str,
+    /// What to say when it is blank ("Enter a title").
+    pub empty: &'static str,
+    /// What to say when it is out of range, if the model's words are the file's
+    /// (a share "from 0 to 1" where the form asks for a percentage).
+    pub out_of_range: Option<&'static str>,
+}
+
+/// The model's refusal as the form's field errors: one per control, first problem
+/// first; problems with a field the form does not show go on `fallback`.
+pub fn from_refusal(refusal: &Refusal, fields: &[FieldMap], fallback: &str) -> Vec<FieldError> {
+    let mut out: Vec<FieldError> = Vec::new();
+    for p in refusal.problems() {
+        let name = field_of(&p.path);
+        let map = fields.iter().find(|f| f.model == name);
+        let (field, message) = match map {
+            Some(f) => (f.form, words_for(f, p.kind, &p.message)),
+            None => (fallback, message(&p.message)),
+        };
+        if !out.iter().any(|e| e.field == field) {
+            out.push(FieldError::new(field, message));
+        }
+    }
+    out
+}
+
+/// A message as GOV.UK error messages are written: a capital first letter and no
+/// full stop at the end.
+pub fn message(text: &str) -> String {
+    sentence(text).trim_end_matches('.').to_string()
+}
+
+/// "the partner priority's priority must be 200 characters or fewer, not 250", said
+/// of `label`: "The priority must be 200 characters or fewer, not 250".
+pub fn too_long(label: &str, model_message: &str) -> String {
+    match model_message.find("must be") {
+        Some(at) => message(&format!("{label} {}", &model_message[at..])),
+        None => message(model_message),
+    }
+}
+
+fn words_for(f: &FieldMap, kind: ProblemKind, text: &str) -> String {
+    match kind {
+        ProblemKind::Empty => message(f.empty),
+        ProblemKind::OutOfRange if f.out_of_range.is_some() => {
+            message(f.out_of_range.unwrap_or_default())
+        }
+        ProblemKind::TooLong => too_long(f.label, text),
+        _ => message(text),
+    }
+}
+
+/// The ticked themes in the scenario's order, whatever order they were ticked in.
+pub fn in_theme_order(s: &horizon_model::Scenario, ticked: &[String]) -> Vec<String> {
+    s.themes
+        .iter()
+        .filter(|t| ticked.contains(&t.id))
+        .map(|t| t.id.clone())
+        .collect()
+}
+
+/// A whole number as people type it: "1,204", " 420 ". `None` if it is not one.
+pub fn whole_number(text: &str) -> Option<u32> {
+    let digits: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}'))
+        .collect();
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
 }

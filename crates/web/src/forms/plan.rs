@@ -53,7 +53,7 @@ impl PlanDraft {
             DISTRICT => PlanKind::DistrictPlan,
             _ => {
                 return Err(vec![FieldError {
-                    field: "kind",
+                    field: "kind".into(),
                     message: "Choose whether the plan is a county agreement or a district plan"
                         .into(),
                 }])
@@ -65,7 +65,7 @@ impl PlanDraft {
             PlanKind::DistrictPlan => {
                 if s.district(&self.district).is_none() {
                     return Err(vec![FieldError {
-                        field: "district",
+                        field: "district".into(),
                         message: "Choose one of the matrix's districts, or none of them".into(),
                     }]);
                 }

@@ -55,7 +55,7 @@ impl PlanItemDraft {
     ) -> Result<Edit, Vec<FieldError>> {
         if self.themes.iter().any(|t| s.theme(t).is_none()) {
             return Err(vec![FieldError {
-                field: "themes",
+                field: "themes".into(),
                 message: "A theme you chose has since been removed: choose the themes again".into(),
             }]);
         }

@@ -37,7 +37,7 @@ impl ThemeDraft {
     pub fn to_edit(&self, s: &Scenario, id: Option<&str>) -> Result<Edit, Vec<FieldError>> {
         if s.group(&self.group).is_none() {
             return Err(vec![FieldError {
-                field: "group",
+                field: "group".into(),
                 message: if s.groups.is_empty() {
                     "Add a theme group first: every theme belongs to one".into()
                 } else {

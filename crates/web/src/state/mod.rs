@@ -284,6 +284,11 @@ impl AppState {
                 self.session.route = route;
                 self.session.navigations += 1;
             }
+            // A whole new scenario (a new review, an import) is opened, not edited.
+            Action::Change(Change::Scenario(Edit::Replace(scenario))) => {
+                let source = format!("“{}”", scenario.meta.title);
+                self.load(*scenario, source)
+            }
             Action::Change(change) => {
                 let urgency = match change {
                     Change::RuleText { .. } | Change::SetParam { .. } => Urgency::AfterTyping,
@@ -389,35 +394,7 @@ impl AppState {
                 self.session.status = format!("Snapshot “{name}” deleted.");
             }
             Action::Compare(a, b) => self.session.compare = (a, b),
-            Action::LoadScenario { scenario, source } => {
-                let mut work = self.project.work.clone();
-                work.scenario = Shared::new(*scenario);
-                if self.change(
-                    Change::Replace {
-                        work: Box::new(work.clone()),
-                        what: source.clone(),
-                    },
-                    Urgency::Now,
-                ) {
-                    // The opened data is the new Baseline; other snapshots stay.
-                    let id = self.project.next_snapshot;
-                    self.project.next_snapshot += 1;
-                    self.project.snapshots.update(|s| {
-                        s.retain(|s| s.name != BASELINE);
-                        s.insert(
-                            0,
-                            Snapshot {
-                                id,
-                                name: BASELINE.into(),
-                                work,
-                            },
-                        );
-                    });
-                    self.project.started_from = Some(id);
-                    self.session.compare = (Side::Snapshot(id), Side::Working);
-                    self.opened(source);
-                }
-            }
+            Action::LoadScenario { scenario, source } => self.load(*scenario, source),
             Action::OpenProject { project, source } => {
                 let project = *project;
                 if self.change(
@@ -507,6 +484,43 @@ impl AppState {
             }
         }
         self
+    }
+
+    /// Opens `scenario` in place of the current one (undoably); it becomes the new
+    /// Baseline snapshot, and other snapshots stay.
+    fn load(&mut self, scenario: Scenario, source: String) {
+        // Checked as the model checks any file: nothing half-valid is opened.
+        if let Some(first) = horizon_model::validate(&scenario).first() {
+            self.session.status =
+                format!("{source} could not be opened: {first}. Your current work is unchanged.");
+            return;
+        }
+        let mut work = self.project.work.clone();
+        work.scenario = Shared::new(scenario);
+        if self.change(
+            Change::Replace {
+                work: Box::new(work.clone()),
+                what: source.clone(),
+            },
+            Urgency::Now,
+        ) {
+            let id = self.project.next_snapshot;
+            self.project.next_snapshot += 1;
+            self.project.snapshots.update(|s| {
+                s.retain(|s| s.name != BASELINE);
+                s.insert(
+                    0,
+                    Snapshot {
+                        id,
+                        name: BASELINE.into(),
+                        work,
+                    },
+                );
+            });
+            self.project.started_from = Some(id);
+            self.session.compare = (Side::Snapshot(id), Side::Working);
+            self.opened(source);
+        }
     }
 
     fn evaluated(

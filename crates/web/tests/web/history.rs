@@ -370,7 +370,12 @@ fn routes_are_url_fragments() {
 #[test]
 fn kent_with_ten_snapshots_and_two_hundred_steps_fits_the_browsers_storage() {
     let mut s = kent();
-    let districts: Vec<String> = s.scenario().districts.iter().map(|d| d.id.clone()).collect();
+    let districts: Vec<String> = s
+        .scenario()
+        .districts
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
     let themes: Vec<String> = s.scenario().themes.iter().map(|t| t.id.clone()).collect();
     for i in 0..200 {
         let (d, t) = (&districts[i % districts.len()], &themes[i % themes.len()]);
@@ -383,10 +388,40 @@ fn kent_with_ten_snapshots_and_two_hundred_steps_fits_the_browsers_storage() {
         }
     }
     assert_eq!(s.project.history.steps.len(), 200);
-    assert_eq!(s.project.snapshots.len(), 11, "the Baseline and ten what-ifs");
+    assert_eq!(
+        s.project.snapshots.len(),
+        11,
+        "the Baseline and ten what-ifs"
+    );
     let bytes = storage::encode(&s).len();
     // localStorage holds about 5 million characters per site; leave room for the
     // kept-aside copy of an unreadable save.
     println!("autosave of Kent with 10 snapshots and 200 steps: {bytes} bytes");
     assert!(bytes < 2_500_000, "{bytes} bytes");
+}
+
+#[test]
+fn starting_a_new_review_opens_it_as_the_baseline_and_can_be_undone() {
+    let blank =
+        horizon_web::forms::new_review::blank_scenario(horizon_model::PlanKind::DistrictPlan);
+    let s = kent().apply(Action::edit(Edit::Replace(Box::new(blank.clone()))));
+    assert_eq!(**s.scenario(), blank);
+    assert_eq!(s.project.snapshots[0].name, BASELINE);
+    assert!(s.project.snapshots[0].work.same_as(&s.project.work));
+    assert!(
+        s.review.opened.is_some(),
+        "said as opened, not as an edit to Kent"
+    );
+    let s = s.apply(Action::Undo);
+    assert_eq!(s.scenario().meta.title, kent().scenario().meta.title);
+    // A scenario that is not valid is not opened at all.
+    let mut bad = blank;
+    bad.meta.title.clear();
+    let r = kent().apply(Action::edit(Edit::Replace(Box::new(bad))));
+    assert!(
+        r.session.status.contains("could not be opened"),
+        "{}",
+        r.session.status
+    );
+    assert!(r.project.history.steps.is_empty());
 }

@@ -17,8 +17,8 @@ fn apply(s: &mut Scenario, edit: Edit) {
     s.apply(&edit).expect("the edit is made");
 }
 
-fn fields(errors: &[horizon_web::forms::FieldError]) -> Vec<&'static str> {
-    errors.iter().map(|e| e.field).collect()
+fn fields(errors: &[horizon_web::forms::FieldError]) -> Vec<&str> {
+    errors.iter().map(|e| e.field.as_str()).collect()
 }
 
 #[test]

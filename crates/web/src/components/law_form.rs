@@ -1,0 +1,191 @@
+//! The form for one piece of legislation (add or change): title, year, status,
+//! whether it places a statutory duty and the duty's text (asked only then), linked
+//! themes. The draft is read by `LawDraft`, then judged by `Scenario::check`.
+
+use horizon_model::{Edit, Item, Scenario};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::error_summary::ErrorSummary;
+use crate::components::field::Field;
+use crate::components::form_parts::{control_value, described_by, error_for, focus_id};
+use crate::components::theme_checks::ThemeChecks;
+use crate::forms::law::{LawDraft, STATUSES};
+use crate::forms::FieldError;
+use crate::state::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct LawFormProps {
+    pub scenario: Shared<Scenario>,
+    pub initial: LawDraft,
+    /// The legislation being changed; `None` adds a piece.
+    pub id: Option<String>,
+    pub on_edit: Callback<Edit>,
+    pub on_saved: Callback<String>,
+    pub on_cancel: Callback<()>,
+}
+
+#[component]
+pub fn LawForm(props: &LawFormProps) -> Html {
+    let draft = use_state(|| props.initial.clone());
+    let errors = use_state(Vec::<FieldError>::new);
+    let attempt = use_state(|| 0u32);
+    let prefix = if props.id.is_some() {
+        "edit-law"
+    } else {
+        "new-law"
+    };
+    let id = |f: &str| format!("{prefix}-{f}");
+    {
+        let first = id("title");
+        use_effect_with((), move |_| {
+            focus_id(&first);
+        });
+    }
+
+    let set = |apply: fn(&mut LawDraft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            if let Some(v) = control_value(e.target()) {
+                let mut d = (*draft).clone();
+                apply(&mut d, v);
+                draft.set(d);
+            }
+        })
+    };
+    let typed = |apply: fn(&mut LawDraft, String)| {
+        let on = set(apply);
+        Callback::from(move |e: InputEvent| on.emit(e.into()))
+    };
+    let duty_choice = |yes: bool| {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            if e.target_dyn_into::<HtmlInputElement>()
+                .is_some_and(|i| i.checked())
+            {
+                let mut d = (*draft).clone();
+                d.creates_duty = yes;
+                draft.set(d);
+            }
+        })
+    };
+    let on_themes = {
+        let draft = draft.clone();
+        Callback::from(move |themes: Vec<String>| {
+            let mut d = (*draft).clone();
+            d.themes = themes;
+            draft.set(d);
+        })
+    };
+    let onsubmit = {
+        let (draft, errors, attempt) = (draft.clone(), errors.clone(), attempt.clone());
+        let scenario = props.scenario.clone();
+        let (on_edit, on_saved) = (props.on_edit.clone(), props.on_saved.clone());
+        let editing = props.id.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let refused = |list: Vec<FieldError>| {
+                errors.set(list);
+                attempt.set(*attempt + 1);
+            };
+            let item = match draft.parse(&scenario) {
+                Ok(item) => item,
+                Err(list) => return refused(list),
+            };
+            let edit = match &editing {
+                Some(id) => Edit::Update {
+                    id: id.clone(),
+                    item: Item::Legislation(item),
+                },
+                None => Edit::Add(Item::Legislation(item)),
+            };
+            match scenario.check(&edit) {
+                Ok(applied) => {
+                    let saved = editing.clone().or(applied.id).unwrap_or_default();
+                    on_edit.emit(edit);
+                    on_saved.emit(saved);
+                }
+                Err(r) => refused(LawDraft::refused(&r)),
+            }
+        })
+    };
+    let cancel = {
+        let on_cancel = props.on_cancel.clone();
+        Callback::from(move |_: MouseEvent| on_cancel.emit(()))
+    };
+
+    let d = &*draft;
+    let err = |f: &str| error_for(&errors, f);
+    let heading = match &props.id {
+        Some(_) => format!("Change “{}”", props.initial.title),
+        None => "Add a piece of legislation".to_string(),
+    };
+    html! {
+        <form class="item-form" novalidate=true {onsubmit} aria-labelledby={id("heading")}>
+            <h3 id={id("heading")}>{ heading }</h3>
+            <ErrorSummary errors={(*errors).clone()} id_prefix={prefix} attempt={*attempt} />
+            <Field id={id("title")} label="Title" hint={AttrValue::from("The act or bill, e.g. Modern Slavery Act 2015.")} error={err("title")}>
+                <input type="text" id={id("title")} class="input" value={d.title.clone()}
+                    oninput={typed(|d, v| d.title = v)} aria-invalid={err("title").map(|_| "true")}
+                    aria-describedby={described_by(&id("title"), true, err("title").is_some())} />
+            </Field>
+            <Field id={id("year")} label="Year (optional)" hint={AttrValue::from("The year it was passed, like 2015.")} error={err("year")}>
+                <input type="text" inputmode="numeric" id={id("year")} class="input input-narrow" value={d.year.clone()}
+                    oninput={typed(|d, v| d.year = v)} aria-invalid={err("year").map(|_| "true")}
+                    aria-describedby={described_by(&id("year"), true, err("year").is_some())} />
+            </Field>
+            <fieldset class={classes!("fieldset", err("status").is_some().then_some("field-has-error"))}>
+                <legend>{ "Status" }</legend>
+                if let Some(m) = err("status") {
+                    <p class="field-error"><span class="visually-hidden">{ "Error: " }</span>{ m }</p>
+                }
+                <div class="radios">
+                    { for STATUSES.iter().enumerate().map(|(i, (status, label, hint))| {
+                        let rid = if i == 0 { id("status") } else { id(&format!("status-{}", status.as_str())) };
+                        html! {
+                            <div class="radio">
+                                <input type="radio" name={id("status")} id={rid.clone()} value={status.as_str()}
+                                    checked={d.status == status.as_str()} onchange={set(|d, v| d.status = v)}
+                                    aria-describedby={format!("{rid}-hint")} />
+                                <label for={rid.clone()}>{ *label }</label>
+                                <p class="hint radio-hint" id={format!("{rid}-hint")}>{ *hint }</p>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+            <fieldset class="fieldset">
+                <legend>{ "Does it place a statutory duty on the partners?" }</legend>
+                <p class="hint">{ "Rules suggest a focus area for a duty the plan does not cover." }</p>
+                <div class="radios">
+                    <div class="radio">
+                        <input type="radio" name={id("creates-duty")} id={id("creates-duty")} value="yes"
+                            checked={d.creates_duty} onchange={duty_choice(true)} />
+                        <label for={id("creates-duty")}>{ "Yes" }</label>
+                    </div>
+                    if d.creates_duty {
+                        <div class="radio-conditional">
+                            <Field id={id("duty")} label="The duty (optional)" hint={AttrValue::from("The duty in a sentence: who must do what.")} error={err("duty")}>
+                                <textarea id={id("duty")} class="textarea" rows="3" value={d.duty.clone()}
+                                    oninput={typed(|d, v| d.duty = v)} aria-invalid={err("duty").map(|_| "true")}
+                                    aria-describedby={described_by(&id("duty"), true, err("duty").is_some())} />
+                            </Field>
+                        </div>
+                    }
+                    <div class="radio">
+                        <input type="radio" name={id("creates-duty")} id={id("creates-duty-no")} value="no"
+                            checked={!d.creates_duty} onchange={duty_choice(false)} />
+                        <label for={id("creates-duty-no")}>{ "No" }</label>
+                    </div>
+                </div>
+            </fieldset>
+            <ThemeChecks scenario={props.scenario.clone()} selected={d.themes.clone()} prefix={prefix}
+                hint="The matrix themes it bears on. A duty counts as covered when a focus area covers one of them."
+                error={err("themes")} on_change={on_themes} />
+            <div class="button-row">
+                <button type="submit" class="button">{ if props.id.is_some() { "Save the legislation" } else { "Add the legislation" } }</button>
+                <button type="button" class="button secondary" onclick={cancel}>{ "Cancel" }</button>
+            </div>
+        </form>
+    }
+}

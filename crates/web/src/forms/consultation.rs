@@ -1,0 +1,102 @@
+//! A consultation result as its form holds it: responses and the share agreeing,
+//! which people write as a percentage ("78", "78 %", "78.5%").
+
+use horizon_model::{ConsultationResult, Refusal};
+
+use super::{from_refusal, whole_number, FieldError, FieldMap};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ConsultationDraft {
+    pub responses: String,
+    /// A percentage, as typed.
+    pub share: String,
+}
+
+const FIELDS: [FieldMap; 2] = [
+    FieldMap {
+        model: "responses",
+        form: "responses",
+        label: "The number of responses",
+        empty: "Enter the number of responses",
+        out_of_range: None,
+    },
+    FieldMap {
+        model: "share_agreeing",
+        form: "share",
+        label: "The share agreeing",
+        empty: "Enter the share agreeing as a percentage",
+        out_of_range: Some("Enter the share agreeing as a percentage from 0 to 100, like 78"),
+    },
+];
+
+/// "78", "78 %", "78.5%" → 0.78, 0.785. `None` for anything that is not a number.
+/// Range is the model's to judge (so "120 %" reads as 1.2, which it refuses).
+pub fn percentage(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let t = t.strip_suffix('%').unwrap_or(t).trim();
+    if t.is_empty()
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+    {
+        return None;
+    }
+    let n: f64 = t.parse().ok()?;
+    n.is_finite().then_some(n / 100.0)
+}
+
+/// A share as people read it: 0.31 → "31 %", 0.785 → "78.5 %".
+pub fn percent_words(share: f64) -> String {
+    let p = format!("{:.1}", share * 100.0);
+    let p = p.strip_suffix(".0").unwrap_or(&p);
+    format!("{p} %")
+}
+
+impl ConsultationDraft {
+    pub fn from_result(r: &ConsultationResult) -> ConsultationDraft {
+        let p = format!("{:.1}", r.share_agreeing * 100.0);
+        ConsultationDraft {
+            responses: r.responses.to_string(),
+            share: p.strip_suffix(".0").unwrap_or(&p).to_string(),
+        }
+    }
+
+    /// The result for `focus_area` (or the plan overall), or what could not be read.
+    pub fn parse(&self, focus_area: Option<&str>) -> Result<ConsultationResult, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let responses = whole_number(&self.responses);
+        if responses.is_none() {
+            errors.push(FieldError::new(
+                "responses",
+                if self.responses.trim().is_empty() {
+                    "Enter the number of responses"
+                } else {
+                    "Enter the number of responses as a whole number, like 420"
+                },
+            ));
+        }
+        let share = percentage(&self.share);
+        if share.is_none() {
+            errors.push(FieldError::new(
+                "share",
+                if self.share.trim().is_empty() {
+                    "Enter the share agreeing as a percentage"
+                } else {
+                    "Enter the share agreeing as a percentage, like 78"
+                },
+            ));
+        }
+        match (responses, share) {
+            (Some(responses), Some(share_agreeing)) => Ok(ConsultationResult {
+                focus_area: focus_area.map(str::to_string),
+                responses,
+                share_agreeing,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    pub fn refused(r: &Refusal) -> Vec<FieldError> {
+        from_refusal(r, &FIELDS, "share")
+    }
+}

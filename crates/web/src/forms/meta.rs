@@ -1,0 +1,109 @@
+//! The review's details (title, area, period, where the figures come from) as their
+//! form holds them: one row per provenance note.
+
+use horizon_model::{field_of, Meta, ProblemKind, Refusal};
+
+use super::{from_refusal, message, too_long, FieldError, FieldMap};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MetaDraft {
+    pub title: String,
+    pub geography: String,
+    pub period: String,
+    /// One note per row; blank rows are dropped on saving.
+    pub notes: Vec<String>,
+}
+
+const FIELDS: [FieldMap; 3] = [
+    FieldMap {
+        model: "title",
+        form: "title",
+        label: "The title",
+        empty: "Enter a title for the review",
+        out_of_range: None,
+    },
+    FieldMap {
+        model: "geography",
+        form: "geography",
+        label: "The area",
+        empty: "Enter the area the review covers",
+        out_of_range: None,
+    },
+    FieldMap {
+        model: "period",
+        form: "period",
+        label: "The period",
+        empty: "Enter the period the plan covers",
+        out_of_range: None,
+    },
+];
+
+impl MetaDraft {
+    pub fn from_meta(m: &Meta) -> MetaDraft {
+        MetaDraft {
+            title: m.title.clone(),
+            geography: m.geography.clone(),
+            period: m.period.clone(),
+            notes: m.provenance.clone(),
+        }
+    }
+
+    /// The rows that hold a note, with their places in the form.
+    fn kept(&self) -> Vec<(usize, &str)> {
+        self.notes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| !n.trim().is_empty())
+            .map(|(i, n)| (i, n.trim()))
+            .collect()
+    }
+
+    pub fn parse(&self) -> Result<Meta, Vec<FieldError>> {
+        Ok(Meta {
+            title: self.title.trim().to_string(),
+            geography: self.geography.trim().to_string(),
+            period: self.period.trim().to_string(),
+            provenance: self
+                .kept()
+                .into_iter()
+                .map(|(_, n)| n.to_string())
+                .collect(),
+        })
+    }
+
+    /// The model's refusal beside this form's controls; a note's problem goes beside
+    /// its own row (`note-N`, counting the rows the user sees).
+    pub fn refused(&self, r: &Refusal) -> Vec<FieldError> {
+        let kept = self.kept();
+        let mut out = Vec::new();
+        for p in r.problems() {
+            let last = p.path.rsplit('.').next().unwrap_or(&p.path);
+            if field_of(&p.path) == "provenance" {
+                let n: Option<usize> = last
+                    .strip_prefix("provenance[")
+                    .and_then(|x| x.strip_suffix(']'))
+                    .and_then(|x| x.parse().ok());
+                if let Some(&(row, _)) = n.and_then(|n| kept.get(n)) {
+                    let words = match p.kind {
+                        ProblemKind::TooLong => too_long(&format!("Note {}", row + 1), &p.message),
+                        _ => message(&p.message),
+                    };
+                    out.push(FieldError::new(format!("note-{row}"), words));
+                    continue;
+                }
+            }
+            let single = Refusal {
+                path: p.path.clone(),
+                kind: p.kind,
+                message: p.message.clone(),
+                more: Vec::new(),
+            };
+            for e in from_refusal(&single, &FIELDS, "title") {
+                if !out.iter().any(|x: &FieldError| x.field == e.field) {
+                    out.push(e);
+                }
+            }
+        }
+        out
+    }
+}
