@@ -13,11 +13,12 @@
 
 mod review;
 mod session;
+mod snapshots;
 
 use std::rc::Rc;
 
 use horizon_engine::{parse_rules, Evaluation, RuleFile, RuleSource};
-use horizon_model::{limits, Edit, Level, Scenario};
+use horizon_model::{Edit, Level, Scenario};
 use yew::Reducible;
 
 pub use crate::forms::horizon::HorizonDraft;
@@ -27,6 +28,7 @@ pub use crate::shared::Shared;
 pub use crate::work::{Change, Work};
 pub use review::*;
 pub use session::*;
+pub use snapshots::check_snapshot_name;
 
 /// What a session starts from: restored from the browser, or the Kent example.
 #[derive(Debug, Clone)]
@@ -148,27 +150,6 @@ impl Action {
     pub fn edit(edit: Edit) -> Action {
         Action::Change(Change::Scenario(edit))
     }
-}
-
-/// Whether `name` can name a new snapshot (`except`: the one being renamed).
-pub fn check_snapshot_name(p: &Project, name: &str, except: Option<u32>) -> Result<String, String> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err("Enter a name for the snapshot".into());
-    }
-    if name.chars().count() > limits::NAME {
-        return Err(format!(
-            "The name must be {} characters or fewer",
-            limits::NAME
-        ));
-    }
-    if p.snapshots
-        .iter()
-        .any(|s| Some(s.id) != except && s.name.trim().eq_ignore_ascii_case(name))
-    {
-        return Err(format!("There is already a snapshot called “{name}”"));
-    }
-    Ok(name.to_string())
 }
 
 impl AppState {
@@ -327,93 +308,13 @@ impl AppState {
                     None => self.session.status = "There is nothing to redo.".into(),
                 }
             }
-            Action::SaveSnapshot(name) => match check_snapshot_name(&self.project, &name, None) {
-                Ok(name) => {
-                    let id = self.project.next_snapshot;
-                    self.project.next_snapshot += 1;
-                    let work = self.project.work.clone();
-                    self.project.snapshots.update(|s| {
-                        s.push(Snapshot {
-                            id,
-                            name: name.clone(),
-                            work,
-                        })
-                    });
-                    self.project.started_from = Some(id);
-                    self.session.status = format!("Snapshot “{name}” saved.");
-                }
-                Err(why) => self.session.status = format!("{why}."),
-            },
-            Action::RestoreSnapshot(id) => {
-                let Some(snap) = self.project.snapshot(id).cloned() else {
-                    return self;
-                };
-                let what = format!("the snapshot “{}”", snap.name);
-                if self.change(
-                    Change::Replace {
-                        work: Box::new(snap.work),
-                        what: what.clone(),
-                    },
-                    Urgency::Now,
-                ) {
-                    self.project.started_from = Some(id);
-                    self.opened(what);
-                }
-            }
-            Action::RenameSnapshot { id, name } => {
-                match check_snapshot_name(&self.project, &name, Some(id)) {
-                    Ok(name) => {
-                        let mut old = String::new();
-                        self.project.snapshots.update(|list| {
-                            if let Some(s) = list.iter_mut().find(|s| s.id == id) {
-                                old = std::mem::replace(&mut s.name, name.clone());
-                            }
-                        });
-                        self.session.status = format!("Snapshot “{old}” renamed to “{name}”.");
-                    }
-                    Err(why) => self.session.status = format!("{why}."),
-                }
-            }
-            Action::DeleteSnapshot(id) => {
-                let Some(name) = self.project.snapshot(id).map(|s| s.name.clone()) else {
-                    return self;
-                };
-                self.project.snapshots.update(|s| s.retain(|s| s.id != id));
-                if self.project.started_from == Some(id) {
-                    self.project.started_from = None;
-                }
-                let (a, b) = self.session.compare;
-                let gone = |s: Side| {
-                    if s == Side::Snapshot(id) {
-                        Side::Working
-                    } else {
-                        s
-                    }
-                };
-                self.session.compare = (gone(a), gone(b));
-                self.session.status = format!("Snapshot “{name}” deleted.");
-            }
+            Action::SaveSnapshot(name) => self.save_snapshot(&name),
+            Action::RestoreSnapshot(id) => self.restore_snapshot(id),
+            Action::RenameSnapshot { id, name } => self.rename_snapshot(id, &name),
+            Action::DeleteSnapshot(id) => self.delete_snapshot(id),
             Action::Compare(a, b) => self.session.compare = (a, b),
             Action::LoadScenario { scenario, source } => self.load(*scenario, source),
-            Action::OpenProject { project, source } => {
-                let project = *project;
-                if self.change(
-                    Change::Replace {
-                        work: Box::new(project.work.clone()),
-                        what: source.clone(),
-                    },
-                    Urgency::Now,
-                ) {
-                    self.project.snapshots = project.snapshots;
-                    self.project.started_from = project.started_from;
-                    self.project.next_snapshot =
-                        self.project.next_snapshot.max(project.next_snapshot);
-                    let first = self.project.snapshots.first().map(|s| s.id);
-                    self.session.compare =
-                        (first.map_or(Side::Working, Side::Snapshot), Side::Working);
-                    self.opened(source);
-                }
-            }
+            Action::OpenProject { project, source } => self.open_project(*project, source),
             Action::SortMatrix(sort) => {
                 self.session.matrix_sort = sort;
                 self.session.matrix_order = Shared::new(matrix_order(self.scenario(), sort));
@@ -484,94 +385,6 @@ impl AppState {
             }
         }
         self
-    }
-
-    /// Opens `scenario` in place of the current one (undoably); it becomes the new
-    /// Baseline snapshot, and other snapshots stay.
-    fn load(&mut self, scenario: Scenario, source: String) {
-        // Checked as the model checks any file: nothing half-valid is opened.
-        if let Some(first) = horizon_model::validate(&scenario).first() {
-            self.session.status =
-                format!("{source} could not be opened: {first}. Your current work is unchanged.");
-            return;
-        }
-        let mut work = self.project.work.clone();
-        work.scenario = Shared::new(scenario);
-        if self.change(
-            Change::Replace {
-                work: Box::new(work.clone()),
-                what: source.clone(),
-            },
-            Urgency::Now,
-        ) {
-            let id = self.project.next_snapshot;
-            self.project.next_snapshot += 1;
-            self.project.snapshots.update(|s| {
-                s.retain(|s| s.name != BASELINE);
-                s.insert(
-                    0,
-                    Snapshot {
-                        id,
-                        name: BASELINE.into(),
-                        work,
-                    },
-                );
-            });
-            self.project.started_from = Some(id);
-            self.session.compare = (Side::Snapshot(id), Side::Working);
-            self.opened(source);
-        }
-    }
-
-    fn evaluated(
-        &mut self,
-        revision: u64,
-        scenario: Shared<Scenario>,
-        evaluation: Evaluation,
-        millis: f64,
-    ) {
-        let review = &mut self.review;
-        if review
-            .evaluated
-            .as_ref()
-            .is_some_and(|e| e.revision > revision)
-        {
-            return; // an older result arriving late
-        }
-        let lines = summarise(&evaluation, &scenario);
-        let comparable = review
-            .evaluated
-            .as_ref()
-            .filter(|previous| previous.revision >= review.baseline || revision < review.baseline);
-        let counted = format!(
-            "{} from {}.",
-            crate::words::count(lines.len(), "suggested change", "suggested changes"),
-            crate::words::count(evaluation.trace.len(), "rule", "rules")
-        );
-        match comparable {
-            Some(previous) => {
-                review.movements = movements(&previous.lines, &lines);
-                review.opened = None;
-                if let Some(edit) = review.last_edit.take() {
-                    self.session.status =
-                        format!("{edit} {}", describe_movements(&review.movements));
-                }
-            }
-            None => {
-                review.movements = Vec::new();
-                self.session.status = match review.last_edit.take() {
-                    Some(edit) => format!("{edit} {counted}"),
-                    None => counted,
-                };
-            }
-        }
-        review.evaluated = Some(Shared::new(Evaluated {
-            revision,
-            scenario,
-            evaluation,
-            millis,
-            lines,
-        }));
     }
 }
 

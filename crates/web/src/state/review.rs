@@ -6,6 +6,8 @@ use horizon_model::Scenario;
 
 use crate::shared::Shared;
 
+use super::AppState;
+
 /// One suggestion as a line of the summary that tracks how suggestions move.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SuggestionLine {
@@ -111,4 +113,58 @@ pub fn describe_movements(m: &[Movement]) -> String {
         String::new()
     };
     format!("Suggestions changed: {}{more}.", shown.join("; "))
+}
+
+impl AppState {
+    /// Records an evaluation the edge ran, and says how the suggestions moved.
+    pub(super) fn evaluated(
+        &mut self,
+        revision: u64,
+        scenario: Shared<Scenario>,
+        evaluation: Evaluation,
+        millis: f64,
+    ) {
+        let review = &mut self.review;
+        if review
+            .evaluated
+            .as_ref()
+            .is_some_and(|e| e.revision > revision)
+        {
+            return; // an older result arriving late
+        }
+        let lines = summarise(&evaluation, &scenario);
+        let comparable = review
+            .evaluated
+            .as_ref()
+            .filter(|previous| previous.revision >= review.baseline || revision < review.baseline);
+        let counted = format!(
+            "{} from {}.",
+            crate::words::count(lines.len(), "suggested change", "suggested changes"),
+            crate::words::count(evaluation.trace.len(), "rule", "rules")
+        );
+        match comparable {
+            Some(previous) => {
+                review.movements = movements(&previous.lines, &lines);
+                review.opened = None;
+                if let Some(edit) = review.last_edit.take() {
+                    self.session.status =
+                        format!("{edit} {}", describe_movements(&review.movements));
+                }
+            }
+            None => {
+                review.movements = Vec::new();
+                self.session.status = match review.last_edit.take() {
+                    Some(edit) => format!("{edit} {counted}"),
+                    None => counted,
+                };
+            }
+        }
+        review.evaluated = Some(Shared::new(Evaluated {
+            revision,
+            scenario,
+            evaluation,
+            millis,
+            lines,
+        }));
+    }
 }
