@@ -19,9 +19,13 @@ pub struct ConfirmButtonProps {
     pub context: Option<AttrValue>,
     #[prop_or_default]
     pub id: Option<AttrValue>,
-    /// Extra classes for the first button ("small-button" in a table row).
+    /// Extra classes for the buttons ("small-button" in a table row).
     #[prop_or_default]
     pub class: Classes,
+    /// A short question to show where space is tight ("Delete this item?"); the full
+    /// question is still what screen readers hear.
+    #[prop_or_default]
+    pub short: Option<AttrValue>,
 }
 
 #[component]
@@ -60,10 +64,12 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
         let a = asking.clone();
         let no = Callback::from(move |_: MouseEvent| a.set(false));
         html! {
-            <div class="confirm" role="group" aria-label={props.question.clone()}>
-                <p class="confirm-question">{ &props.question }</p>
-                <button type="button" class="button warning" ref={yes_ref} onclick={yes}>{ &props.confirm }</button>
-                <button type="button" class="button secondary" onclick={no}>{ "Cancel" }</button>
+            <div class={classes!("confirm", props.short.is_some().then_some("confirm-compact"))} role="group" aria-label={props.question.clone()}>
+                <p class="confirm-question" aria-hidden={props.short.is_some().then_some("true")}>
+                    { props.short.as_ref().unwrap_or(&props.question) }
+                </p>
+                <button type="button" class={classes!("button", "warning", props.class.clone())} ref={yes_ref} onclick={yes}>{ &props.confirm }</button>
+                <button type="button" class={classes!("button", "secondary", props.class.clone())} onclick={no}>{ "Cancel" }</button>
             </div>
         }
     } else {

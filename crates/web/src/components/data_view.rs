@@ -186,7 +186,10 @@ pub fn DataView(props: &DataViewProps) -> Html {
                     <div>
                         <dt>{ "Saved in this browser" }</dt>
                         <dd>{ match &props.autosave {
-                            Autosave::On => "Yes, after every change.".to_string(),
+                            Autosave::On => format!(
+                                "Yes, after every change, with the last {} changes or more kept for Undo (older ones are folded in and can no longer be undone) and your snapshots.",
+                                crate::history::LIMIT
+                            ),
                             Autosave::Off(why) => format!("No: {why}"),
                         } }</dd>
                     </div>

@@ -219,7 +219,8 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
                                                         class="small-button"
                                                         context={AttrValue::from(format!("“{}”", h.title))}
                                                         question={AttrValue::from(format!("Delete “{}”?", h.title))}
-                                                        confirm="Yes, delete it"
+                                                        short="Delete this item?"
+                                                        confirm="Yes, delete"
                                                         on_confirm={delete}
                                                     />
                                                 </td>
