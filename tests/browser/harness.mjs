@@ -279,6 +279,10 @@ async function open(t, url, { navigate = true, viewport = { width: 1280, height:
             rules,
             resultTypes: ['violations'],
           });
+          // Nothing checked at all means the wrong page or context, not a clean one.
+          if (results.passes.length + results.violations.length + results.incomplete.length === 0) {
+            throw new Error('axe found nothing to check: is the page loaded and the context right?');
+          }
           return results.violations.map((v) => ({
             id: v.id,
             impact: v.impact,
