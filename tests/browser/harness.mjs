@@ -51,10 +51,26 @@
 //                           first moment `selector` matches (timed inside the page by a
 //                           MutationObserver); prints `metric: <name>=<ms> ms`. Never assert on it.
 //     screenshot(name?)     save a PNG now (default: the test's name)
+//     axe({ context, tags = WCAG_TAGS, rules, disable = [] }) → Promise<violations>
+//                           runs axe-core (node_modules/axe-core, installed by `cargo xtask
+//                           setup` from package-lock.json) on the page as it is now and returns
+//                           axe's `violations` array: [{ id, impact, help, helpUrl, nodes:
+//                           [{ target, html, failureSummary }] }]. Checks the WCAG 2.0/2.1/2.2
+//                           A and AA rules (`tags`; WCAG_TAGS); `context` is axe's (default: the
+//                           whole document), `rules` axe's per-rule options, `disable` rule ids
+//                           to skip. Wait until the page has settled first: axe sees the DOM at
+//                           that moment. axe.min.js is evaluated into the page over CDP
+//                           (page.evaluate), which the page's Content-Security-Policy does not
+//                           govern, so no test weakens the CSP (no bypassCSP); axe itself needs
+//                           no eval (it would show as an EvalError here and a CSP report in
+//                           consoleErrors). Re-injected after every navigation.
+//   describeViolations(violations) → string   one line per rule (id, impact, help, node count)
+//                           and the first few target selectors, for assertion messages
 //   metric(name, ms)        print `metric: <name>=<ms> ms` for any other timing
 //   server() → Promise<{ url, port, close() }>   the shared static server
 //   browser() → Promise<Browser>                  the shared Chromium (one per test file)
 //   ROOT, DIST, SCREENSHOTS, ONE_FILE_URL         paths and the file:// address
+//   WCAG_TAGS                                     axe's tags for WCAG 2.0/2.1/2.2 A and AA
 //
 // Chromium: /usr/bin/chromium (Debian's; override with HORIZON_CHROMIUM), headless, with the
 // flags below. Playwright gives every launch a fresh temporary --user-data-dir of its own (it
@@ -64,7 +80,7 @@
 
 import { after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -74,6 +90,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = path.join(ROOT, 'dist');
 export const SCREENSHOTS = path.join(ROOT, 'tests/browser/screenshots');
 export const ONE_FILE_URL = pathToFileURL(path.join(DIST, 'horizon.html')).href;
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_SOURCE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -118,6 +136,26 @@ after(async () => {
   if (browserPromise) await (await browserPromise).close();
   if (serverPromise) await (await serverPromise).close();
 });
+
+let axeSource;
+function axeSourceText() {
+  if (!existsSync(AXE_SOURCE)) {
+    throw new Error('node_modules/axe-core is missing: run `cargo xtask setup` (or npm ci) first');
+  }
+  axeSource ??= readFileSync(AXE_SOURCE, 'utf8');
+  return axeSource;
+}
+
+/** axe violations as text: each rule's id, impact, help and node count, and a few targets. */
+export function describeViolations(violations, { targets = 4 } = {}) {
+  return violations
+    .map((v) => {
+      const shown = v.nodes.slice(0, targets).map((n) => `      ${n.target.join(' ')}`);
+      const more = v.nodes.length > targets ? [`      … and ${v.nodes.length - targets} more`] : [];
+      return [`  ${v.id} (${v.impact}, ${v.nodes.length} node${v.nodes.length === 1 ? '' : 's'}): ${v.help}`, ...shown, ...more].join('\n');
+    })
+    .join('\n');
+}
 
 export function metric(name, ms) {
   console.log(`metric: ${name}=${ms.toFixed(1)} ms`);
@@ -227,6 +265,34 @@ async function open(t, url, { navigate = true, viewport = { width: 1280, height:
       const ms = typeof inPage === 'number' ? inPage : performance.now() - started;
       metric(name, ms);
       return ms;
+    },
+    async axe({ context, tags = WCAG_TAGS, rules = {}, disable = [] } = {}) {
+      if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+        await page.evaluate(axeSourceText());
+      }
+      const allRules = { ...rules };
+      for (const id of disable) allRules[id] = { ...allRules[id], enabled: false };
+      return page.evaluate(
+        async ({ context, tags, rules }) => {
+          const results = await window.axe.run(context ?? document, {
+            runOnly: { type: 'tag', values: tags },
+            rules,
+            resultTypes: ['violations'],
+          });
+          // Nothing checked at all means the wrong page or context, not a clean one.
+          if (results.passes.length + results.violations.length + results.incomplete.length === 0) {
+            throw new Error('axe found nothing to check: is the page loaded and the context right?');
+          }
+          return results.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            helpUrl: v.helpUrl,
+            nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+          }));
+        },
+        { context, tags, rules: allRules },
+      );
     },
     async screenshot(name = t.name) {
       mkdirSync(SCREENSHOTS, { recursive: true });

@@ -15,7 +15,7 @@ usage: cargo xtask <command>
 commands:
   setup               install what building and testing need (idempotent): the rust target
                       wasm32-unknown-unknown, wasm-bindgen-cli at Cargo.lock's version,
-                      npm packages (wasm-opt, playwright-core), Debian chromium + chromium-driver
+                      npm packages (wasm-opt, playwright-core, axe-core), Debian chromium + chromium-driver
   dist                build the page into dist/: index.html + boot.js + glue + wasm + www files
                       (served form) and horizon.html (one self-contained file for file://)
   serve [--port N]    dist, then serve dist/ on http://127.0.0.1:N/ (default 8080)

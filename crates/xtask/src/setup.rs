@@ -132,7 +132,8 @@ pub fn wasm_bindgen() -> Result<PathBuf> {
     })
 }
 
-/// `npm ci` for wasm-opt (binaryen) and playwright-core, unless node_modules matches the lock.
+/// `npm ci` for wasm-opt (binaryen), playwright-core and axe-core (the browser tests'
+/// accessibility checks), unless node_modules matches the lock.
 pub fn npm_packages() -> Result {
     let root = root();
     let node = stdout_of(Command::new("node").arg("--version"))
@@ -155,23 +156,14 @@ pub fn npm_packages() -> Result {
     wanted.extend(read("package-lock.json")?);
     let stamp = root.join("node_modules/.horizon-npm-ci-stamp");
     let present = root.join("node_modules/.bin/wasm-opt").exists()
-        && root
-            .join("node_modules/playwright-core/package.json")
-            .exists();
+        && root.join("node_modules/playwright-core/package.json").exists()
+        && root.join("node_modules/axe-core/axe.min.js").exists();
     if present && fs::read(&stamp).ok().as_deref() == Some(wanted.as_slice()) {
-        say(
-            "npm packages (binaryen, playwright-core)",
-            "already installed",
-        );
+        say("npm packages (binaryen, playwright-core, axe-core)", "already installed");
         return Ok(());
     }
-    say(
-        "npm packages (binaryen, playwright-core)",
-        "installing (npm ci)",
-    );
-    run(Command::new("npm")
-        .current_dir(&root)
-        .args(["ci", "--no-audit", "--no-fund"]))?;
+    say("npm packages (binaryen, playwright-core, axe-core)", "installing (npm ci)");
+    run(Command::new("npm").current_dir(&root).args(["ci", "--no-audit", "--no-fund"]))?;
     fs::write(&stamp, wanted).map_err(|e| format!("writing {}: {e}", stamp.display()))
 }
 

@@ -426,7 +426,9 @@ pub fn App() -> Html {
                 </div>
             </header>
             <ViewNav current={state.session.route.view} {on_navigate} />
-            <div class="statusbar">
+            // A named region, so the evaluation time, undo and redo sit in a landmark a
+            // screen reader can list and jump to, like the rest of the page.
+            <section class="statusbar" aria-label="Undo, redo and status">
                 <div class="statusbar-inner">
                     <p
                         id="eval-time"
@@ -447,7 +449,7 @@ pub fn App() -> Html {
                     />
                     <p id="status" class="status" role="status" aria-live="polite">{ &state.session.status }</p>
                 </div>
-            </div>
+            </section>
             <Notices notices={state.session.notices.clone()} on_dismiss={on_dismiss_notice} on_status={on_status.clone()} />
             <main id="main" class="page" tabindex="-1" data-view={state.session.route.view.slug()}>
                 { view }
