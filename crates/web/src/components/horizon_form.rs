@@ -4,10 +4,10 @@
 //! words at the top (each linking to its field) and beside each field.
 
 use horizon_model::{Edit, Scenario, TimeHorizon};
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
+use crate::components::form_parts::control_value;
 use crate::dom::focus_id;
 
 use crate::state::{FieldError, HorizonDraft, Shared};
@@ -42,7 +42,9 @@ pub fn HorizonForm(props: &HorizonFormProps) -> Html {
     // Focus the title when the form opens; the error summary when problems appear.
     {
         let title = id("title");
-        use_effect_with((), move |_| focus_id(&title));
+        use_effect_with((), move |_| {
+            focus_id(&title);
+        });
     }
     {
         let summary_ref = summary_ref.clone();
@@ -237,17 +239,5 @@ pub fn HorizonForm(props: &HorizonFormProps) -> Html {
                 <button type="button" class="button secondary" onclick={cancel}>{ "Cancel" }</button>
             </div>
         </form>
-    }
-}
-
-/// The value of the input, select or textarea an event came from.
-fn control_value(target: Option<web_sys::EventTarget>) -> Option<String> {
-    let target = target?;
-    if let Some(i) = target.dyn_ref::<HtmlInputElement>() {
-        Some(i.value())
-    } else if let Some(s) = target.dyn_ref::<HtmlSelectElement>() {
-        Some(s.value())
-    } else {
-        target.dyn_ref::<HtmlTextAreaElement>().map(|t| t.value())
     }
 }
