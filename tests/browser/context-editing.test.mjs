@@ -15,32 +15,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { openServed, SCREENSHOTS } from './harness.mjs';
-
-/** A screenshot of one part of the page, to look at in detail. */
-async function shot(locator, name) {
-  await locator.scrollIntoViewIfNeeded();
-  await locator.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
-}
-
-async function settled(page) {
-  await page.waitForFunction(() => {
-    const e = document.querySelector('#eval-time');
-    return e && e.dataset.pending === 'false' && e.dataset.evaluatedRevision === e.dataset.revision;
-  });
-}
-
-async function go(page, view) {
-  await page.click(`#nav-${view}`);
-  await page.waitForSelector(`main#main[data-view="${view}"]`);
-}
-
-const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
+import { openSettled, settled, go, focusedId, shot } from './app-helpers.mjs';
 
 test('context: a new duty on a theme no focus area covers is suggested, citing the law', async (t) => {
-  const app = await openServed(t);
-  await settled(app.page);
+  const app = await openSettled(t);
   await go(app.page, 'context');
 
   await app.page.click('#add-legislation');
@@ -89,8 +67,7 @@ test('context: a new duty on a theme no focus area covers is suggested, citing t
 });
 
 test('context: the consultation for a focus area set to 31 % is shown, and reviewed', async (t) => {
-  const app = await openServed(t);
-  await settled(app.page);
+  const app = await openSettled(t);
   await go(app.page, 'context');
   const row = app.page.locator('#consultation tr[data-consultation="road-safety"]');
   assert.match(await row.innerText(), /Not recorded/);
@@ -124,8 +101,7 @@ test('context: the consultation for a focus area set to 31 % is shown, and revie
 });
 
 test('context: partner priorities are added, moved and removed; votes typed by keyboard', async (t) => {
-  const app = await openServed(t);
-  await settled(app.page);
+  const app = await openSettled(t);
   await go(app.page, 'context');
   const rows = app.page.locator('#partner-priorities tbody tr');
   const n = await rows.count();
@@ -168,8 +144,7 @@ test('context: partner priorities are added, moved and removed; votes typed by k
 });
 
 test('data: the review\u2019s details are edited; a new review opens empty with its task list', async (t) => {
-  const app = await openServed(t);
-  await settled(app.page);
+  const app = await openSettled(t);
   await go(app.page, 'data');
   await app.page.click('#change-meta');
   assert.equal(await focusedId(app.page), 'meta-title');

@@ -22,6 +22,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openServed, openFile, metric } from './harness.mjs';
+import { settled, go, suggestions } from './app-helpers.mjs';
 
 const KENT = {
   consolidate: 'Consolidate Violent Crime and Acquisitive Crime into Serious & Organised Crime',
@@ -30,32 +31,6 @@ const KENT = {
 };
 const SAVE_KEY = 'horizon.autosave.v1';
 const ASIDE_KEY = 'horizon.autosave.unreadable.1';
-
-/** Waits until the suggestions on screen are for the latest edit. */
-async function settled(page) {
-  await page.waitForFunction(() => {
-    const e = document.querySelector('#eval-time');
-    return e && e.dataset.pending === 'false' && e.dataset.evaluatedRevision === e.dataset.revision;
-  });
-}
-
-/** The suggestions on the Review view: [{ headline, kind, score }]. */
-async function suggestions(page) {
-  await page.waitForSelector('#suggestions li.suggestion');
-  return page.$$eval('#suggestions li.suggestion', (items) =>
-    items.map((li) => ({
-      headline: li.querySelector('h3.headline').textContent.trim(),
-      kind: li.dataset.kind,
-      tag: li.querySelector('.kind').textContent.trim(),
-      score: Number(li.dataset.score),
-    })),
-  );
-}
-
-async function go(page, view) {
-  await page.click(`#nav-${view}`);
-  await page.waitForSelector(`main#main[data-view="${view}"]`);
-}
 
 function headlines(list) {
   return list.map((s) => s.headline);

@@ -72,6 +72,9 @@
 //   ROOT, DIST, SCREENSHOTS, ONE_FILE_URL         paths and the file:// address
 //   WCAG_TAGS                                     axe's tags for WCAG 2.0/2.1/2.2 A and AA
 //
+// Driving the app itself (waiting for its evaluation, changing view, the focused element,
+// a screenshot of one part, the suggestions shown): ./app-helpers.mjs, documented at its top.
+//
 // Chromium: /usr/bin/chromium (Debian's; override with HORIZON_CHROMIUM), headless, with the
 // flags below. Playwright gives every launch a fresh temporary --user-data-dir of its own (it
 // refuses one in args) and every context is a fresh profile state. Host names other than

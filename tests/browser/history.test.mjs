@@ -11,25 +11,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openServed } from './harness.mjs';
-
-async function settled(page) {
-  await page.waitForFunction(() => {
-    const e = document.querySelector('#eval-time');
-    return e && e.dataset.pending === 'false' && e.dataset.evaluatedRevision === e.dataset.revision;
-  });
-}
-
-async function go(page, view) {
-  await page.click(`#nav-${view}`);
-  await page.waitForSelector(`main#main[data-view="${view}"]`);
-}
+import { settled, go, suggestions } from './app-helpers.mjs';
 
 /** The Review view's suggestions as "headline score" lines. */
 async function scores(page) {
-  await page.waitForSelector('#suggestions li.suggestion');
-  return page.$$eval('#suggestions li.suggestion', (items) =>
-    items.map((li) => `${li.querySelector('h3.headline').textContent.trim()} ${li.dataset.score}`),
-  );
+  return (await suggestions(page)).map((s) => `${s.headline} ${s.score}`);
 }
 
 /** Clears a matrix cell by clicking it round to "not named". */

@@ -17,40 +17,15 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { openServed, SCREENSHOTS } from './harness.mjs';
+import { openSettled, settled, go, focusedId, shot } from './app-helpers.mjs';
 
-/** A screenshot of one part of the page, beside the tests' full-page ones. */
-const shoot = (locator, name) => locator.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
-
-/** Waits until the suggestions on screen are for the latest edit. */
-async function settled(page) {
-  await page.waitForFunction(() => {
-    const e = document.querySelector('#eval-time');
-    return e && e.dataset.pending === 'false' && e.dataset.evaluatedRevision === e.dataset.revision;
-  });
-}
-
-async function go(page, view) {
-  await page.click(`#nav-${view}`);
-  await page.waitForSelector(`main#main[data-view="${view}"]`);
-}
-
-async function start(t) {
-  const app = await openServed(t);
-  await app.ready();
-  await settled(app.page);
-  return app;
-}
-
-const focused = (page) => page.evaluate(() => document.activeElement?.id ?? null);
 const focusAreaNames = (page) =>
   page.$$eval('#focus-area-list .plan-item-name', (xs) => xs.map((x) => x.textContent.trim()));
 const proposedNames = (page) =>
   page.$$eval('#proposed tbody th', (xs) => xs.map((x) => x.textContent.trim()));
 
 test('plan: rename a focus area and add one, and the proposed plan changes', async (t) => {
-  const app = await start(t);
+  const app = await openSettled(t);
   const { page } = app;
   await go(page, 'review');
   const before = await proposedNames(page);
@@ -58,12 +33,12 @@ test('plan: rename a focus area and add one, and the proposed plan changes', asy
 
   await go(page, 'plan');
   await page.click('#focus-area-road-safety-edit');
-  assert.equal(await focused(page), 'focus-area-edit-name', 'the form opens on its name');
+  assert.equal(await focusedId(page), 'focus-area-edit-name', 'the form opens on its name');
   await page.fill('#focus-area-edit-name', 'Road and Fire Safety');
   await page.check('#focus-area-edit-theme-preventing-fires');
   await page.click('#focus-area-edit-heading >> xpath=.. >> button[type=submit]');
   await settled(page);
-  assert.equal(await focused(page), 'focus-area-road-safety-edit', 'focus returns to the Change button');
+  assert.equal(await focusedId(page), 'focus-area-road-safety-edit', 'focus returns to the Change button');
   assert.match(await page.textContent('#status'), /Focus area “Road Safety” renamed to “Road and Fire Safety”\./);
   assert.match(
     await page.textContent('#focus-area-row-road-safety .plan-item-themes'),
@@ -75,7 +50,7 @@ test('plan: rename a focus area and add one, and the proposed plan changes', asy
   await page.check('#focus-area-new-theme-emerging-communities');
   await page.click('button:has-text("Add the focus area")');
   await settled(page);
-  assert.equal(await focused(page), 'focus-area-row-hate-crime', 'focus goes to the new row');
+  assert.equal(await focusedId(page), 'focus-area-row-hate-crime', 'focus goes to the new row');
   assert.deepEqual((await focusAreaNames(page)).slice(-2), ['Acquisitive Crime', 'Hate Crime']);
   assert.match(await page.textContent('#focus-area-row-hate-crime'), /Themes: Emerging & Changing Communities/);
 
@@ -94,16 +69,16 @@ test('plan: rename a focus area and add one, and the proposed plan changes', asy
 });
 
 test('plan: reorder focus areas with the keyboard, and the focus stays on the moved button', async (t) => {
-  const app = await start(t);
+  const app = await openSettled(t);
   const { page } = app;
   await go(page, 'plan');
   await page.focus('#focus-area-road-safety-up');
   await page.keyboard.press('Enter');
   await settled(page);
-  assert.equal(await focused(page), 'focus-area-road-safety-up');
+  assert.equal(await focusedId(page), 'focus-area-road-safety-up');
   await page.keyboard.press('Enter');
   await settled(page);
-  assert.equal(await focused(page), 'focus-area-road-safety-up');
+  assert.equal(await focusedId(page), 'focus-area-road-safety-up');
   assert.deepEqual((await focusAreaNames(page)).slice(0, 3), ['Domestic Abuse', 'Road Safety', 'Anti-Social Behaviour']);
   assert.match(await page.textContent('#status'), /Focus area “Road Safety” moved to position 2\./);
   // At the top, Move up does nothing and says so to assistive technology.
@@ -112,7 +87,7 @@ test('plan: reorder focus areas with the keyboard, and the focus stays on the mo
 });
 
 test('plan: a refused save shows an error summary and keeps what was typed', async (t) => {
-  const app = await start(t);
+  const app = await openSettled(t);
   const { page } = app;
   await go(page, 'plan');
   await page.click('#focus-area-violent-crime-edit');
@@ -128,7 +103,7 @@ test('plan: a refused save shows an error summary and keeps what was typed', asy
   assert.match(await page.textContent('#focus-area-edit-name-error'), /already called/);
   await app.screenshot('plan-refused-save-error-summary');
   await summary.locator('a').click();
-  assert.equal(await focused(page), 'focus-area-edit-name');
+  assert.equal(await focusedId(page), 'focus-area-edit-name');
 
   // The plan becomes a district plan: the district choice appears only then.
   await page.click('#focus-area-edit-heading >> xpath=.. >> button:has-text("Cancel")');
@@ -139,7 +114,7 @@ test('plan: a refused save shows an error summary and keeps what was typed', asy
   await app.screenshot('plan-details-form-district-plan');
   await page.click('button:has-text("Save the plan\'s details")');
   await settled(page);
-  assert.equal(await focused(page), 'change-plan');
+  assert.equal(await focusedId(page), 'change-plan');
   assert.equal((await page.textContent('#plan-district')).trim(), 'Thanet');
   await go(page, 'matrix');
   assert.match(await page.textContent('#matrix th.own-district'), /Thanet/);
@@ -147,13 +122,13 @@ test('plan: a refused save shows an error summary and keeps what was typed', asy
 });
 
 test('matrix: add a district and fill two of its cells', async (t) => {
-  const app = await start(t);
+  const app = await openSettled(t);
   const { page } = app;
   await go(page, 'matrix');
   await page.fill('#district-new-name', 'Medway');
   await page.click('button:has-text("Add the district")');
   await settled(page);
-  assert.equal(await focused(page), 'district-row-medway');
+  assert.equal(await focusedId(page), 'district-row-medway');
   assert.match(await page.textContent('#status'), /District “Medway” added\./);
   assert.equal(await page.inputValue('#district-new-name'), '', 'the add field is ready for another');
 
@@ -188,13 +163,13 @@ test('matrix: add a district and fill two of its cells', async (t) => {
 });
 
 test('matrix: remove a theme and read the status message', async (t) => {
-  const app = await start(t);
+  const app = await openSettled(t);
   const { page } = app;
   await go(page, 'matrix');
   const cells = await page.$$eval('#matrix tr[data-theme="gangs"] button[data-level]:not([data-level="none"])', (xs) => xs.length);
   await page.click('#theme-row-gangs button:has-text("Remove")');
   const question = await page.textContent('#theme-row-gangs .confirm-question');
-  await shoot(page.locator('#theme-row-gangs'), 'matrix-remove-theme-question');
+  await shot(page.locator('#theme-row-gangs'), 'matrix-remove-theme-question');
   assert.match(question, new RegExp(`^Remove the theme “Gangs”\\? Its ${cells} matrix cells`));
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Yes, remove it', 'focus is on Yes');
   await page.click('#theme-row-gangs button:has-text("Yes, remove it")');
@@ -202,12 +177,12 @@ test('matrix: remove a theme and read the status message', async (t) => {
   const status = await page.textContent('#status');
   assert.match(status, new RegExp(`^Theme “Gangs” removed, with its ${cells} matrix cells`));
   assert.equal(await page.locator('#matrix tr[data-theme="gangs"]').count(), 0);
-  assert.equal(await focused(page), 'add-theme');
+  assert.equal(await focusedId(page), 'add-theme');
   app.assertNoErrors();
 });
 
 test('matrix: rename and merge themes, and a group that holds themes is not removed', async (t) => {
-  const app = await start(t);
+  const app = await openSettled(t);
   const { page } = app;
   await go(page, 'matrix');
   await page.click('#theme-gangs-change');
@@ -215,7 +190,7 @@ test('matrix: rename and merge themes, and a group that holds themes is not remo
   await page.selectOption('#theme-edit-group', 'safeguarding');
   await page.click('button:has-text("Save the theme")');
   await settled(page);
-  assert.equal(await focused(page), 'theme-gangs-change');
+  assert.equal(await focusedId(page), 'theme-gangs-change');
   assert.match(await page.textContent('#theme-row-gangs'), /Also called: Gangs/);
   assert.match(await page.textContent('#status'), /renamed to “Gangs and county lines”; the old name is kept as an alias/);
 
@@ -228,7 +203,7 @@ test('matrix: rename and merge themes, and a group that holds themes is not remo
     await page.textContent('#theme-merge-what'),
     /“Violent Crime” will be merged into “Serious & Organised Crime”\. Its \d+ matrix cells move/,
   );
-  await shoot(page.locator('form:has(#theme-merge-into)'), 'matrix-merge-confirmation');
+  await shot(page.locator('form:has(#theme-merge-into)'), 'matrix-merge-confirmation');
   await page.click('button:has-text("Yes, merge them")');
   await settled(page);
   assert.match(await page.textContent('#status'), /Theme “Violent Crime” merged into “Serious & Organised Crime”/);
@@ -238,7 +213,7 @@ test('matrix: rename and merge themes, and a group that holds themes is not remo
   await page.click('#group-row-crime button:has-text("Yes, remove it")');
   const refusal = page.locator('#group-row-crime .refusal');
   await refusal.waitFor();
-  await shoot(page.locator('#group-row-crime'), 'matrix-group-removal-refused');
+  await shot(page.locator('#group-row-crime'), 'matrix-group-removal-refused');
   assert.match(await refusal.textContent(), /The theme group “Crime” still holds \d+ themes: .*Move them to another group or remove them first\./);
   app.assertNoErrors();
 });

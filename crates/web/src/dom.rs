@@ -2,9 +2,13 @@
 
 use wasm_bindgen::JsCast;
 
-/// Moves keyboard focus to the element with `id`, if it is on the page.
-pub fn focus_id(id: &str) {
-    focus_selector(&format!("#{id}"));
+/// Moves keyboard focus to the element with `id`; false if it is not on the page (yet).
+pub fn focus_id(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| el.focus().is_ok())
 }
 
 /// Moves keyboard focus to the first element matching `selector`, if any.

@@ -4,11 +4,10 @@
 use horizon_model::{Edit, Scenario};
 use yew::prelude::*;
 
-use crate::components::error_summary::ErrorSummary;
 use crate::components::field::Field;
-use crate::components::form_parts::{control_value, described_by, error_for, focus_id};
+use crate::components::form_parts::{described_by, typed_into, use_focus_on_open, use_refusals};
+use crate::components::form_shell::FormShell;
 use crate::forms::consultation::ConsultationDraft;
-use crate::forms::FieldError;
 use crate::state::Shared;
 
 /// A row's key in ids: the focus area's id, or "overall".
@@ -30,61 +29,28 @@ pub struct ConsultationFormProps {
 #[component]
 pub fn ConsultationForm(props: &ConsultationFormProps) -> Html {
     let draft = use_state(|| props.initial.clone());
-    let errors = use_state(Vec::<FieldError>::new);
-    let attempt = use_state(|| 0u32);
+    let refusals = use_refusals();
     let prefix = format!("consult-{}", key(props.focus_area.as_deref()));
     let id = |f: &str| format!("{prefix}-{f}");
-    {
-        let first = id("responses");
-        use_effect_with((), move |_| {
-            focus_id(&first);
-        });
-    }
-    let typed = |apply: fn(&mut ConsultationDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(v) = control_value(e.target()) {
-                let mut d = (*draft).clone();
-                apply(&mut d, v);
-                draft.set(d);
-            }
-        })
-    };
-    let onsubmit = {
-        let (draft, errors, attempt) = (draft.clone(), errors.clone(), attempt.clone());
+    use_focus_on_open(id("responses"));
+    let typed =
+        |apply: fn(&mut ConsultationDraft, String)| typed_into::<_, InputEvent>(&draft, apply);
+    let on_submit = {
+        let (draft, refusals) = (draft.clone(), refusals.clone());
         let scenario = props.scenario.clone();
         let (on_edit, on_done) = (props.on_edit.clone(), props.on_done.clone());
         let focus_area = props.focus_area.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let refused = |list: Vec<FieldError>| {
-                errors.set(list);
-                attempt.set(*attempt + 1);
-            };
-            let result = match draft.parse(focus_area.as_deref()) {
-                Ok(r) => r,
-                Err(list) => return refused(list),
-            };
-            let edit = Edit::SetConsultation(result);
-            match scenario.check(&edit) {
-                Ok(_) => {
-                    on_edit.emit(edit);
-                    on_done.emit(());
-                }
-                Err(r) => refused(ConsultationDraft::refused(&r)),
+        Callback::from(move |()| {
+            if refusals.submit(draft.to_edit(&scenario, focus_area.as_deref()), &on_edit) {
+                on_done.emit(());
             }
         })
     };
-    let cancel = {
-        let on_done = props.on_done.clone();
-        Callback::from(move |_: MouseEvent| on_done.emit(()))
-    };
     let d = &*draft;
-    let err = |f: &str| error_for(&errors, f);
+    let err = |f: &str| refusals.get(f);
     html! {
-        <form class="item-form" novalidate=true {onsubmit} aria-labelledby={id("heading")}>
-            <h3 id={id("heading")}>{ format!("Consultation result for {}", props.whose) }</h3>
-            <ErrorSummary errors={(*errors).clone()} id_prefix={prefix.clone()} attempt={*attempt} />
+        <FormShell id_prefix={prefix.clone()} heading={format!("Consultation result for {}", props.whose)}
+            submit_label="Save the result" refusals={refusals.clone()} {on_submit} on_cancel={props.on_done.clone()}>
             <div class="field-row">
                 <Field id={id("responses")} label="Responses" hint={AttrValue::from("How many people responded, like 420.")} error={err("responses")}>
                     <input type="text" inputmode="numeric" id={id("responses")} class="input input-narrow" value={d.responses.clone()}
@@ -100,10 +66,6 @@ pub fn ConsultationForm(props: &ConsultationFormProps) -> Html {
                     </span>
                 </Field>
             </div>
-            <div class="button-row">
-                <button type="submit" class="button">{ "Save the result" }</button>
-                <button type="button" class="button secondary" onclick={cancel}>{ "Cancel" }</button>
-            </div>
-        </form>
+        </FormShell>
     }
 }

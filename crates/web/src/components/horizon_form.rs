@@ -4,13 +4,16 @@
 //! words at the top (each linking to its field) and beside each field.
 
 use horizon_model::{Edit, Scenario, TimeHorizon};
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::dom::focus_id;
-
-use crate::state::{FieldError, HorizonDraft, Shared};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::field::Field;
+use crate::components::form_parts::{
+    described_by, set_into, typed_into, use_focus_on_open, use_refusals,
+};
+use crate::components::form_shell::save_or_cancel;
+use crate::components::theme_checkboxes::ThemeCheckboxes;
+use crate::state::{HorizonDraft, Shared};
 use crate::words;
 
 #[derive(Properties, PartialEq)]
@@ -34,100 +37,36 @@ pub struct HorizonFormProps {
 #[component]
 pub fn HorizonForm(props: &HorizonFormProps) -> Html {
     let draft = use_state(|| props.initial.clone());
-    let errors = use_state(Vec::<FieldError>::new);
-    let summary_ref = use_node_ref();
+    let refusals = use_refusals();
     let p = props.id_prefix.to_string();
     let id = |field: &str| format!("{p}-{field}");
+    use_focus_on_open(id("title"));
 
-    // Focus the title when the form opens; the error summary when problems appear.
-    {
-        let title = id("title");
-        use_effect_with((), move |_| focus_id(&title));
-    }
-    {
-        let summary_ref = summary_ref.clone();
-        use_effect_with(errors.len(), move |&n| {
-            if n > 0 {
-                if let Some(el) = summary_ref.cast::<HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
-
-    let error_for = |field: &str| {
-        errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.clone())
-    };
-    // `change` for selects and checkboxes, `input` for text as it is typed: both
-    // read the control's value the same way.
-    let edit = |apply: fn(&mut HorizonDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            if let Some(value) = control_value(e.target()) {
-                let mut d = (*draft).clone();
-                apply(&mut d, value);
-                draft.set(d);
-            }
-        })
-    };
-    let typed = |apply: fn(&mut HorizonDraft, String)| {
-        let on_edit = edit(apply);
-        Callback::from(move |e: InputEvent| on_edit.emit(e.into()))
-    };
-
+    // `change` for selects, `input` for text as it is typed.
+    let edit = |apply: fn(&mut HorizonDraft, String)| typed_into::<_, Event>(&draft, apply);
+    let typed = |apply: fn(&mut HorizonDraft, String)| typed_into::<_, InputEvent>(&draft, apply);
+    let on_themes = set_into(&draft, |d, themes| d.themes = themes);
     let onsubmit = {
-        let draft = draft.clone();
-        let errors = errors.clone();
-        let scenario = props.scenario.clone();
+        let (draft, refusals) = (draft.clone(), refusals.clone());
+        let (scenario, item_id) = (props.scenario.clone(), props.item_id.clone());
         let on_submit = props.on_submit.clone();
-        let item_id = props.item_id.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match draft.to_edit(&scenario, item_id.as_deref()) {
-                Ok(edit) => {
-                    errors.set(Vec::new());
-                    on_submit.emit(edit);
-                }
-                Err(list) => errors.set(list),
-            }
+            refusals.submit(draft.to_edit(&scenario, item_id.as_deref()), &on_submit);
         })
     };
-    let cancel = {
-        let on_cancel = props.on_cancel.clone();
-        Callback::from(move |_: MouseEvent| on_cancel.emit(()))
-    };
 
+    let error_for = |field: &str| refusals.get(field);
     // A labelled control with its error message, GOV.UK style.
     let field = |name: &str, label: &str, hint: Option<&str>, control: Html| {
-        let err = error_for(name);
         html! {
-            <div class={classes!("field", err.is_some().then_some("field-has-error"))}>
-                <label class="label" for={id(name)}>{ label }</label>
-                if let Some(h) = hint {
-                    <p class="hint" id={id(&format!("{name}-hint"))}>{ h }</p>
-                }
-                if let Some(m) = err {
-                    <p class="field-error" id={id(&format!("{name}-error"))}>
-                        <span class="visually-hidden">{ "Error: " }</span>{ m }
-                    </p>
-                }
+            <Field id={id(name)} label={label.to_string()} hint={hint.map(AttrValue::from)} error={error_for(name)}>
                 { control }
-            </div>
+            </Field>
         }
     };
-    let described = |name: &str, hint: bool| -> Option<String> {
-        let mut ids = Vec::new();
-        if hint {
-            ids.push(id(&format!("{name}-hint")));
-        }
-        if error_for(name).is_some() {
-            ids.push(id(&format!("{name}-error")));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
+    let described =
+        |name: &str, hint: bool| described_by(&id(name), hint, error_for(name).is_some());
     let invalid = |name: &str| error_for(name).map(|_| "true");
 
     let score_select = |name: &'static str,
@@ -153,21 +92,7 @@ pub fn HorizonForm(props: &HorizonFormProps) -> Html {
             } else {
                 <h2 id={id("heading")} class="form-heading">{ &props.heading }</h2>
             }
-            if !errors.is_empty() {
-                <div class="error-summary" tabindex="-1" ref={summary_ref} role="alert" aria-labelledby={id("errors")}>
-                    <p class="error-summary-title" id={id("errors")}>{ "There is a problem" }</p>
-                    <ul>
-                        { for errors.iter().map(|e| {
-                            let target = id(&e.field);
-                            let go = {
-                                let target = target.clone();
-                                Callback::from(move |ev: MouseEvent| { ev.prevent_default(); focus_id(&target); })
-                            };
-                            html! { <li><a href={format!("#{target}")} onclick={go}>{ &e.message }</a></li> }
-                        }) }
-                    </ul>
-                </div>
-            }
+            <ErrorSummary errors={refusals.list().to_vec()} id_prefix={p.clone()} attempt={refusals.attempt()} />
             { field("title", "Title", None, html! {
                 <input type="text" id={id("title")} class="input" value={d.title.clone()} maxlength="400"
                     oninput={typed(|d, v| d.title = v)} aria-invalid={invalid("title")} aria-describedby={described("title", false)} />
@@ -198,56 +123,14 @@ pub fn HorizonForm(props: &HorizonFormProps) -> Html {
                 { field("impact", "Impact", None,
                     score_select("impact", &d.impact, words::impact_words, |d, v| d.impact = v)) }
             </div>
-            <fieldset class={classes!("fieldset", error_for("themes").is_some().then_some("field-has-error"))} id={id("themes")}>
-                <legend>{ "Linked themes (optional)" }</legend>
-                <p class="hint">{ "The matrix themes this item bears on: rules use these links." }</p>
-                if let Some(m) = error_for("themes") {
-                    <p class="field-error"><span class="visually-hidden">{ "Error: " }</span>{ m }</p>
-                }
-                <div class="checkboxes">
-                    { for s.themes.iter().map(|t| {
-                        let checked = d.themes.contains(&t.id);
-                        let draft = draft.clone();
-                        let tid = t.id.clone();
-                        let onchange = Callback::from(move |e: Event| {
-                            let on = e.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked());
-                            let mut d = (*draft).clone();
-                            d.themes.retain(|x| x != &tid);
-                            if on {
-                                d.themes.push(tid.clone());
-                            }
-                            draft.set(d);
-                        });
-                        let cid = id(&format!("theme-{}", t.id));
-                        html! {
-                            <div class="checkbox" key={t.id.clone()}>
-                                <input type="checkbox" id={cid.clone()} {checked} {onchange} />
-                                <label for={cid}>{ &t.name }</label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            </fieldset>
+            <ThemeCheckboxes scenario={props.scenario.clone()} selected={d.themes.clone()} id_prefix={p.clone()}
+                legend="Linked themes (optional)" hint="The matrix themes this item bears on: rules use these links."
+                error={error_for("themes")} on_change={on_themes} />
             { field("source", "Source (optional)", Some("Where this comes from, e.g. the strategic assessment or a partner's plan."), html! {
                 <input type="text" id={id("source")} class="input" value={d.source.clone()}
                     oninput={typed(|d, v| d.source = v)} aria-describedby={described("source", true)} />
             }) }
-            <div class="button-row">
-                <button type="submit" class="button">{ &props.submit_label }</button>
-                <button type="button" class="button secondary" onclick={cancel}>{ "Cancel" }</button>
-            </div>
+            { save_or_cancel(&props.submit_label, &props.on_cancel) }
         </form>
-    }
-}
-
-/// The value of the input, select or textarea an event came from.
-fn control_value(target: Option<web_sys::EventTarget>) -> Option<String> {
-    let target = target?;
-    if let Some(i) = target.dyn_ref::<HtmlInputElement>() {
-        Some(i.value())
-    } else if let Some(s) = target.dyn_ref::<HtmlSelectElement>() {
-        Some(s.value())
-    } else {
-        target.dyn_ref::<HtmlTextAreaElement>().map(|t| t.value())
     }
 }

@@ -2,16 +2,17 @@
 //! whether it places a statutory duty and the duty's text (asked only then), linked
 //! themes. The draft is read by `LawDraft`, then judged by `Scenario::check`.
 
-use horizon_model::{Edit, Item, Scenario};
+use horizon_model::{Edit, Scenario};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::error_summary::ErrorSummary;
 use crate::components::field::Field;
-use crate::components::form_parts::{control_value, described_by, error_for, focus_id};
-use crate::components::theme_checks::ThemeChecks;
+use crate::components::form_parts::{
+    described_by, set_into, typed_into, use_focus_on_open, use_refusals,
+};
+use crate::components::form_shell::FormShell;
+use crate::components::theme_checkboxes::ThemeCheckboxes;
 use crate::forms::law::{LawDraft, STATUSES};
-use crate::forms::FieldError;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -20,43 +21,25 @@ pub struct LawFormProps {
     pub initial: LawDraft,
     /// The legislation being changed; `None` adds a piece.
     pub id: Option<String>,
-    pub on_edit: Callback<Edit>,
-    pub on_saved: Callback<String>,
+    /// The checked edit.
+    pub on_submit: Callback<Edit>,
     pub on_cancel: Callback<()>,
 }
 
 #[component]
 pub fn LawForm(props: &LawFormProps) -> Html {
     let draft = use_state(|| props.initial.clone());
-    let errors = use_state(Vec::<FieldError>::new);
-    let attempt = use_state(|| 0u32);
+    let refusals = use_refusals();
     let prefix = if props.id.is_some() {
         "edit-law"
     } else {
         "new-law"
     };
     let id = |f: &str| format!("{prefix}-{f}");
-    {
-        let first = id("title");
-        use_effect_with((), move |_| {
-            focus_id(&first);
-        });
-    }
+    use_focus_on_open(id("title"));
 
-    let set = |apply: fn(&mut LawDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            if let Some(v) = control_value(e.target()) {
-                let mut d = (*draft).clone();
-                apply(&mut d, v);
-                draft.set(d);
-            }
-        })
-    };
-    let typed = |apply: fn(&mut LawDraft, String)| {
-        let on = set(apply);
-        Callback::from(move |e: InputEvent| on.emit(e.into()))
-    };
+    let set = |apply: fn(&mut LawDraft, String)| typed_into::<_, Event>(&draft, apply);
+    let typed = |apply: fn(&mut LawDraft, String)| typed_into::<_, InputEvent>(&draft, apply);
     let duty_choice = |yes: bool| {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
@@ -69,61 +52,30 @@ pub fn LawForm(props: &LawFormProps) -> Html {
             }
         })
     };
-    let on_themes = {
-        let draft = draft.clone();
-        Callback::from(move |themes: Vec<String>| {
-            let mut d = (*draft).clone();
-            d.themes = themes;
-            draft.set(d);
+    let on_themes = set_into(&draft, |d, themes| d.themes = themes);
+    let on_submit = {
+        let (draft, refusals) = (draft.clone(), refusals.clone());
+        let (scenario, id) = (props.scenario.clone(), props.id.clone());
+        let on_submit = props.on_submit.clone();
+        Callback::from(move |()| {
+            refusals.submit(draft.to_edit(&scenario, id.as_deref()), &on_submit);
         })
-    };
-    let onsubmit = {
-        let (draft, errors, attempt) = (draft.clone(), errors.clone(), attempt.clone());
-        let scenario = props.scenario.clone();
-        let (on_edit, on_saved) = (props.on_edit.clone(), props.on_saved.clone());
-        let editing = props.id.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let refused = |list: Vec<FieldError>| {
-                errors.set(list);
-                attempt.set(*attempt + 1);
-            };
-            let item = match draft.parse(&scenario) {
-                Ok(item) => item,
-                Err(list) => return refused(list),
-            };
-            let edit = match &editing {
-                Some(id) => Edit::Update {
-                    id: id.clone(),
-                    item: Item::Legislation(item),
-                },
-                None => Edit::Add(Item::Legislation(item)),
-            };
-            match scenario.check(&edit) {
-                Ok(applied) => {
-                    let saved = editing.clone().or(applied.id).unwrap_or_default();
-                    on_edit.emit(edit);
-                    on_saved.emit(saved);
-                }
-                Err(r) => refused(LawDraft::refused(&r)),
-            }
-        })
-    };
-    let cancel = {
-        let on_cancel = props.on_cancel.clone();
-        Callback::from(move |_: MouseEvent| on_cancel.emit(()))
     };
 
     let d = &*draft;
-    let err = |f: &str| error_for(&errors, f);
+    let err = |f: &str| refusals.get(f);
     let heading = match &props.id {
         Some(_) => format!("Change “{}”", props.initial.title),
         None => "Add a piece of legislation".to_string(),
     };
+    let submit_label = if props.id.is_some() {
+        "Save the legislation"
+    } else {
+        "Add the legislation"
+    };
     html! {
-        <form class="item-form" novalidate=true {onsubmit} aria-labelledby={id("heading")}>
-            <h3 id={id("heading")}>{ heading }</h3>
-            <ErrorSummary errors={(*errors).clone()} id_prefix={prefix} attempt={*attempt} />
+        <FormShell id_prefix={prefix} {heading} {submit_label} refusals={refusals.clone()}
+            {on_submit} on_cancel={props.on_cancel.clone()}>
             <Field id={id("title")} label="Title" hint={AttrValue::from("The act or bill, e.g. Modern Slavery Act 2015.")} error={err("title")}>
                 <input type="text" id={id("title")} class="input" value={d.title.clone()}
                     oninput={typed(|d, v| d.title = v)} aria-invalid={err("title").map(|_| "true")}
@@ -179,13 +131,10 @@ pub fn LawForm(props: &LawFormProps) -> Html {
                     </div>
                 </div>
             </fieldset>
-            <ThemeChecks scenario={props.scenario.clone()} selected={d.themes.clone()} prefix={prefix}
+            <ThemeCheckboxes scenario={props.scenario.clone()} selected={d.themes.clone()} id_prefix={prefix}
+                legend="Linked themes (optional)"
                 hint="The matrix themes it bears on. A duty counts as covered when a focus area covers one of them."
                 error={err("themes")} on_change={on_themes} />
-            <div class="button-row">
-                <button type="submit" class="button">{ if props.id.is_some() { "Save the legislation" } else { "Add the legislation" } }</button>
-                <button type="button" class="button secondary" onclick={cancel}>{ "Cancel" }</button>
-            </div>
-        </form>
+        </FormShell>
     }
 }

@@ -4,9 +4,9 @@
 use horizon_model::{Collection, Edit, Legislation, Scenario};
 use yew::prelude::*;
 
-use crate::components::confirm_button::ConfirmButton;
-use crate::components::form_parts::use_focus_after;
+use crate::components::form_parts::{use_row_forms, Open};
 use crate::components::law_form::LawForm;
+use crate::components::row_actions::RowActions;
 use crate::forms::law::{status_words, LawDraft};
 use crate::forms::theme_names;
 use crate::state::Shared;
@@ -24,61 +24,24 @@ pub struct LawListProps {
     pub on_edit: Callback<Edit>,
 }
 
-#[derive(Clone, PartialEq)]
-enum Open {
-    None,
-    New,
-    Existing(String),
-}
-
 #[component]
 pub fn LawList(props: &LawListProps) -> Html {
     let s = &*props.scenario;
-    let open = use_state(|| Open::None);
-    let focus = use_focus_after(&props.scenario);
-
-    let saved = {
-        let (open, focus) = (open.clone(), focus.clone());
-        Callback::from(move |id: String| {
-            open.set(Open::None);
-            focus.after_edit(row_id(&id));
-        })
-    };
-    let cancel = |back_to: String| {
-        let (open, focus) = (open.clone(), focus.clone());
-        Callback::from(move |_: ()| {
-            open.set(Open::None);
-            focus.now(back_to.clone());
-        })
-    };
+    let forms = use_row_forms(&props.scenario, &props.on_edit, row_id);
     let row = |l: &Legislation| -> Html {
-        if *open == Open::Existing(l.id.clone()) {
+        if forms.is_open(&Open::Existing(l.id.clone())) {
             return html! {
                 <tr key={l.id.clone()} class="editing-row">
                     <td colspan="6">
                         <LawForm scenario={props.scenario.clone()} initial={LawDraft::from_item(l)}
-                            id={Some(l.id.clone())} on_edit={props.on_edit.clone()} on_saved={saved.clone()}
-                            on_cancel={cancel(format!("law-edit-{}", l.id))} />
+                            id={Some(l.id.clone())} on_submit={forms.submit(Some(l.id.clone()))}
+                            on_cancel={forms.cancel(format!("law-edit-{}", l.id))} />
                     </td>
                 </tr>
             };
         }
-        let edit = {
-            let open = open.clone();
-            let id = l.id.clone();
-            Callback::from(move |_: MouseEvent| open.set(Open::Existing(id.clone())))
-        };
-        let remove = {
-            let (on_edit, focus) = (props.on_edit.clone(), focus.clone());
-            let id = l.id.clone();
-            Callback::from(move |_: ()| {
-                on_edit.emit(Edit::Remove {
-                    collection: Collection::Legislation,
-                    id: id.clone(),
-                });
-                focus.after_edit(ADD_BUTTON);
-            })
-        };
+        let change = forms.opener(Open::Existing(l.id.clone()));
+        let remove = forms.remove(Collection::Legislation, l.id.clone(), ADD_BUTTON);
         let named = format!("“{}”", l.title);
         html! {
             <tr key={l.id.clone()} data-law={l.id.clone()}>
@@ -97,12 +60,8 @@ pub fn LawList(props: &LawListProps) -> Html {
                 </td>
                 <td class="small">{ theme_names(s, &l.themes) }</td>
                 <td class="actions">
-                    <button type="button" class="button secondary small-button" id={format!("law-edit-{}", l.id)} onclick={edit}>
-                        { "Change" }<span class="visually-hidden">{ format!(" {named}") }</span>
-                    </button>
-                    <ConfirmButton label="Remove" class="small-button" context={AttrValue::from(named.clone())}
-                        question={AttrValue::from(format!("Remove {named}?"))}
-                        confirm="Yes, remove it" on_confirm={remove} />
+                    <RowActions prefix="law" id={l.id.clone()} named={named.clone()}
+                        question={format!("Remove {named}?")} on_change={change} on_remove={remove} />
                 </td>
             </tr>
         }
@@ -114,13 +73,13 @@ pub fn LawList(props: &LawListProps) -> Html {
                 <span class="heading-count">{ format!(" ({n})") }</span>
             </h2>
             <p>{ "Acts and bills the partnership must plan for. A statutory duty that no focus area covers is suggested as a new focus area." }</p>
-            if *open == Open::New {
+            if forms.is_open(&Open::New) {
                 <LawForm scenario={props.scenario.clone()} initial={LawDraft::default()} id={None::<String>}
-                    on_edit={props.on_edit.clone()} on_saved={saved.clone()} on_cancel={cancel(ADD_BUTTON.into())} />
+                    on_submit={forms.submit(None)} on_cancel={forms.cancel(ADD_BUTTON.into())} />
             } else {
                 <p>
                     <button type="button" id={ADD_BUTTON} class="button"
-                        onclick={{ let open = open.clone(); move |_| open.set(Open::New) }}>
+                        onclick={forms.opener(Open::New)}>
                         { "Add a piece of legislation" }
                     </button>
                 </p>

@@ -7,9 +7,10 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::error_summary::ErrorSummary;
-use crate::components::form_parts::{described, error_for, field, focus_id};
+use crate::components::field::Field;
+use crate::components::form_parts::{described_by, focus_id, use_refusals};
+use crate::components::form_shell::save_or_cancel;
 use crate::forms::merge::{consequences, MergeDraft};
-use crate::forms::FieldError;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -25,8 +26,7 @@ pub struct MergeFormProps {
 #[component]
 pub fn MergeForm(props: &MergeFormProps) -> Html {
     let draft = use_state(MergeDraft::default);
-    let errors = use_state(Vec::<FieldError>::new);
-    let attempt = use_state(|| 0u32);
+    let refusals = use_refusals();
     // The checked merge, waiting for the user's "Yes".
     let confirming = use_state(|| None::<Edit>);
     let p = props.id_prefix.to_string();
@@ -39,24 +39,16 @@ pub fn MergeForm(props: &MergeFormProps) -> Html {
     let s = &*props.scenario;
     let name = s.theme(&props.from).map_or("", |t| t.name.as_str());
     let onsubmit = {
-        let (draft, errors, attempt, confirming) = (
-            draft.clone(),
-            errors.clone(),
-            attempt.clone(),
-            confirming.clone(),
-        );
+        let (draft, refusals, confirming) = (draft.clone(), refusals.clone(), confirming.clone());
         let (scenario, from) = (props.scenario.clone(), props.from.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match draft.to_edit(&scenario, &from) {
                 Ok(edit) => {
-                    errors.set(Vec::new());
+                    refusals.clear();
                     confirming.set(Some(edit));
                 }
-                Err(list) => {
-                    errors.set(list);
-                    attempt.set(*attempt + 1);
-                }
+                Err(list) => refusals.refuse(list),
             }
         })
     };
@@ -69,19 +61,17 @@ pub fn MergeForm(props: &MergeFormProps) -> Html {
             confirming.set(None);
         })
     };
-    let cancel = {
-        let on_cancel = props.on_cancel.clone();
-        Callback::from(move |_: MouseEvent| on_cancel.emit(()))
-    };
-    let errs = &*errors;
+    let cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let into_id = format!("{p}-into");
+    let err = refusals.get("into");
     html! {
         <form class="item-form" novalidate=true {onsubmit} aria-labelledby={format!("{p}-heading")}>
             <h3 id={format!("{p}-heading")}>{ format!("Merge “{name}” into another theme") }</h3>
-            <ErrorSummary errors={errs.clone()} id_prefix={p.clone()} attempt={*attempt} />
-            { field(&p, "into", &format!("Merge “{name}” into"), Some("Its matrix cells, links and votes go to the theme you choose, and its name is kept as another name for that theme."), errs, html! {
-                <select id={format!("{p}-into")} class="select" onchange={on_into}
-                    aria-invalid={error_for(errs, "into").map(|_| "true")}
-                    aria-describedby={described(&p, "into", true, errs)}>
+            <ErrorSummary errors={refusals.list().to_vec()} id_prefix={p.clone()} attempt={refusals.attempt()} />
+            <Field id={into_id.clone()} label={format!("Merge “{name}” into")} hint={AttrValue::from("Its matrix cells, links and votes go to the theme you choose, and its name is kept as another name for that theme.")} error={err.clone()}>
+                <select id={into_id.clone()} class="select" onchange={on_into}
+                    aria-invalid={err.as_ref().map(|_| "true")}
+                    aria-describedby={described_by(&into_id, true, err.is_some())}>
                     <option value="" selected={draft.into.is_empty()}>{ "Choose a theme" }</option>
                     { for s.groups.iter().map(|g| html! {
                         <optgroup label={g.name.clone()}>
@@ -91,7 +81,7 @@ pub fn MergeForm(props: &MergeFormProps) -> Html {
                         </optgroup>
                     }) }
                 </select>
-            }) }
+            </Field>
             if let Some(edit) = (*confirming).clone() {
                 <div class="confirm" role="group" aria-labelledby={format!("{p}-what")}>
                     <p class="confirm-question" id={format!("{p}-what")}>{ consequences(s, &props.from, &draft.into) }</p>
@@ -102,10 +92,7 @@ pub fn MergeForm(props: &MergeFormProps) -> Html {
                     <button type="button" class="button secondary" onclick={cancel}>{ "Cancel" }</button>
                 </div>
             } else {
-                <div class="button-row">
-                    <button type="submit" class="button">{ "Continue" }</button>
-                    <button type="button" class="button secondary" onclick={cancel}>{ "Cancel" }</button>
-                </div>
+                { save_or_cancel("Continue", &props.on_cancel) }
             }
         </form>
     }

@@ -7,9 +7,11 @@ use yew::prelude::*;
 
 use crate::components::error_summary::ErrorSummary;
 use crate::components::field::Field;
-use crate::components::form_parts::{control_value, described_by, error_for, use_focus_after};
+use crate::components::form_parts::{
+    control_value, described_by, typed_into, use_focus_after, use_refusals,
+};
+use crate::components::form_shell::save_or_cancel;
 use crate::forms::meta::MetaDraft;
-use crate::forms::FieldError;
 use crate::state::Shared;
 
 const PREFIX: &str = "meta";
@@ -26,67 +28,39 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
     let s = &*props.scenario;
     let open = use_state(|| false);
     let draft = use_state(MetaDraft::default);
-    let errors = use_state(Vec::<FieldError>::new);
-    let attempt = use_state(|| 0u32);
+    let refusals = use_refusals();
     let focus = use_focus_after(&props.scenario);
     let id = |f: &str| format!("{PREFIX}-{f}");
 
     let start = {
-        let (open, draft, errors, focus) =
-            (open.clone(), draft.clone(), errors.clone(), focus.clone());
+        let (open, draft, refusals, focus) =
+            (open.clone(), draft.clone(), refusals.clone(), focus.clone());
         let scenario = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
             draft.set(MetaDraft::from_meta(&scenario.meta));
-            errors.set(Vec::new());
+            refusals.clear();
             open.set(true);
             focus.now(format!("{PREFIX}-title"));
         })
     };
     let close = {
         let (open, focus) = (open.clone(), focus.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             open.set(false);
             focus.now(CHANGE_BUTTON);
         })
     };
-    let typed = |apply: fn(&mut MetaDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(v) = control_value(e.target()) {
-                let mut d = (*draft).clone();
-                apply(&mut d, v);
-                draft.set(d);
-            }
-        })
-    };
+    let typed = |apply: fn(&mut MetaDraft, String)| typed_into::<_, InputEvent>(&draft, apply);
     let onsubmit = {
-        let (open, draft, errors, attempt, focus) = (
-            open.clone(),
-            draft.clone(),
-            errors.clone(),
-            attempt.clone(),
-            focus.clone(),
-        );
+        let (open, draft, refusals, focus) =
+            (open.clone(), draft.clone(), refusals.clone(), focus.clone());
         let scenario = props.scenario.clone();
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let refused = |list: Vec<FieldError>| {
-                errors.set(list);
-                attempt.set(*attempt + 1);
-            };
-            let meta = match draft.parse() {
-                Ok(m) => m,
-                Err(list) => return refused(list),
-            };
-            let edit = Edit::SetMeta(meta);
-            match scenario.check(&edit) {
-                Ok(_) => {
-                    on_edit.emit(edit);
-                    open.set(false);
-                    focus.now(CHANGE_BUTTON);
-                }
-                Err(r) => refused(draft.refused(&r)),
+            if refusals.submit(draft.to_edit(&scenario), &on_edit) {
+                open.set(false);
+                focus.now(CHANGE_BUTTON);
             }
         })
     };
@@ -120,7 +94,7 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
     }
 
     let d = &*draft;
-    let err = |f: &str| error_for(&errors, f);
+    let err = |f: &str| refusals.get(f);
     let add_note = {
         let (draft, focus) = (draft.clone(), focus.clone());
         Callback::from(move |_: MouseEvent| {
@@ -134,7 +108,7 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
         <section aria-labelledby="about-heading">
             <h2 id="about-heading">{ "About this review" }</h2>
             <form class="item-form" novalidate=true {onsubmit} aria-label="The review's details">
-                <ErrorSummary errors={(*errors).clone()} id_prefix={PREFIX} attempt={*attempt} />
+                <ErrorSummary errors={refusals.list().to_vec()} id_prefix={PREFIX} attempt={refusals.attempt()} />
                 <Field id={id("title")} label="Title" hint={AttrValue::from("As it will head the report, e.g. Kent Community Safety Agreement: annual review, March 2016.")} error={err("title")}>
                     <input type="text" id={id("title")} class="input" value={d.title.clone()}
                         oninput={typed(|d, v| d.title = v)} aria-invalid={err("title").map(|_| "true")}
@@ -192,10 +166,7 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
                     }) }
                     <button type="button" id="add-note" class="button secondary" onclick={add_note}>{ "Add a note" }</button>
                 </fieldset>
-                <div class="button-row">
-                    <button type="submit" class="button">{ "Save the details" }</button>
-                    <button type="button" class="button secondary" onclick={close}>{ "Cancel" }</button>
-                </div>
+                { save_or_cancel("Save the details", &close) }
             </form>
         </section>
     }

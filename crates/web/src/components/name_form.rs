@@ -6,9 +6,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::error_summary::ErrorSummary;
-use crate::components::form_parts::{described, error_for, focus_id};
+use crate::components::form_parts::{described_by, focus_id, use_refusals};
 use crate::forms::name::NameDraft;
-use crate::forms::FieldError;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -43,8 +42,7 @@ pub fn NameForm(props: &NameFormProps) -> Html {
                 .unwrap_or_default(),
         })
     };
-    let errors = use_state(Vec::<FieldError>::new);
-    let attempt = use_state(|| 0u32);
+    let refusals = use_refusals();
     let p = props.id_prefix.to_string();
     {
         let name = format!("{p}-name");
@@ -56,23 +54,14 @@ pub fn NameForm(props: &NameFormProps) -> Html {
         });
     }
     let onsubmit = {
-        let (draft, errors, attempt) = (draft.clone(), errors.clone(), attempt.clone());
+        let (draft, refusals) = (draft.clone(), refusals.clone());
         let (s, c, id) = (props.scenario.clone(), props.collection, props.id.clone());
         let on_submit = props.on_submit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match draft.to_edit(&s, c, id.as_deref()) {
-                Ok(edit) => {
-                    errors.set(Vec::new());
-                    if id.is_none() {
-                        draft.set(NameDraft::default());
-                    }
-                    on_submit.emit(edit);
-                }
-                Err(list) => {
-                    errors.set(list);
-                    attempt.set(*attempt + 1);
-                }
+            // Adding empties the field for the next one.
+            if refusals.submit(draft.to_edit(&s, c, id.as_deref()), &on_submit) && id.is_none() {
+                draft.set(NameDraft::default());
             }
         })
     };
@@ -84,22 +73,21 @@ pub fn NameForm(props: &NameFormProps) -> Html {
             })
         })
     };
-    let errs = &*errors;
-    let err = error_for(errs, "name");
+    let err = refusals.get("name");
     html! {
         <form class="name-form" novalidate=true {onsubmit}>
-            <ErrorSummary errors={errs.clone()} id_prefix={p.clone()} attempt={*attempt} />
+            <ErrorSummary errors={refusals.list().to_vec()} id_prefix={p.clone()} attempt={refusals.attempt()} />
             <div class={classes!("inline-form", err.is_some().then_some("field-has-error"))}>
                 <label class="label" for={format!("{p}-name")}>{ &props.label }</label>
                 if let Some(h) = &props.hint {
                     <p class="hint" id={format!("{p}-name-hint")}>{ h }</p>
                 }
-                if let Some(m) = err {
+                if let Some(m) = &err {
                     <p class="field-error" id={format!("{p}-name-error")}><span class="visually-hidden">{ "Error: " }</span>{ m }</p>
                 }
                 <input type="text" id={format!("{p}-name")} class="input input-medium" value={draft.name.clone()}
-                    {oninput} aria-invalid={error_for(errs, "name").map(|_| "true")}
-                    aria-describedby={described(&p, "name", props.hint.is_some(), errs)} />
+                    {oninput} aria-invalid={err.as_ref().map(|_| "true")}
+                    aria-describedby={described_by(&format!("{p}-name"), props.hint.is_some(), err.is_some())} />
                 <button type="submit" class="button secondary">{ &props.submit_label }</button>
                 if let Some(cancel) = props.on_cancel.clone() {
                     <button type="button" class="button secondary" onclick={move |_| cancel.emit(())}>{ "Cancel" }</button>

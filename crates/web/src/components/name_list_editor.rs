@@ -7,7 +7,7 @@ use horizon_model::{count, Collection, Edit, Scenario};
 use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
-use crate::components::form_parts::use_focus_later;
+use crate::components::form_parts::use_focus_after;
 use crate::components::name_form::NameForm;
 use crate::forms::name::{district_cells, group_themes, removal_question};
 use crate::forms::{added_id, removal};
@@ -28,7 +28,7 @@ pub fn NameListEditor(props: &NameListEditorProps) -> Html {
     let renaming = use_state(|| None::<String>);
     // (item id, the model's reason) for a refused removal.
     let refused = use_state(|| None::<(String, String)>);
-    let focus = use_focus_later();
+    let focus = use_focus_after(&props.scenario);
     let (pfx, title, noun, lede) = match c {
         Collection::Districts => (
             "district",
@@ -62,7 +62,7 @@ pub fn NameListEditor(props: &NameListEditorProps) -> Html {
         let refused = refused.clone();
         Callback::from(move |edit: Edit| {
             if let Some(id) = added_id(&scenario, &edit) {
-                focus.set(format!("{pfx}-row-{id}"));
+                focus.after_edit(format!("{pfx}-row-{id}"));
             }
             refused.set(None);
             on_edit.emit(edit);
@@ -79,14 +79,14 @@ pub fn NameListEditor(props: &NameListEditorProps) -> Html {
                         let done = {
                             let (renaming, focus, on_edit, back) = (renaming.clone(), focus.clone(), props.on_edit.clone(), back.clone());
                             Callback::from(move |edit: Edit| {
-                                focus.set(back.clone());
+                                focus.now(back.clone());
                                 renaming.set(None);
                                 on_edit.emit(edit);
                             })
                         };
                         let cancel = {
                             let (renaming, focus) = (renaming.clone(), focus.clone());
-                            Callback::from(move |_: ()| { focus.set(back.clone()); renaming.set(None); })
+                            Callback::from(move |_: ()| { focus.now(back.clone()); renaming.set(None); })
                         };
                         return html! {
                             <li key={id.clone()}>
@@ -111,7 +111,7 @@ pub fn NameListEditor(props: &NameListEditorProps) -> Html {
                         let id = id.clone();
                         Callback::from(move |_: ()| match removal(&scenario, c, &id) {
                             Ok(edit) => {
-                                focus.set(format!("{pfx}-new-name"));
+                                focus.after_edit(format!("{pfx}-new-name"));
                                 refused.set(None);
                                 on_edit.emit(edit);
                             }

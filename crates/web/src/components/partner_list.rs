@@ -4,9 +4,9 @@
 use horizon_model::{Collection, Edit, PartnerPriority, Scenario};
 use yew::prelude::*;
 
-use crate::components::confirm_button::ConfirmButton;
-use crate::components::form_parts::use_focus_after;
+use crate::components::form_parts::{use_row_forms, Open};
 use crate::components::partner_form::PartnerForm;
+use crate::components::row_actions::RowActions;
 use crate::forms::partner::PartnerDraft;
 use crate::forms::theme_names;
 use crate::state::Shared;
@@ -24,85 +24,26 @@ pub struct PartnerListProps {
     pub on_edit: Callback<Edit>,
 }
 
-/// Which form is open.
-#[derive(Clone, PartialEq)]
-enum Open {
-    None,
-    New,
-    Existing(String),
-}
-
 #[component]
 pub fn PartnerList(props: &PartnerListProps) -> Html {
     let s = &*props.scenario;
-    let open = use_state(|| Open::None);
-    let focus = use_focus_after(&props.scenario);
-
-    let saved = {
-        let (open, focus) = (open.clone(), focus.clone());
-        Callback::from(move |id: String| {
-            open.set(Open::None);
-            focus.after_edit(row_id(&id));
-        })
-    };
-    let cancel = |back_to: String| {
-        let (open, focus) = (open.clone(), focus.clone());
-        Callback::from(move |_: ()| {
-            open.set(Open::None);
-            focus.now(back_to.clone());
-        })
-    };
+    let forms = use_row_forms(&props.scenario, &props.on_edit, row_id);
     let n = s.partner_priorities.len();
     let row = |i: usize, p: &PartnerPriority| -> Html {
-        if *open == Open::Existing(p.id.clone()) {
+        if forms.is_open(&Open::Existing(p.id.clone())) {
             return html! {
                 <tr key={p.id.clone()} class="editing-row">
                     <td colspan="4">
                         <PartnerForm scenario={props.scenario.clone()} initial={PartnerDraft::from_item(p)}
-                            id={Some(p.id.clone())} on_edit={props.on_edit.clone()} on_saved={saved.clone()}
-                            on_cancel={cancel(format!("partner-edit-{}", p.id))} />
+                            id={Some(p.id.clone())} on_submit={forms.submit(Some(p.id.clone()))}
+                            on_cancel={forms.cancel(format!("partner-edit-{}", p.id))} />
                     </td>
                 </tr>
             };
         }
-        let edit = {
-            let open = open.clone();
-            let id = p.id.clone();
-            Callback::from(move |_: MouseEvent| open.set(Open::Existing(id.clone())))
-        };
-        let mover = |to: usize, button: &str| {
-            let (on_edit, focus) = (props.on_edit.clone(), focus.clone());
-            let id = p.id.clone();
-            // After the move, focus stays on the same button, or its partner at an end.
-            let again = if (button == "up" && to == 0) || (button == "down" && to + 1 == n) {
-                format!(
-                    "partner-{}-{}",
-                    if button == "up" { "down" } else { "up" },
-                    id
-                )
-            } else {
-                format!("partner-{button}-{id}")
-            };
-            Callback::from(move |_: MouseEvent| {
-                on_edit.emit(Edit::Move {
-                    collection: Collection::PartnerPriorities,
-                    id: id.clone(),
-                    to,
-                });
-                focus.after_edit(again.clone());
-            })
-        };
-        let remove = {
-            let (on_edit, focus) = (props.on_edit.clone(), focus.clone());
-            let id = p.id.clone();
-            Callback::from(move |_: ()| {
-                on_edit.emit(Edit::Remove {
-                    collection: Collection::PartnerPriorities,
-                    id: id.clone(),
-                });
-                focus.after_edit(ADD_BUTTON);
-            })
-        };
+        let change = forms.opener(Open::Existing(p.id.clone()));
+        let on_move = forms.mover(Collection::PartnerPriorities, p.id.clone());
+        let remove = forms.remove(Collection::PartnerPriorities, p.id.clone(), ADD_BUTTON);
         let named = format!("“{}”", p.priority);
         html! {
             <tr key={p.id.clone()} data-partner={p.id.clone()}>
@@ -110,22 +51,9 @@ pub fn PartnerList(props: &PartnerListProps) -> Html {
                 <td>{ &p.partner }</td>
                 <td class="small">{ theme_names(s, &p.themes) }</td>
                 <td class="actions">
-                    <button type="button" class="button secondary small-button" id={format!("partner-edit-{}", p.id)} onclick={edit}>
-                        { "Change" }<span class="visually-hidden">{ format!(" {named}") }</span>
-                    </button>
-                    if i > 0 {
-                        <button type="button" class="button secondary small-button" id={format!("partner-up-{}", p.id)} onclick={mover(i - 1, "up")}>
-                            { "Move up" }<span class="visually-hidden">{ format!(" {named}") }</span>
-                        </button>
-                    }
-                    if i + 1 < n {
-                        <button type="button" class="button secondary small-button" id={format!("partner-down-{}", p.id)} onclick={mover(i + 1, "down")}>
-                            { "Move down" }<span class="visually-hidden">{ format!(" {named}") }</span>
-                        </button>
-                    }
-                    <ConfirmButton label="Remove" class="small-button" context={AttrValue::from(named.clone())}
-                        question={AttrValue::from(format!("Remove the partner priority {named}?"))}
-                        confirm="Yes, remove it" on_confirm={remove} />
+                    <RowActions prefix="partner" id={p.id.clone()} named={named.clone()}
+                        question={format!("Remove the partner priority {named}?")} on_change={change}
+                        on_move={Some(on_move)} place={(i, n)} on_remove={remove} />
                 </td>
             </tr>
         }
@@ -137,13 +65,13 @@ pub fn PartnerList(props: &PartnerListProps) -> Html {
                 <span class="heading-count">{ format!(" ({n})") }</span>
             </h2>
             <p>{ "What partners have made their own priorities. Rules suggest covering a priority that no focus area serves." }</p>
-            if *open == Open::New {
+            if forms.is_open(&Open::New) {
                 <PartnerForm scenario={props.scenario.clone()} initial={PartnerDraft::default()} id={None::<String>}
-                    on_edit={props.on_edit.clone()} on_saved={saved.clone()} on_cancel={cancel(ADD_BUTTON.into())} />
+                    on_submit={forms.submit(None)} on_cancel={forms.cancel(ADD_BUTTON.into())} />
             } else {
                 <p>
                     <button type="button" id={ADD_BUTTON} class="button"
-                        onclick={{ let open = open.clone(); move |_| open.set(Open::New) }}>
+                        onclick={forms.opener(Open::New)}>
                         { "Add a partner priority" }
                     </button>
                 </p>

@@ -3,13 +3,15 @@
 //! it is (one of the matrix's columns, or none of them).
 
 use horizon_model::{Edit, PlanKind, Scenario};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::error_summary::ErrorSummary;
-use crate::components::form_parts::{described, error_for, field, focus_id, use_focus_later};
+use crate::components::field::Field;
+use crate::components::form_parts::{
+    described_by, focus_id, typed_into, use_focus_after, use_refusals,
+};
+use crate::components::form_shell::save_or_cancel;
 use crate::forms::plan::{kind_words, PlanDraft, COUNTY, DISTRICT};
-use crate::forms::FieldError;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -25,9 +27,8 @@ pub fn PlanDetails(props: &PlanDetailsProps) -> Html {
     let s = &*props.scenario;
     let open = use_state(|| false);
     let draft = use_state(PlanDraft::default);
-    let errors = use_state(Vec::<FieldError>::new);
-    let attempt = use_state(|| 0u32);
-    let focus = use_focus_later();
+    let refusals = use_refusals();
+    let focus = use_focus_after(&props.scenario);
     {
         let open = *open;
         use_effect_with(open, move |&open| {
@@ -39,11 +40,11 @@ pub fn PlanDetails(props: &PlanDetailsProps) -> Html {
 
     if !*open {
         let change = {
-            let (open, draft, errors) = (open.clone(), draft.clone(), errors.clone());
+            let (open, draft, refusals) = (open.clone(), draft.clone(), refusals.clone());
             let scenario = props.scenario.clone();
             Callback::from(move |_: MouseEvent| {
                 draft.set(PlanDraft::from_scenario(&scenario));
-                errors.set(Vec::new());
+                refusals.clear();
                 open.set(true);
             })
         };
@@ -72,57 +73,34 @@ pub fn PlanDetails(props: &PlanDetailsProps) -> Html {
 
     let close = {
         let (open, focus) = (open.clone(), focus.clone());
-        Callback::from(move |_: MouseEvent| {
-            focus.set("change-plan");
+        Callback::from(move |()| {
+            focus.now("change-plan");
             open.set(false);
         })
     };
     let onsubmit = {
-        let (draft, errors, attempt, open, focus) = (
-            draft.clone(),
-            errors.clone(),
-            attempt.clone(),
-            open.clone(),
-            focus.clone(),
-        );
+        let (draft, refusals, open, focus) =
+            (draft.clone(), refusals.clone(), open.clone(), focus.clone());
         let scenario = props.scenario.clone();
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match draft.to_edit(&scenario) {
-                Ok(edit) => {
-                    focus.set("change-plan");
-                    open.set(false);
-                    on_edit.emit(edit);
-                }
-                Err(list) => {
-                    errors.set(list);
-                    attempt.set(*attempt + 1);
-                }
+            if refusals.submit(draft.to_edit(&scenario), &on_edit) {
+                focus.now("change-plan");
+                open.set(false);
             }
         })
     };
-    let set = |apply: fn(&mut PlanDraft, String), value: fn(&Event) -> String| {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let mut d = (*draft).clone();
-            apply(&mut d, value(&e));
-            draft.set(d);
-        })
-    };
-    let input_value = |e: &Event| e.target_unchecked_into::<HtmlInputElement>().value();
-    let select_value = |e: &Event| e.target_unchecked_into::<HtmlSelectElement>().value();
-    let on_name = {
-        let on = set(|d, v| d.name = v, input_value);
-        Callback::from(move |e: InputEvent| on.emit(e.into()))
-    };
-    let errs = &*errors;
+    let set = |apply: fn(&mut PlanDraft, String)| typed_into::<_, Event>(&draft, apply);
+    let on_name = typed_into::<_, InputEvent>(&draft, |d, v| d.name = v);
+    let err = |f: &str| refusals.get(f);
+    let described = |f: &str| described_by(&format!("{P}-{f}"), true, err(f).is_some());
     let d = &*draft;
     let radio = |value: &'static str, id: String, label: &str| {
         html! {
             <div class="checkbox">
                 <input type="radio" name="plan-kind" id={id.clone()} value={value} checked={d.kind == value}
-                    onchange={set(|d, v| d.kind = v, input_value)} />
+                    onchange={set(|d, v| d.kind = v)} />
                 <label for={id}>{ label.to_string() }</label>
             </div>
         }
@@ -130,36 +108,31 @@ pub fn PlanDetails(props: &PlanDetailsProps) -> Html {
     html! {
         <form class="item-form" novalidate=true {onsubmit} aria-labelledby="plan-form-heading">
             <h2 id="plan-form-heading" class="form-heading">{ "Change the plan's name or kind" }</h2>
-            <ErrorSummary errors={errs.clone()} id_prefix={P} attempt={*attempt} />
-            { field(P, "name", "Name of the plan", Some("As the plan is titled, e.g. “Kent Community Safety Agreement 2014-17”."), errs, html! {
+            <ErrorSummary errors={refusals.list().to_vec()} id_prefix={P} attempt={refusals.attempt()} />
+            <Field id={format!("{P}-name")} label="Name of the plan" hint={AttrValue::from("As the plan is titled, e.g. “Kent Community Safety Agreement 2014-17”.")} error={err("name")}>
                 <input type="text" id={format!("{P}-name")} class="input" value={d.name.clone()} oninput={on_name}
-                    aria-invalid={error_for(errs, "name").map(|_| "true")}
-                    aria-describedby={described(P, "name", true, errs)} />
-            }) }
-            <fieldset class={classes!("fieldset", error_for(errs, "kind").is_some().then_some("field-has-error"))}>
+                    aria-invalid={err("name").map(|_| "true")} aria-describedby={described("name")} />
+            </Field>
+            <fieldset class={classes!("fieldset", err("kind").is_some().then_some("field-has-error"))}>
                 <legend>{ "What kind of plan is it?" }</legend>
-                if let Some(m) = error_for(errs, "kind") {
+                if let Some(m) = err("kind") {
                     <p class="field-error" id={format!("{P}-kind-error")}><span class="visually-hidden">{ "Error: " }</span>{ m }</p>
                 }
                 { radio(COUNTY, format!("{P}-kind"), kind_words(PlanKind::CountyAgreement)) }
                 { radio(DISTRICT, format!("{P}-kind-district"), kind_words(PlanKind::DistrictPlan)) }
             </fieldset>
             if d.is_district_plan() {
-                { field(P, "district", "Which district's plan is it?", Some("Its column in the matrix is marked “this plan”. Choose none for a partnership that is not one of the matrix's districts."), errs, html! {
-                    <select id={format!("{P}-district")} class="select" onchange={set(|d, v| d.district = v, select_value)}
-                        aria-invalid={error_for(errs, "district").map(|_| "true")}
-                        aria-describedby={described(P, "district", true, errs)}>
+                <Field id={format!("{P}-district")} label="Which district's plan is it?" hint={AttrValue::from("Its column in the matrix is marked “this plan”. Choose none for a partnership that is not one of the matrix's districts.")} error={err("district")}>
+                    <select id={format!("{P}-district")} class="select" onchange={set(|d, v| d.district = v)}
+                        aria-invalid={err("district").map(|_| "true")} aria-describedby={described("district")}>
                         <option value="" selected={d.district.is_empty()}>{ "None of the matrix's districts" }</option>
                         { for s.districts.iter().map(|x| html! {
                             <option value={x.id.clone()} selected={d.district == x.id}>{ &x.name }</option>
                         }) }
                     </select>
-                }) }
+                </Field>
             }
-            <div class="button-row">
-                <button type="submit" class="button">{ "Save the plan's details" }</button>
-                <button type="button" class="button secondary" onclick={close}>{ "Cancel" }</button>
-            </div>
+            { save_or_cancel("Save the plan's details", &close) }
         </form>
     }
 }

@@ -2,14 +2,15 @@
 //! covers. The draft is `forms::plan_item::PlanItemDraft`; the model judges it.
 
 use horizon_model::{Collection, Edit, Scenario};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::error_summary::ErrorSummary;
-use crate::components::form_parts::{described, error_for, field, focus_id};
+use crate::components::field::Field;
+use crate::components::form_parts::{
+    described_by, set_into, typed_into, use_focus_on_open, use_refusals,
+};
+use crate::components::form_shell::FormShell;
 use crate::components::theme_checkboxes::ThemeCheckboxes;
 use crate::forms::plan_item::PlanItemDraft;
-use crate::forms::FieldError;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -36,54 +37,20 @@ pub fn PlanItemForm(props: &PlanItemFormProps) -> Html {
             None => PlanItemDraft::default(),
         })
     };
-    let errors = use_state(Vec::<FieldError>::new);
-    let attempt = use_state(|| 0u32);
+    let refusals = use_refusals();
     let p = props.id_prefix.to_string();
-    {
-        let name = format!("{p}-name");
-        use_effect_with((), move |_| {
-            focus_id(&name);
-        });
-    }
+    use_focus_on_open(format!("{p}-name"));
 
-    let onsubmit = {
-        let (draft, errors, attempt) = (draft.clone(), errors.clone(), attempt.clone());
+    let on_submit = {
+        let (draft, refusals) = (draft.clone(), refusals.clone());
         let (s, c, id) = (props.scenario.clone(), props.collection, props.id.clone());
         let on_submit = props.on_submit.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match draft.to_edit(&s, c, id.as_deref()) {
-                Ok(edit) => {
-                    errors.set(Vec::new());
-                    on_submit.emit(edit);
-                }
-                Err(list) => {
-                    errors.set(list);
-                    attempt.set(*attempt + 1);
-                }
-            }
+        Callback::from(move |()| {
+            refusals.submit(draft.to_edit(&s, c, id.as_deref()), &on_submit);
         })
     };
-    let oninput = {
-        let draft = draft.clone();
-        Callback::from(move |e: InputEvent| {
-            let mut d = (*draft).clone();
-            d.name = e.target_unchecked_into::<HtmlInputElement>().value();
-            draft.set(d);
-        })
-    };
-    let on_toggle = {
-        let draft = draft.clone();
-        Callback::from(move |(theme, on): (String, bool)| {
-            let mut d = (*draft).clone();
-            d.set_theme(&theme, on);
-            draft.set(d);
-        })
-    };
-    let cancel = {
-        let on_cancel = props.on_cancel.clone();
-        Callback::from(move |_: MouseEvent| on_cancel.emit(()))
-    };
+    let oninput = typed_into::<_, InputEvent>(&draft, |d, v| d.name = v);
+    let on_themes = set_into(&draft, |d, themes| d.themes = themes);
     let (noun, hint) = match props.collection {
         Collection::FocusAreas => (
             "focus area",
@@ -94,29 +61,25 @@ pub fn PlanItemForm(props: &PlanItemFormProps) -> Html {
             "The matrix themes this cross-cutting theme addresses across the focus areas.",
         ),
     };
-    let errs = &*errors;
+    let name_id = format!("{p}-name");
+    let err = refusals.get("name");
     html! {
-        <form class="item-form" novalidate=true {onsubmit} aria-labelledby={format!("{p}-heading")}>
-            <h3 id={format!("{p}-heading")}>{ &props.heading }</h3>
-            <ErrorSummary errors={errs.clone()} id_prefix={p.clone()} attempt={*attempt} />
-            { field(&p, "name", &format!("Name of the {noun}"), None, errs, html! {
-                <input type="text" id={format!("{p}-name")} class="input" value={draft.name.clone()}
-                    {oninput} aria-invalid={error_for(errs, "name").map(|_| "true")}
-                    aria-describedby={described(&p, "name", false, errs)} />
-            }) }
+        <FormShell id_prefix={p.clone()} heading={props.heading.clone()} submit_label={props.submit_label.clone()}
+            refusals={refusals.clone()} {on_submit} on_cancel={props.on_cancel.clone()}>
+            <Field id={name_id.clone()} label={format!("Name of the {noun}")} error={err.clone()}>
+                <input type="text" id={name_id.clone()} class="input" value={draft.name.clone()}
+                    {oninput} aria-invalid={err.as_ref().map(|_| "true")}
+                    aria-describedby={described_by(&name_id, false, err.is_some())} />
+            </Field>
             <ThemeCheckboxes
                 scenario={props.scenario.clone()}
                 id_prefix={p.clone()}
                 legend={AttrValue::from(format!("Themes the {noun} covers"))}
                 hint={hint}
                 selected={draft.themes.clone()}
-                error={error_for(errs, "themes")}
-                {on_toggle}
+                error={refusals.get("themes")}
+                on_change={on_themes}
             />
-            <div class="button-row">
-                <button type="submit" class="button">{ &props.submit_label }</button>
-                <button type="button" class="button secondary" onclick={cancel}>{ "Cancel" }</button>
-            </div>
-        </form>
+        </FormShell>
     }
 }

@@ -6,7 +6,7 @@ use horizon_model::{Collection, Edit, Scenario};
 use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
-use crate::components::form_parts::use_focus_later;
+use crate::components::form_parts::use_focus_after;
 use crate::components::plan_item_form::PlanItemForm;
 use crate::forms::plan_item::{removal_question, step};
 use crate::forms::{added_id, theme_names};
@@ -33,7 +33,7 @@ pub fn PlanList(props: &PlanListProps) -> Html {
     let s = &*props.scenario;
     let c = props.collection;
     let open = use_state(|| Open::None);
-    let focus = use_focus_later();
+    let focus = use_focus_after(&props.scenario);
     let (pfx, title, noun, lede) = match c {
         Collection::FocusAreas => (
             "focus-area",
@@ -68,7 +68,7 @@ pub fn PlanList(props: &PlanListProps) -> Html {
     let close_to = |target: String| {
         let (open, focus) = (open.clone(), focus.clone());
         Callback::from(move |_: ()| {
-            focus.set(target.clone());
+            focus.now(target.clone());
             open.set(Open::None);
         })
     };
@@ -79,11 +79,10 @@ pub fn PlanList(props: &PlanListProps) -> Html {
         let pfx = pfx.to_string();
         Callback::from(move |edit: Edit| {
             // A new item's row, or the edited item's Edit button.
-            let to = target
-                .clone()
-                .or_else(|| added_id(&scenario, &edit).map(|id| format!("{pfx}-row-{id}")));
-            if let Some(to) = to {
-                focus.set(to);
+            match (&target, added_id(&scenario, &edit)) {
+                (Some(to), _) => focus.now(to),
+                (None, Some(id)) => focus.after_edit(format!("{pfx}-row-{id}")),
+                (None, None) => {}
             }
             open.set(Open::None);
             on_edit.emit(edit);
@@ -127,7 +126,7 @@ pub fn PlanList(props: &PlanListProps) -> Html {
                             let (on_edit, focus, button) = (props.on_edit.clone(), focus.clone(), button.clone());
                             Callback::from(move |_: MouseEvent| {
                                 if let Some(edit) = edit.clone() {
-                                    focus.set(button.clone());
+                                    focus.after_edit(button.clone());
                                     on_edit.emit(edit);
                                 }
                             })
@@ -144,7 +143,7 @@ pub fn PlanList(props: &PlanListProps) -> Html {
                         let (focus, add_id) = (focus.clone(), add_id.clone());
                         let id = id.clone();
                         Callback::from(move |_: ()| {
-                            focus.set(add_id.clone());
+                            focus.after_edit(add_id.clone());
                             on_edit.emit(Edit::Remove { collection: c, id: id.clone() });
                         })
                     };

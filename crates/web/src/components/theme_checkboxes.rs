@@ -6,6 +6,8 @@ use horizon_model::Scenario;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::form_parts::described_by;
+use crate::forms::tick;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -16,9 +18,10 @@ pub struct ThemeCheckboxesProps {
     pub hint: AttrValue,
     /// Theme ids ticked.
     pub selected: Vec<String>,
+    #[prop_or_default]
     pub error: Option<String>,
-    /// (theme id, ticked)
-    pub on_toggle: Callback<(String, bool)>,
+    /// The theme ids ticked after a box changes (a newly ticked one last).
+    pub on_change: Callback<Vec<String>>,
 }
 
 #[component]
@@ -32,7 +35,7 @@ pub fn ThemeCheckboxes(props: &ThemeCheckboxesProps) -> Html {
     let first_id = first.map(|t| t.id.clone());
     html! {
         <fieldset class={classes!("fieldset", props.error.is_some().then_some("field-has-error"))}
-            aria-describedby={format!("{p}-themes-hint")}>
+            aria-describedby={described_by(&format!("{p}-themes"), true, props.error.is_some())}>
             <legend>{ &props.legend }</legend>
             <p class="hint" id={format!("{p}-themes-hint")}>{ &props.hint }</p>
             if let Some(m) = &props.error {
@@ -55,11 +58,11 @@ pub fn ThemeCheckboxes(props: &ThemeCheckboxesProps) -> Html {
                                 format!("{p}-theme-{}", t.id)
                             };
                             let onchange = {
-                                let on_toggle = props.on_toggle.clone();
+                                let (on_change, selected) = (props.on_change.clone(), props.selected.clone());
                                 let tid = t.id.clone();
                                 Callback::from(move |e: Event| {
                                     let on = e.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked());
-                                    on_toggle.emit((tid.clone(), on));
+                                    on_change.emit(tick(&selected, &tid, on));
                                 })
                             };
                             html! {

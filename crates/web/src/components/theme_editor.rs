@@ -6,7 +6,7 @@ use horizon_model::{Collection, Edit, Scenario};
 use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
-use crate::components::form_parts::use_focus_later;
+use crate::components::form_parts::use_focus_after;
 use crate::components::merge_form::MergeForm;
 use crate::components::theme_form::ThemeForm;
 use crate::forms::theme::removal_question;
@@ -32,7 +32,7 @@ enum Open {
 pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
     let s = &*props.scenario;
     let open = use_state(|| Open::None);
-    let focus = use_focus_later();
+    let focus = use_focus_after(&props.scenario);
 
     // Saves an edit, closes the form and says where focus goes: `to`, or the new row.
     let submit = |to: Option<String>| {
@@ -43,11 +43,10 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
             props.scenario.clone(),
         );
         Callback::from(move |edit: Edit| {
-            let target = to
-                .clone()
-                .or_else(|| added_id(&scenario, &edit).map(|id| format!("theme-row-{id}")));
-            if let Some(t) = target {
-                focus.set(t);
+            match (&to, added_id(&scenario, &edit)) {
+                (Some(to), _) => focus.now(to),
+                (None, Some(id)) => focus.after_edit(format!("theme-row-{id}")),
+                (None, None) => {}
             }
             open.set(Open::None);
             on_edit.emit(edit);
@@ -56,7 +55,7 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
     let close_to = |to: String| {
         let (open, focus) = (open.clone(), focus.clone());
         Callback::from(move |_: ()| {
-            focus.set(to.clone());
+            focus.now(to.clone());
             open.set(Open::None);
         })
     };
@@ -111,7 +110,7 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
                                     let (on_edit, focus, scenario, id) = (props.on_edit.clone(), focus.clone(), props.scenario.clone(), id.clone());
                                     Callback::from(move |_: ()| {
                                         if let Ok(edit) = removal(&scenario, Collection::Themes, &id) {
-                                            focus.set("add-theme");
+                                            focus.after_edit("add-theme");
                                             on_edit.emit(edit);
                                         }
                                     })

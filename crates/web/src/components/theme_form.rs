@@ -2,13 +2,12 @@
 //! draft is `forms::theme::ThemeDraft`; the model judges it.
 
 use horizon_model::{Edit, Scenario};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::components::error_summary::ErrorSummary;
-use crate::components::form_parts::{described, error_for, field, focus_id};
+use crate::components::field::Field;
+use crate::components::form_parts::{described_by, typed_into, use_focus_on_open, use_refusals};
+use crate::components::form_shell::FormShell;
 use crate::forms::theme::ThemeDraft;
-use crate::forms::FieldError;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -32,68 +31,40 @@ pub fn ThemeForm(props: &ThemeFormProps) -> Html {
             None => ThemeDraft::blank(&s),
         })
     };
-    let errors = use_state(Vec::<FieldError>::new);
-    let attempt = use_state(|| 0u32);
+    let refusals = use_refusals();
     let p = props.id_prefix.to_string();
-    {
-        let name = format!("{p}-name");
-        use_effect_with((), move |_| {
-            focus_id(&name);
-        });
-    }
-    let onsubmit = {
-        let (draft, errors, attempt) = (draft.clone(), errors.clone(), attempt.clone());
+    let id = |f: &str| format!("{p}-{f}");
+    use_focus_on_open(id("name"));
+    let on_submit = {
+        let (draft, refusals) = (draft.clone(), refusals.clone());
         let (s, id) = (props.scenario.clone(), props.id.clone());
         let on_submit = props.on_submit.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match draft.to_edit(&s, id.as_deref()) {
-                Ok(edit) => {
-                    errors.set(Vec::new());
-                    on_submit.emit(edit);
-                }
-                Err(list) => {
-                    errors.set(list);
-                    attempt.set(*attempt + 1);
-                }
-            }
+        Callback::from(move |()| {
+            refusals.submit(draft.to_edit(&s, id.as_deref()), &on_submit);
         })
     };
-    let set = |apply: fn(&mut ThemeDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |value: String| {
-            let mut d = (*draft).clone();
-            apply(&mut d, value);
-            draft.set(d);
-        })
-    };
-    let on_name = set(|d, v| d.name = v);
-    let on_group = set(|d, v| d.group = v);
-    let on_description = set(|d, v| d.description = v);
-    let cancel = {
-        let on_cancel = props.on_cancel.clone();
-        Callback::from(move |_: MouseEvent| on_cancel.emit(()))
-    };
+    let typed = |apply: fn(&mut ThemeDraft, String)| typed_into::<_, InputEvent>(&draft, apply);
+    let on_group = typed_into::<_, Event>(&draft, |d, v| d.group = v);
     let s = &*props.scenario;
-    let (d, errs) = (&*draft, &*errors);
-    let invalid = |f: &str| error_for(errs, f).map(|_| "true");
+    let d = &*draft;
+    let err = |f: &str| refusals.get(f);
+    let invalid = |f: &str| err(f).map(|_| "true");
+    let described = |f: &str, hint: bool| described_by(&id(f), hint, err(f).is_some());
     let rename_hint = props
         .id
         .is_some()
         .then_some("If you rename it, the old name is kept as another name for it, so files that use it still match.");
     html! {
-        <form class="item-form" novalidate=true {onsubmit} aria-labelledby={format!("{p}-heading")}>
-            <h3 id={format!("{p}-heading")}>{ &props.heading }</h3>
-            <ErrorSummary errors={errs.clone()} id_prefix={p.clone()} attempt={*attempt} />
-            { field(&p, "name", "Name of the theme", rename_hint, errs, html! {
-                <input type="text" id={format!("{p}-name")} class="input" value={d.name.clone()}
-                    oninput={move |e: InputEvent| on_name.emit(e.target_unchecked_into::<HtmlInputElement>().value())}
-                    aria-invalid={invalid("name")} aria-describedby={described(&p, "name", rename_hint.is_some(), errs)} />
-            }) }
-            { field(&p, "group", "Theme group", Some("The family of themes it belongs to."), errs, html! {
-                <select id={format!("{p}-group")} class="select"
-                    onchange={move |e: Event| on_group.emit(e.target_unchecked_into::<HtmlSelectElement>().value())}
-                    aria-invalid={invalid("group")} aria-describedby={described(&p, "group", true, errs)}>
+        <FormShell id_prefix={p.clone()} heading={props.heading.clone()} submit_label={props.submit_label.clone()}
+            refusals={refusals.clone()} {on_submit} on_cancel={props.on_cancel.clone()}>
+            <Field id={id("name")} label="Name of the theme" hint={rename_hint.map(AttrValue::from)} error={err("name")}>
+                <input type="text" id={id("name")} class="input" value={d.name.clone()}
+                    oninput={typed(|d, v| d.name = v)}
+                    aria-invalid={invalid("name")} aria-describedby={described("name", rename_hint.is_some())} />
+            </Field>
+            <Field id={id("group")} label="Theme group" hint={AttrValue::from("The family of themes it belongs to.")} error={err("group")}>
+                <select id={id("group")} class="select" onchange={on_group}
+                    aria-invalid={invalid("group")} aria-describedby={described("group", true)}>
                     if s.group(&d.group).is_none() {
                         <option value="" selected=true>{ "Choose a group" }</option>
                     }
@@ -101,16 +72,12 @@ pub fn ThemeForm(props: &ThemeFormProps) -> Html {
                         <option value={g.id.clone()} selected={d.group == g.id}>{ &g.name }</option>
                     }) }
                 </select>
-            }) }
-            { field(&p, "description", "Description (optional)", Some("What the theme takes in, for readers of the matrix."), errs, html! {
-                <textarea id={format!("{p}-description")} class="textarea" rows="2" value={d.description.clone()}
-                    oninput={move |e: InputEvent| on_description.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())}
-                    aria-invalid={invalid("description")} aria-describedby={described(&p, "description", true, errs)} />
-            }) }
-            <div class="button-row">
-                <button type="submit" class="button">{ &props.submit_label }</button>
-                <button type="button" class="button secondary" onclick={cancel}>{ "Cancel" }</button>
-            </div>
-        </form>
+            </Field>
+            <Field id={id("description")} label="Description (optional)" hint={AttrValue::from("What the theme takes in, for readers of the matrix.")} error={err("description")}>
+                <textarea id={id("description")} class="textarea" rows="2" value={d.description.clone()}
+                    oninput={typed(|d, v| d.description = v)}
+                    aria-invalid={invalid("description")} aria-describedby={described("description", true)} />
+            </Field>
+        </FormShell>
     }
 }

@@ -1,9 +1,9 @@
 //! A consultation result as its form holds it: responses and the share agreeing,
 //! which people write as a percentage ("78", "78 %", "78.5%").
 
-use horizon_model::{ConsultationResult, Refusal};
+use horizon_model::{ConsultationResult, Edit, Refusal, Scenario};
 
-use super::{from_refusal, whole_number, FieldError, FieldMap};
+use super::{checked, from_refusal, whole_number, FieldError, FieldMap, Words};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConsultationDraft {
@@ -13,19 +13,19 @@ pub struct ConsultationDraft {
 }
 
 const FIELDS: [FieldMap; 2] = [
-    FieldMap {
-        model: "responses",
-        form: "responses",
-        label: "The number of responses",
-        empty: "Enter the number of responses",
-        out_of_range: None,
-    },
+    FieldMap::worded(
+        "responses",
+        "The number of responses",
+        "Enter the number of responses",
+    ),
     FieldMap {
         model: "share_agreeing",
         form: "share",
-        label: "The share agreeing",
-        empty: "Enter the share agreeing as a percentage",
-        out_of_range: Some("Enter the share agreeing as a percentage from 0 to 100, like 78"),
+        words: Some(Words {
+            label: "The share agreeing",
+            empty: "Enter the share agreeing as a percentage",
+            out_of_range: Some("Enter the share agreeing as a percentage from 0 to 100, like 78"),
+        }),
     },
 ];
 
@@ -94,6 +94,16 @@ impl ConsultationDraft {
             }),
             _ => Err(errors),
         }
+    }
+
+    /// The edit setting this result for `focus_area` (or the plan overall), or every problem.
+    pub fn to_edit(&self, s: &Scenario, focus_area: Option<&str>) -> Result<Edit, Vec<FieldError>> {
+        checked(
+            s,
+            Edit::SetConsultation(self.parse(focus_area)?),
+            &FIELDS,
+            "share",
+        )
     }
 
     pub fn refused(r: &Refusal) -> Vec<FieldError> {

@@ -4,9 +4,9 @@
 //! form's; whether the item may stand in the scenario (title length, scores 1 to 4,
 //! categories and themes that exist) is the model's, checked by `Scenario::check`.
 
-use horizon_model::{field_of, sentence, Edit, HorizonItem, Item, Scenario, TimeHorizon};
+use horizon_model::{Edit, HorizonItem, Item, Scenario, TimeHorizon};
 
-use super::FieldError;
+use super::{add_or_update, from_refusal, in_theme_order, FieldError, FieldMap};
 
 /// A horizon item as the form holds it: text, before it is checked.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -76,13 +76,7 @@ impl HorizonDraft {
             time_horizon,
             likelihood,
             impact,
-            // Themes in the scenario's order, whatever order they were ticked in.
-            themes: s
-                .themes
-                .iter()
-                .filter(|t| self.themes.contains(&t.id))
-                .map(|t| t.id.clone())
-                .collect(),
+            themes: in_theme_order(s, &self.themes),
             source: self.source.trim().to_string(),
         };
         (item, errors)
@@ -93,16 +87,9 @@ impl HorizonDraft {
     /// what the model refuses.
     pub fn to_edit(&self, s: &Scenario, id: Option<&str>) -> Result<Edit, Vec<FieldError>> {
         let (item, mut errors) = self.read(s);
-        let item = Item::HorizonItem(item);
-        let edit = match id {
-            Some(id) => Edit::Update {
-                id: id.to_string(),
-                item,
-            },
-            None => Edit::Add(item),
-        };
+        let edit = add_or_update(id, Item::HorizonItem(item));
         if let Err(refusal) = s.check(&edit) {
-            for e in field_errors(&refusal) {
+            for e in from_refusal(&refusal, &FIELDS, "title") {
                 if !errors.iter().any(|x| x.field == e.field) {
                     errors.push(e);
                 }
@@ -111,40 +98,19 @@ impl HorizonDraft {
         if errors.is_empty() {
             return Ok(edit);
         }
-        errors.sort_by_key(|e| FIELDS.iter().position(|f| *f == e.field));
+        errors.sort_by_key(|e| FIELDS.iter().position(|f| f.form == e.field));
         Err(errors)
     }
 }
 
-/// The form's fields, in the order it shows them.
-const FIELDS: [&str; 8] = [
-    "title",
-    "category",
-    "time-horizon",
-    "likelihood",
-    "impact",
-    "themes",
-    "detail",
-    "source",
+/// The form's fields, in the order it shows them; problems in the model's words.
+const FIELDS: [FieldMap; 8] = [
+    FieldMap::plain("title"),
+    FieldMap::plain("category"),
+    FieldMap::plain("time-horizon").from_model("time_horizon"),
+    FieldMap::plain("likelihood"),
+    FieldMap::plain("impact"),
+    FieldMap::plain("themes"),
+    FieldMap::plain("detail"),
+    FieldMap::plain("source"),
 ];
-
-/// A refusal's problems as the horizon form's fields.
-fn field_errors(refusal: &horizon_model::Refusal) -> Vec<FieldError> {
-    refusal
-        .problems()
-        .iter()
-        .map(|p| FieldError {
-            field: String::from(match field_of(&p.path) {
-                "time_horizon" => "time-horizon",
-                "likelihood" => "likelihood",
-                "impact" => "impact",
-                "category" => "category",
-                "themes" => "themes",
-                "detail" => "detail",
-                "source" => "source",
-                _ => "title",
-            }),
-            message: sentence(&p.message),
-        })
-        .collect()
-}

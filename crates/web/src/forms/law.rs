@@ -1,8 +1,8 @@
 //! A piece of legislation as its form holds it.
 
-use horizon_model::{Legislation, LegislationStatus, Refusal, Scenario};
+use horizon_model::{Edit, Item, Legislation, LegislationStatus, Refusal, Scenario};
 
-use super::{from_refusal, in_theme_order, FieldError, FieldMap};
+use super::{add_or_update, checked, from_refusal, in_theme_order, FieldError, FieldMap};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct LawDraft {
@@ -57,27 +57,13 @@ pub fn status_words(status: LegislationStatus) -> &'static str {
 }
 
 const FIELDS: [FieldMap; 3] = [
-    FieldMap {
-        model: "title",
-        form: "title",
-        label: "The title",
-        empty: "Enter the title of the act or bill",
-        out_of_range: None,
-    },
-    FieldMap {
-        model: "duty",
-        form: "duty",
-        label: "The duty",
-        empty: "Describe the duty",
-        out_of_range: None,
-    },
-    FieldMap {
-        model: "themes",
-        form: "themes",
-        label: "The linked themes",
-        empty: "Choose the themes it bears on",
-        out_of_range: None,
-    },
+    FieldMap::worded("title", "The title", "Enter the title of the act or bill"),
+    FieldMap::worded("duty", "The duty", "Describe the duty"),
+    FieldMap::worded(
+        "themes",
+        "The linked themes",
+        "Choose the themes it bears on",
+    ),
 ];
 
 impl LawDraft {
@@ -132,6 +118,12 @@ impl LawDraft {
             }),
             _ => Err(errors),
         }
+    }
+
+    /// The edit adding this legislation (no `id`) or changing `id`, or every problem.
+    pub fn to_edit(&self, s: &Scenario, id: Option<&str>) -> Result<Edit, Vec<FieldError>> {
+        let item = Item::Legislation(self.parse(s)?);
+        checked(s, add_or_update(id, item), &FIELDS, "title")
     }
 
     pub fn refused(r: &Refusal) -> Vec<FieldError> {

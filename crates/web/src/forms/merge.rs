@@ -2,7 +2,7 @@
 
 use horizon_model::{count, Edit, Scenario};
 
-use super::{checked, theme_cells, theme_links, theme_votes, FieldError};
+use super::{checked, theme_cells, theme_links, theme_votes, FieldError, FieldMap};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MergeDraft {
@@ -11,16 +11,16 @@ pub struct MergeDraft {
 }
 
 impl MergeDraft {
-    pub const FIELDS: [&'static str; 1] = ["into"];
+    pub const FIELDS: [FieldMap; 1] = [FieldMap::plain("into")];
 
     /// The merge of theme `from` into the chosen theme, or every problem.
     pub fn to_edit(&self, s: &Scenario, from: &str) -> Result<Edit, Vec<FieldError>> {
         let name = s.theme(from).map_or("", |t| t.name.as_str());
         if self.into.is_empty() || s.theme(&self.into).is_none() {
-            return Err(vec![FieldError {
-                field: "into".into(),
-                message: format!("Choose the theme to merge “{name}” into"),
-            }]);
+            return Err(vec![FieldError::new(
+                "into",
+                format!("Choose the theme to merge “{name}” into"),
+            )]);
         }
         checked(
             s,

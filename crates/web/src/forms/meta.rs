@@ -1,7 +1,7 @@
 //! The review's details (title, area, period, where the figures come from) as their
 //! form holds them: one row per provenance note.
 
-use horizon_model::{field_of, Meta, ProblemKind, Refusal};
+use horizon_model::{field_of, Edit, Meta, ProblemKind, Refusal, Scenario};
 
 use super::{from_refusal, message, too_long, FieldError, FieldMap};
 
@@ -15,27 +15,9 @@ pub struct MetaDraft {
 }
 
 const FIELDS: [FieldMap; 3] = [
-    FieldMap {
-        model: "title",
-        form: "title",
-        label: "The title",
-        empty: "Enter a title for the review",
-        out_of_range: None,
-    },
-    FieldMap {
-        model: "geography",
-        form: "geography",
-        label: "The area",
-        empty: "Enter the area the review covers",
-        out_of_range: None,
-    },
-    FieldMap {
-        model: "period",
-        form: "period",
-        label: "The period",
-        empty: "Enter the period the plan covers",
-        out_of_range: None,
-    },
+    FieldMap::worded("title", "The title", "Enter a title for the review"),
+    FieldMap::worded("geography", "The area", "Enter the area the review covers"),
+    FieldMap::worded("period", "The period", "Enter the period the plan covers"),
 ];
 
 impl MetaDraft {
@@ -69,6 +51,15 @@ impl MetaDraft {
                 .map(|(_, n)| n.to_string())
                 .collect(),
         })
+    }
+
+    /// The edit setting the review's details, or every problem.
+    pub fn to_edit(&self, s: &Scenario) -> Result<Edit, Vec<FieldError>> {
+        let edit = Edit::SetMeta(self.parse()?);
+        match s.check(&edit) {
+            Ok(_) => Ok(edit),
+            Err(r) => Err(self.refused(&r)),
+        }
     }
 
     /// The model's refusal beside this form's controls; a note's problem goes beside

@@ -24,7 +24,9 @@ pub mod plan_item;
 pub mod theme;
 pub mod votes;
 
-use horizon_model::{count, field_of, sentence, Collection, Edit, ProblemKind, Refusal, Scenario};
+use horizon_model::{
+    count, field_of, sentence, Collection, Edit, Item, ProblemKind, Refusal, Scenario,
+};
 
 /// One control's problem, as GOV.UK forms show it: beside the control and, linked
 /// to it, in the error summary at the top of the form.
@@ -44,42 +46,27 @@ impl FieldError {
     }
 }
 
-/// The refusal's problems as field errors: each on the form field its path ends
-/// in (one of `fields`), or on `fallback` when the form has no such field.
-pub fn field_errors(
-    refusal: &Refusal,
-    fields: &[&'static str],
-    fallback: &'static str,
-) -> Vec<FieldError> {
-    let mut out: Vec<FieldError> = Vec::new();
-    for p in refusal.problems() {
-        let name = field_of(&p.path);
-        let field = fields
-            .iter()
-            .copied()
-            .find(|f| *f == name)
-            .unwrap_or(fallback);
-        let error = FieldError {
-            field: field.to_string(),
-            message: sentence(&p.message),
-        };
-        if !out.contains(&error) {
-            out.push(error);
-        }
-    }
-    out
-}
-
 /// `edit`, if the model would make it; otherwise why not, field by field.
 pub fn checked(
     s: &Scenario,
     edit: Edit,
-    fields: &[&'static str],
-    fallback: &'static str,
+    fields: &[FieldMap],
+    fallback: &str,
 ) -> Result<Edit, Vec<FieldError>> {
     match s.check(&edit) {
         Ok(_) => Ok(edit),
-        Err(refusal) => Err(field_errors(&refusal, fields, fallback)),
+        Err(refusal) => Err(from_refusal(&refusal, fields, fallback)),
+    }
+}
+
+/// Adding `item` (no `id`), or putting it in place of the item `id`.
+pub fn add_or_update(id: Option<&str>, item: Item) -> Edit {
+    match id {
+        None => Edit::Add(item),
+        Some(id) => Edit::Update {
+            id: id.to_string(),
+            item,
+        },
     }
 }
 
@@ -184,35 +171,33 @@ pub(crate) fn theme_votes(s: &Scenario, id: &str) -> u32 {
 
 /// The edit adding a horizon category called `name`, or renaming category `id` to
 /// it, if the model accepts it; otherwise its reason as a sentence.
-pub fn category_edit(
-    s: &horizon_model::Scenario,
-    name: &str,
-    id: Option<&str>,
-) -> Result<horizon_model::Edit, String> {
-    use horizon_model::{Edit, HorizonCategory, Item};
-    let category = HorizonCategory {
+pub fn category_edit(s: &Scenario, name: &str, id: Option<&str>) -> Result<Edit, String> {
+    let category = horizon_model::HorizonCategory {
         id: id.unwrap_or_default().to_string(),
         name: name.trim().to_string(),
     };
-    let edit = match id {
-        Some(id) => Edit::Update {
-            id: id.to_string(),
-            item: Item::Category(category),
-        },
-        None => Edit::Add(Item::Category(category)),
-    };
+    let edit = add_or_update(id, Item::Category(category));
     s.check(&edit)
         .map(|_| edit.clone())
         .map_err(|r| r.sentence())
 }
 
-/// How a form names one of the model's fields.
+/// How a form names one of the model's fields, and in whose words its problems are
+/// said: the form's own (GOV.UK style: "Enter a title", no full stop), or the
+/// model's sentence as it stands ("The plan has no name.").
 #[derive(Debug, Clone, Copy)]
 pub struct FieldMap {
     /// The field's name in the model's JSON path ("share_agreeing").
     pub model: &'static str,
     /// The form control's id ("share").
     pub form: &'static str,
+    /// The form's own words; `None` says the model's.
+    pub words: Option<Words>,
+}
+
+/// A form's own words for one field's problems.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
     /// What the field is called at the start of a sentence ("The title").
     pub label: &'static str,
     /// What to say when it is blank ("Enter a title").
@@ -222,16 +207,66 @@ pub struct FieldMap {
     pub out_of_range: Option<&'static str>,
 }
 
+impl FieldMap {
+    /// The control `name`, for the model's field of that name, in the model's words.
+    pub const fn plain(name: &'static str) -> FieldMap {
+        FieldMap {
+            model: name,
+            form: name,
+            words: None,
+        }
+    }
+
+    /// The control `name` for the model's field of that name, in the form's words:
+    /// what it is called ("The title") and what to say when it is blank.
+    pub const fn worded(name: &'static str, label: &'static str, empty: &'static str) -> FieldMap {
+        FieldMap {
+            model: name,
+            form: name,
+            words: Some(Words {
+                label,
+                empty,
+                out_of_range: None,
+            }),
+        }
+    }
+
+    /// The same, for the model's field `model` ("time_horizon", "share_agreeing").
+    pub const fn from_model(self, model: &'static str) -> FieldMap {
+        FieldMap { model, ..self }
+    }
+
+    /// What this field's problem of `kind` says, given the model's `text`.
+    fn say(&self, kind: ProblemKind, text: &str) -> String {
+        let Some(w) = self.words else {
+            return sentence(text);
+        };
+        match (kind, w.out_of_range) {
+            (ProblemKind::Empty, _) => message(w.empty),
+            (ProblemKind::OutOfRange, Some(words)) => message(words),
+            (ProblemKind::TooLong, _) => too_long(w.label, text),
+            _ => message(text),
+        }
+    }
+}
+
 /// The model's refusal as the form's field errors: one per control, first problem
-/// first; problems with a field the form does not show go on `fallback`.
+/// first; a problem with a field the form does not show goes on `fallback`, in
+/// that control's words.
 pub fn from_refusal(refusal: &Refusal, fields: &[FieldMap], fallback: &str) -> Vec<FieldError> {
     let mut out: Vec<FieldError> = Vec::new();
     for p in refusal.problems() {
         let name = field_of(&p.path);
-        let map = fields.iter().find(|f| f.model == name);
-        let (field, message) = match map {
-            Some(f) => (f.form, words_for(f, p.kind, &p.message)),
-            None => (fallback, message(&p.message)),
+        let (field, message) = match fields.iter().find(|f| f.model == name) {
+            Some(f) => (f.form, f.say(p.kind, &p.message)),
+            None => {
+                let words = fields.iter().find(|f| f.form == fallback);
+                let message = match words {
+                    Some(f) if f.words.is_none() => sentence(&p.message),
+                    _ => message(&p.message),
+                };
+                (fallback, message)
+            }
         };
         if !out.iter().any(|e| e.field == field) {
             out.push(FieldError::new(field, message));
@@ -255,24 +290,22 @@ pub fn too_long(label: &str, model_message: &str) -> String {
     }
 }
 
-fn words_for(f: &FieldMap, kind: ProblemKind, text: &str) -> String {
-    match kind {
-        ProblemKind::Empty => message(f.empty),
-        ProblemKind::OutOfRange if f.out_of_range.is_some() => {
-            message(f.out_of_range.unwrap_or_default())
-        }
-        ProblemKind::TooLong => too_long(f.label, text),
-        _ => message(text),
-    }
-}
-
 /// The ticked themes in the scenario's order, whatever order they were ticked in.
-pub fn in_theme_order(s: &horizon_model::Scenario, ticked: &[String]) -> Vec<String> {
+pub fn in_theme_order(s: &Scenario, ticked: &[String]) -> Vec<String> {
     s.themes
         .iter()
         .filter(|t| ticked.contains(&t.id))
         .map(|t| t.id.clone())
         .collect()
+}
+
+/// `ticked` with `theme` ticked (`on`) or not; a newly ticked theme goes last.
+pub fn tick(ticked: &[String], theme: &str, on: bool) -> Vec<String> {
+    let mut next: Vec<String> = ticked.iter().filter(|t| *t != theme).cloned().collect();
+    if on {
+        next.push(theme.to_string());
+    }
+    next
 }
 
 /// A whole number as people type it: "1,204", " 420 ". `None` if it is not one.

@@ -2,7 +2,7 @@
 
 use horizon_model::{count, Collection, District, Edit, Item, Scenario, ThemeGroup};
 
-use super::{checked, FieldError};
+use super::{add_or_update, checked, FieldError, FieldMap};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NameDraft {
@@ -10,7 +10,7 @@ pub struct NameDraft {
 }
 
 impl NameDraft {
-    pub const FIELDS: [&'static str; 1] = ["name"];
+    pub const FIELDS: [FieldMap; 1] = [FieldMap::plain("name")];
 
     /// An `Add` (no `id`) or an `Update` (a rename) of a group or district, or every problem.
     pub fn to_edit(
@@ -25,14 +25,7 @@ impl NameDraft {
             Collection::Districts => Item::District(District { id: item_id, name }),
             _ => Item::Group(ThemeGroup { id: item_id, name }),
         };
-        let edit = match id {
-            None => Edit::Add(item),
-            Some(id) => Edit::Update {
-                id: id.to_string(),
-                item,
-            },
-        };
-        checked(s, edit, &Self::FIELDS, "name")
+        checked(s, add_or_update(id, item), &Self::FIELDS, "name")
     }
 }
 

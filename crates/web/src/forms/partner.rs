@@ -1,8 +1,8 @@
 //! A partner priority as its form holds it.
 
-use horizon_model::{PartnerPriority, Refusal, Scenario};
+use horizon_model::{Edit, Item, PartnerPriority, Refusal, Scenario};
 
-use super::{from_refusal, in_theme_order, FieldError, FieldMap};
+use super::{add_or_update, checked, from_refusal, in_theme_order, FieldError, FieldMap};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PartnerDraft {
@@ -12,27 +12,13 @@ pub struct PartnerDraft {
 }
 
 const FIELDS: [FieldMap; 3] = [
-    FieldMap {
-        model: "partner",
-        form: "partner",
-        label: "The partner",
-        empty: "Enter who holds the priority",
-        out_of_range: None,
-    },
-    FieldMap {
-        model: "priority",
-        form: "priority",
-        label: "The priority",
-        empty: "Enter the priority",
-        out_of_range: None,
-    },
-    FieldMap {
-        model: "themes",
-        form: "themes",
-        label: "The linked themes",
-        empty: "Choose the themes it bears on",
-        out_of_range: None,
-    },
+    FieldMap::worded("partner", "The partner", "Enter who holds the priority"),
+    FieldMap::worded("priority", "The priority", "Enter the priority"),
+    FieldMap::worded(
+        "themes",
+        "The linked themes",
+        "Choose the themes it bears on",
+    ),
 ];
 
 impl PartnerDraft {
@@ -53,6 +39,12 @@ impl PartnerDraft {
             priority: self.priority.trim().to_string(),
             themes: in_theme_order(s, &self.themes),
         })
+    }
+
+    /// The edit adding this priority (no `id`) or changing `id`, or every problem.
+    pub fn to_edit(&self, s: &Scenario, id: Option<&str>) -> Result<Edit, Vec<FieldError>> {
+        let item = Item::PartnerPriority(self.parse(s)?);
+        checked(s, add_or_update(id, item), &FIELDS, "priority")
     }
 
     /// The model's refusal, beside this form's controls.

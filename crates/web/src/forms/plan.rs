@@ -3,7 +3,7 @@
 
 use horizon_model::{Edit, PlanKind, Scenario};
 
-use super::{checked, FieldError};
+use super::{checked, FieldError, FieldMap};
 
 /// The form's values as the controls hold them.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -27,7 +27,11 @@ pub fn kind_words(kind: PlanKind) -> &'static str {
 }
 
 impl PlanDraft {
-    pub const FIELDS: [&'static str; 3] = ["name", "kind", "district"];
+    pub const FIELDS: [FieldMap; 3] = [
+        FieldMap::plain("name"),
+        FieldMap::plain("kind"),
+        FieldMap::plain("district"),
+    ];
 
     pub fn from_scenario(s: &Scenario) -> PlanDraft {
         PlanDraft {

@@ -3,7 +3,7 @@
 
 use horizon_model::{Collection, CrossCuttingTheme, Edit, FocusArea, Item, Scenario};
 
-use super::{checked, FieldError};
+use super::{add_or_update, checked, in_theme_order, tick, FieldError, FieldMap};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlanItemDraft {
@@ -13,7 +13,7 @@ pub struct PlanItemDraft {
 }
 
 impl PlanItemDraft {
-    pub const FIELDS: [&'static str; 2] = ["name", "themes"];
+    pub const FIELDS: [FieldMap; 2] = [FieldMap::plain("name"), FieldMap::plain("themes")];
 
     /// The draft of the item `id` of `collection` (focus areas or cross-cutting
     /// themes), or an empty one if there is no such item.
@@ -40,10 +40,7 @@ impl PlanItemDraft {
 
     /// Ticks or unticks one theme.
     pub fn set_theme(&mut self, theme: &str, on: bool) {
-        self.themes.retain(|t| t != theme);
-        if on {
-            self.themes.push(theme.to_string());
-        }
+        self.themes = tick(&self.themes, theme, on);
     }
 
     /// An `Add` (no `id`) or an `Update` of the item `id`, or every problem.
@@ -54,18 +51,12 @@ impl PlanItemDraft {
         id: Option<&str>,
     ) -> Result<Edit, Vec<FieldError>> {
         if self.themes.iter().any(|t| s.theme(t).is_none()) {
-            return Err(vec![FieldError {
-                field: "themes".into(),
-                message: "A theme you chose has since been removed: choose the themes again".into(),
-            }]);
+            return Err(vec![FieldError::new(
+                "themes",
+                "A theme you chose has since been removed: choose the themes again",
+            )]);
         }
-        // Themes in the scenario's order, whatever order they were ticked in.
-        let themes: Vec<String> = s
-            .themes
-            .iter()
-            .filter(|t| self.themes.contains(&t.id))
-            .map(|t| t.id.clone())
-            .collect();
+        let themes = in_theme_order(s, &self.themes);
         let item_id = id.unwrap_or_default().to_string();
         let item = match collection {
             Collection::FocusAreas => Item::FocusArea(FocusArea {
@@ -79,14 +70,7 @@ impl PlanItemDraft {
                 themes,
             }),
         };
-        let edit = match id {
-            None => Edit::Add(item),
-            Some(id) => Edit::Update {
-                id: id.to_string(),
-                item,
-            },
-        };
-        checked(s, edit, &Self::FIELDS, "name")
+        checked(s, add_or_update(id, item), &Self::FIELDS, "name")
     }
 }
 

@@ -4,7 +4,7 @@
 
 use horizon_model::{count, Edit, Item, Scenario, Theme};
 
-use super::{checked, theme_cells, theme_links, theme_votes, FieldError};
+use super::{add_or_update, checked, theme_cells, theme_links, theme_votes, FieldError, FieldMap};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ThemeDraft {
@@ -15,7 +15,11 @@ pub struct ThemeDraft {
 }
 
 impl ThemeDraft {
-    pub const FIELDS: [&'static str; 3] = ["name", "group", "description"];
+    pub const FIELDS: [FieldMap; 3] = [
+        FieldMap::plain("name"),
+        FieldMap::plain("group"),
+        FieldMap::plain("description"),
+    ];
 
     /// An empty draft in the scenario's first group.
     pub fn blank(s: &Scenario) -> ThemeDraft {
@@ -57,14 +61,7 @@ impl ThemeDraft {
             aliases,
             description,
         });
-        let edit = match id {
-            None => Edit::Add(item),
-            Some(id) => Edit::Update {
-                id: id.to_string(),
-                item,
-            },
-        };
-        checked(s, edit, &Self::FIELDS, "name")
+        checked(s, add_or_update(id, item), &Self::FIELDS, "name")
     }
 }
 

@@ -277,7 +277,7 @@ fn a_new_duty_on_a_theme_no_focus_area_covers_is_suggested_citing_the_law() {
         duty: "Partners must plan together for residents' health and wellbeing.".into(),
         themes: vec!["health-wellbeing".into()],
     };
-    let law = draft.parse(&state.scenario()).unwrap();
+    let law = draft.parse(state.scenario()).unwrap();
     let edit = Edit::Add(Item::Legislation(law));
     let id = state.scenario().check(&edit).unwrap().id.unwrap();
     let state = evaluated(state.apply(Action::edit(edit)));
