@@ -140,3 +140,31 @@ test('reload: snapshots, undo history and the open view survive; #matrix opens t
   await page.waitForSelector('main#main[data-view="review"]');
   app.assertNoErrors();
 });
+
+test('horizon: a saved item keeps focus on its row; deleting asks within the row and can be undone', async (t) => {
+  const app = await openServed(t, { viewport: { width: 1280, height: 800 } });
+  const { page } = app;
+  await settled(page);
+  await go(page, 'horizon');
+  const row = page.locator('tr[data-item="pol-pcc-elections"]');
+  await row.locator('button', { hasText: 'Edit' }).click();
+  await page.fill('#edit-item-title', 'Police and Crime Commissioner elections, May 2016');
+  await page.click('form.item-form button[type="submit"]');
+  await settled(page);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'item-pol-pcc-elections', 'focus is on the saved row');
+
+  await row.locator('button', { hasText: 'Delete' }).click();
+  const question = row.locator('.confirm');
+  await question.waitFor();
+  const [r, q] = [await row.boundingBox(), await question.boundingBox()];
+  assert.ok(q.x >= r.x && q.x + q.width <= r.x + r.width + 0.5, `the question stays inside its row (${JSON.stringify({ r, q })})`);
+  assert.ok(q.height <= 200, `the question is compact (${q.height} px high)`);
+  await row.screenshot({ path: new URL('./screenshots/horizon-delete-question-in-its-row.png', import.meta.url).pathname });
+  await question.locator('button', { hasText: 'Yes, delete' }).click();
+  await settled(page);
+  assert.equal(await page.locator('tr[data-item="pol-pcc-elections"]').count(), 0);
+  await page.click('#undo');
+  await settled(page);
+  assert.equal(await page.locator('tr[data-item="pol-pcc-elections"]').count(), 1, 'undo brings the item back');
+  app.assertNoErrors();
+});
