@@ -35,36 +35,35 @@ pub fn HistoryBar(props: &HistoryBarProps) -> Html {
         },
         None => html! { <>{ "Working copy: not saved as a snapshot." }</> },
     };
+    // One button and what it would do, said to screen readers.
+    let button = |id: &'static str,
+                  label: &'static str,
+                  keys: &'static str,
+                  what: Option<&str>,
+                  onclick: Callback<MouseEvent>| {
+        html! {
+            <>
+                <button
+                    type="button"
+                    {id}
+                    class="button secondary small-button"
+                    disabled={what.is_none()}
+                    aria-keyshortcuts={keys}
+                    aria-describedby={format!("{id}-what")}
+                    {onclick}
+                >
+                    { label }
+                </button>
+                <span id={format!("{id}-what")} class="visually-hidden">
+                    { what.map_or(format!("Nothing to {}", label.to_lowercase()), |l| format!("{label}: {l}")) }
+                </span>
+            </>
+        }
+    };
     html! {
         <div class="history-bar">
-            <button
-                type="button"
-                id="undo"
-                class="button secondary small-button"
-                disabled={!h.can_undo()}
-                aria-keyshortcuts="Control+Z"
-                aria-describedby="undo-what"
-                onclick={undo}
-            >
-                { "Undo" }
-            </button>
-            <span id="undo-what" class="visually-hidden">
-                { h.undo_label().map_or("Nothing to undo".to_string(), |l| format!("Undo: {l}")) }
-            </span>
-            <button
-                type="button"
-                id="redo"
-                class="button secondary small-button"
-                disabled={!h.can_redo()}
-                aria-keyshortcuts="Control+Y"
-                aria-describedby="redo-what"
-                onclick={redo}
-            >
-                { "Redo" }
-            </button>
-            <span id="redo-what" class="visually-hidden">
-                { h.redo_label().map_or("Nothing to redo".to_string(), |l| format!("Redo: {l}")) }
-            </span>
+            { button("undo", "Undo", "Control+Z", h.undo_label(), undo) }
+            { button("redo", "Redo", "Control+Y", h.redo_label(), redo) }
             <p id="started-from" class="started-from">{ started }</p>
         </div>
     }
