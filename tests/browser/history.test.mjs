@@ -93,6 +93,11 @@ test('compare: a snapshot against a what-if names the score change of Retain Dom
   await page.fill('#snapshot-name', 'What if Swale and Dover drop DA');
   await page.click('#save-snapshot');
   await page.locator('tr[data-snapshot="What if Swale and Dover drop DA"]').waitFor();
+  assert.match(
+    await page.locator('tr[data-snapshot="What if Swale and Dover drop DA"] th').innerText(),
+    /taken \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2}/,
+    'the list says when each what-if was saved',
+  );
   assert.match(await page.textContent('#started-from'), /What if Swale and Dover drop DA.*unchanged/);
   await page.fill('#snapshot-name', 'what if swale and dover drop da');
   await page.click('#save-snapshot');

@@ -24,6 +24,10 @@ pub struct Snapshot {
     pub id: u32,
     pub name: String,
     pub work: Work,
+    /// When it was taken, as the computer that took it said the date and time
+    /// ("23 Nov 2026, 20:52"): for people reading the list, never compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub taken: Option<String>,
 }
 
 /// The name of the snapshot taken when data is opened.
@@ -56,6 +60,7 @@ impl Project {
                 id: 1,
                 name: BASELINE.into(),
                 work: work.clone(),
+                taken: None,
             }]),
             work,
             started_from: Some(1),

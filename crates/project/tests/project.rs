@@ -130,6 +130,7 @@ fn a_project_file_opens_with_every_problem_listed_or_not_at_all() {
             id: 2,
             name: "What if".into(),
             work: Work::of(kent()),
+            taken: Some("23 Nov 2026, 20:52".into()),
         })
     });
     let text = ProjectFile::of(&p).to_json();

@@ -19,3 +19,13 @@ pub fn mark(name: &str) {
         let _ = p.mark(name);
     }
 }
+
+/// The date and time now, as people in the UK write it ("23 Nov 2026, 20:52"), for
+/// labelling what the user saves; `None` if the browser cannot say.
+pub fn date_time_words() -> Option<String> {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into()).ok()?;
+    js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into()).ok()?;
+    let words = js_sys::Date::new_0().to_locale_string("en-GB", &options);
+    words.as_string().filter(|w| !w.is_empty())
+}

@@ -337,8 +337,12 @@ pub fn App() -> Html {
             let on_compare =
                 Callback::from(move |(a, b): (Side, Side)| d.dispatch(Action::Compare(a, b)));
             let d = dispatcher.clone();
-            let on_save =
-                Callback::from(move |name: String| d.dispatch(Action::SaveSnapshot(name)));
+            let on_save = Callback::from(move |name: String| {
+                d.dispatch(Action::SaveSnapshot {
+                    name,
+                    taken: timing::date_time_words(),
+                })
+            });
             let d = dispatcher.clone();
             let on_restore = Callback::from(move |id: u32| d.dispatch(Action::RestoreSnapshot(id)));
             let d = dispatcher.clone();

@@ -140,6 +140,9 @@ pub fn SnapshotList(props: &SnapshotListProps) -> Html {
                             _ => html! {
                                 <>
                                     <strong>{ &snap.name }</strong>
+                                    if let Some(when) = &snap.taken {
+                                        <span class="muted small snapshot-taken">{ format!(" taken {when}") }</span>
+                                    }
                                     if started {
                                         <span class="tag">{ "working copy started here" }</span>
                                     }

@@ -107,8 +107,12 @@ pub enum Action {
     },
     Undo,
     Redo,
-    /// Saves the working copy as a named snapshot.
-    SaveSnapshot(String),
+    /// Saves the working copy as a named snapshot; `taken` is the date and time in
+    /// words, from the edge (the reducer has no clock).
+    SaveSnapshot {
+        name: String,
+        taken: Option<String>,
+    },
     RestoreSnapshot(u32),
     RenameSnapshot {
         id: u32,
@@ -308,7 +312,7 @@ impl AppState {
                     None => self.session.status = "There is nothing to redo.".into(),
                 }
             }
-            Action::SaveSnapshot(name) => self.save_snapshot(&name),
+            Action::SaveSnapshot { name, taken } => self.save_snapshot(&name, taken),
             Action::RestoreSnapshot(id) => self.restore_snapshot(id),
             Action::RenameSnapshot { id, name } => self.rename_snapshot(id, &name),
             Action::DeleteSnapshot(id) => self.delete_snapshot(id),

@@ -28,7 +28,7 @@ pub fn check_snapshot_name(p: &Project, name: &str, except: Option<u32>) -> Resu
 }
 
 impl AppState {
-    pub(super) fn save_snapshot(&mut self, name: &str) {
+    pub(super) fn save_snapshot(&mut self, name: &str, taken: Option<String>) {
         match check_snapshot_name(&self.project, name, None) {
             Ok(name) => {
                 let id = self.project.next_snapshot;
@@ -39,6 +39,7 @@ impl AppState {
                         id,
                         name: name.clone(),
                         work,
+                        taken,
                     })
                 });
                 self.project.started_from = Some(id);
@@ -146,6 +147,7 @@ impl AppState {
                         id,
                         name: BASELINE.into(),
                         work,
+                        taken: None,
                     },
                 );
             });

@@ -177,15 +177,19 @@ fn snapshots_are_saved_restored_renamed_and_deleted_and_the_baseline_is_kept() {
         Some(true),
         "changed since the Baseline"
     );
-    let s = s.apply(Action::SaveSnapshot("What if Swale drops DA".into()));
+    let s = s.apply(Action::SaveSnapshot {
+        name: "What if Swale drops DA".into(),
+        taken: None,
+    });
     assert_eq!(s.project.snapshots.len(), 2);
     assert_eq!(
         s.project.started().map(|(x, c)| (x.name.as_str(), c)),
         Some(("What if Swale drops DA", false))
     );
-    let refused = s
-        .clone()
-        .apply(Action::SaveSnapshot("  what if swale DROPS da ".into()));
+    let refused = s.clone().apply(Action::SaveSnapshot {
+        name: "  what if swale DROPS da ".into(),
+        taken: None,
+    });
     assert_eq!(refused.project.snapshots.len(), 2);
     assert!(refused
         .session
@@ -248,7 +252,10 @@ fn comparing_the_baseline_with_a_what_if_names_the_score_change() {
 
 #[test]
 fn opening_a_scenario_is_undoable_makes_a_new_baseline_and_is_said() {
-    let s = kent().apply(Action::SaveSnapshot("Kent as it was".into()));
+    let s = kent().apply(Action::SaveSnapshot {
+        name: "Kent as it was".into(),
+        taken: None,
+    });
     let thanet = horizon_model::example("thanet-2016").unwrap().scenario();
     let s = s.apply(Action::LoadScenario {
         scenario: Box::new(thanet.clone()),
@@ -274,7 +281,10 @@ fn opening_a_scenario_is_undoable_makes_a_new_baseline_and_is_said() {
 #[test]
 fn the_autosave_keeps_history_snapshots_and_place_and_reads_an_old_save() {
     let s = mixed(kent())
-        .apply(Action::SaveSnapshot("What-if".into()))
+        .apply(Action::SaveSnapshot {
+            name: "What-if".into(),
+            taken: Some("23 Nov 2026, 20:52".into()),
+        })
         .apply(Action::Undo)
         .apply(Action::Navigate(Route {
             view: View::Rules,
@@ -286,6 +296,11 @@ fn the_autosave_keeps_history_snapshots_and_place_and_reads_an_old_save() {
     let json = |h: &horizon_web::history::History| serde_json::to_string(h).unwrap();
     assert_eq!(json(&start.project.history), json(&s.project.history));
     assert_eq!(start.project.snapshots.len(), 2);
+    assert_eq!(
+        start.project.snapshots[1].taken.as_deref(),
+        Some("23 Nov 2026, 20:52"),
+        "when a snapshot was taken is kept"
+    );
     assert_eq!(start.route.fragment(), "rules/watch-emerging-issues");
     let restored = AppState::new(start).apply(Action::Redo);
     assert!(restored.project.history.steps.len() == 7 && !restored.project.history.can_redo());
@@ -306,7 +321,10 @@ fn the_autosave_keeps_history_snapshots_and_place_and_reads_an_old_save() {
 fn a_project_file_round_trips_and_a_broken_one_lists_every_problem() {
     let s = kent()
         .apply(set("swale", "gangs", Some(Level::Main)))
-        .apply(Action::SaveSnapshot("Swale gangs".into()));
+        .apply(Action::SaveSnapshot {
+            name: "Swale gangs".into(),
+            taken: None,
+        });
     let text = ProjectFile::of(&s.project).to_json();
     match project::open(&text) {
         Ok(o @ Opened::Project(_)) => {
@@ -384,7 +402,10 @@ fn kent_with_ten_snapshots_and_two_hundred_steps_fits_the_browsers_storage() {
             theme: t.clone(),
         });
         if i % 20 == 19 {
-            s = s.apply(Action::SaveSnapshot(format!("What-if {}", i / 20 + 1)));
+            s = s.apply(Action::SaveSnapshot {
+                name: format!("What-if {}", i / 20 + 1),
+                taken: None,
+            });
         }
     }
     assert_eq!(s.project.history.steps.len(), 200);
