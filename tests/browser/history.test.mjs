@@ -34,7 +34,7 @@ test('undo: three edits taken back with the keyboard return the suggestions to t
   const { page } = app;
   await settled(page);
   const baseline = await scores(page);
-  assert.ok(await page.locator('#undo').isDisabled(), 'nothing to undo at the start');
+  assert.equal(await page.getAttribute('#undo', 'aria-disabled'), 'true', 'nothing to undo at the start');
   assert.match(await page.textContent('#started-from'), /“Baseline”, unchanged/);
 
   await go(page, 'matrix');
@@ -56,7 +56,22 @@ test('undo: three edits taken back with the keyboard return the suggestions to t
   assert.deepEqual(await scores(page), baseline, 'three undos restore every score');
   assert.match(await page.textContent('#status'), /^Undone: Ashford — Domestic Abuse/);
   assert.match(await page.textContent('#started-from'), /unchanged/);
-  assert.ok(await page.locator('#undo').isDisabled());
+  assert.equal(await page.getAttribute('#undo', 'aria-disabled'), 'true');
+  // Redo three times by keyboard, and once more with nothing left: the button stays
+  // focusable, so focus never drops to <body>.
+  await page.focus('#redo');
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Enter');
+    await settled(page);
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'redo');
+  assert.equal(await page.getAttribute('#redo', 'aria-disabled'), 'true');
+  assert.equal(await page.textContent('#status'), 'There is nothing to redo.');
+  for (let i = 0; i < 3; i++) {
+    await page.click('#undo');
+    await settled(page);
+  }
+  assert.deepEqual(await scores(page), baseline);
 
   await page.keyboard.press('Control+y');
   await settled(page);
@@ -124,7 +139,7 @@ test('reload: snapshots, undo history and the open view survive; #matrix opens t
   await page.waitForSelector('main#main[data-view="compare"]');
   await page.locator('tr[data-snapshot="Maidstone without DA"]').waitFor();
   assert.equal(await page.locator('tr[data-snapshot]').count(), 2, 'the Baseline and the what-if');
-  assert.ok(!(await page.locator('#undo').isDisabled()), 'the history came back');
+  assert.equal(await page.getAttribute('#undo', 'aria-disabled'), null, 'the history came back');
   await page.click('#undo');
   await settled(page);
   assert.match(await page.textContent('#status'), /^Undone: Maidstone — Domestic Abuse/);
@@ -168,6 +183,7 @@ test('horizon: a saved item keeps focus on its row; deleting asks within the row
   await question.locator('button', { hasText: 'Yes, delete' }).click();
   await settled(page);
   assert.equal(await page.locator('tr[data-item="pol-pcc-elections"]').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'add-horizon-item', 'focus moves to the add button');
   await page.click('#undo');
   await settled(page);
   assert.equal(await page.locator('tr[data-item="pol-pcc-elections"]').count(), 1, 'undo brings the item back');

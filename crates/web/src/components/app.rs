@@ -133,8 +133,12 @@ pub fn App() -> Html {
 
     // The address bar follows the route: each view has its own fragment, and a new
     // one is a history entry, so Back and Forward move between views.
+    // The tab's title names the view, so browser history and screen readers say where.
     use_effect_with(state.session.route.clone(), |route| {
-        dom::push_fragment(&route.fragment())
+        dom::push_fragment(&route.fragment());
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(&format!("{} – Horizon", route.view.title()));
+        }
     });
     {
         let dispatcher = dispatcher.clone();
@@ -311,6 +315,8 @@ pub fn App() -> Html {
             let on_delete = Callback::from(move |i: usize| {
                 if let Some(RuleFile { name, .. }) = files.get(i) {
                     d.dispatch(Action::Change(Change::DeleteRule { file: name.clone() }));
+                    // The rule's page goes: focus moves to "Add a rule", not <body>.
+                    dom::focus_selector("#add-rule");
                 }
             });
             html! {
@@ -419,7 +425,12 @@ pub fn App() -> Html {
 
     html! {
         <>
-            <a class="skip-link" href="#main">{ "Skip to main content" }</a>
+            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                // Focus the content without adding "#main" to the history (Back would
+                // then need two presses).
+                e.prevent_default();
+                dom::focus_selector("#main");
+            })}>{ "Skip to main content" }</a>
             <header class="masthead">
                 <div class="masthead-inner">
                     <p class="brand">

@@ -47,7 +47,7 @@ pub fn HistoryBar(props: &HistoryBarProps) -> Html {
                     type="button"
                     {id}
                     class="button secondary small-button"
-                    disabled={what.is_none()}
+                    aria-disabled={what.is_none().then_some("true")}
                     aria-keyshortcuts={keys}
                     aria-describedby={format!("{id}-what")}
                     {onclick}

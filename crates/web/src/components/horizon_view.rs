@@ -35,7 +35,8 @@ enum Editing {
 pub fn HorizonView(props: &HorizonViewProps) -> Html {
     let s = &*props.scenario;
     let editing = use_state(|| Editing::None);
-    // The row to focus once the saved item is on the page (not <body>).
+    // The element to focus once the change is on the page (never <body>): the saved
+    // row, or after a deletion the add button.
     let focus_after = use_state(|| None::<String>);
     {
         let focus_after = focus_after.clone();
@@ -43,7 +44,7 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
         let version = props.scenario.clone();
         use_effect_with((target, version), move |(target, _)| {
             if let Some(id) = target {
-                focus_id(&format!("item-{id}"));
+                focus_id(id);
                 focus_after.set(None);
             }
         });
@@ -65,7 +66,7 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
                 .or_else(|| scenario.check(&edit).ok().and_then(|a| a.id));
             on_edit.emit(edit);
             editing.set(Editing::None);
-            focus_after.set(target);
+            focus_after.set(target.map(|id| format!("item-{id}")));
         })
     };
     let open = |target: Editing| {
@@ -195,7 +196,11 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
                                         let delete = {
                                             let on_edit = props.on_edit.clone();
                                             let id = h.id.clone();
-                                            Callback::from(move |_| on_edit.emit(Edit::Remove { collection: Collection::Horizon, id: id.clone() }))
+                                            let focus_after = focus_after.clone();
+                                            Callback::from(move |_| {
+                                                on_edit.emit(Edit::Remove { collection: Collection::Horizon, id: id.clone() });
+                                                focus_after.set(Some("add-horizon-item".into()));
+                                            })
                                         };
                                         html! {
                                             <tr key={h.id.clone()} data-item={h.id.clone()} id={format!("item-{}", h.id)} tabindex="-1">

@@ -133,7 +133,7 @@ pub fn LawForm(props: &LawFormProps) -> Html {
             </fieldset>
             <ThemeCheckboxes scenario={props.scenario.clone()} selected={d.themes.clone()} id_prefix={prefix}
                 legend="Linked themes (optional)"
-                hint="The matrix themes it bears on. A duty counts as covered when a focus area covers one of them."
+                hint="The matrix themes it bears on. The plan counts a duty as addressed when a focus area or cross-cutting theme covers one of its themes or another theme in the same group."
                 error={err("themes")} on_change={on_themes} />
         </FormShell>
     }

@@ -150,7 +150,14 @@ pub fn SnapshotList(props: &SnapshotListProps) -> Html {
                             },
                         };
                         let restore = props.on_restore.reform(move |_| id);
-                        let delete = props.on_delete.reform(move |_| id);
+                        let delete = {
+                            let on_delete = props.on_delete.clone();
+                            // The row goes: focus moves to the form above, not <body>.
+                            Callback::from(move |_| {
+                                on_delete.emit(id);
+                                focus_id("snapshot-name");
+                            })
+                        };
                         let compare = props.on_compare.reform(move |_: MouseEvent| (Side::Snapshot(id), Side::Working));
                         let rename = {
                             let (renaming, name) = (renaming.clone(), snap.name.clone());

@@ -139,8 +139,39 @@ impl AppState {
         ) {
             let id = self.project.next_snapshot;
             self.project.next_snapshot += 1;
+            // The old Baseline is kept, under a name that says what it was: opening
+            // can be undone, and nothing the user compared against is lost.
+            let kept = self
+                .project
+                .snapshots
+                .iter()
+                .find(|s| s.name == BASELINE)
+                .map(|s| {
+                    (
+                        s.id,
+                        format!("Baseline before {source}: {}", s.work.scenario.meta.title),
+                    )
+                });
             self.project.snapshots.update(|s| {
-                s.retain(|s| s.name != BASELINE);
+                if let Some((old, name)) = &kept {
+                    let mut name: String = name.chars().take(horizon_model::limits::NAME).collect();
+                    let mut n = 2;
+                    while s
+                        .iter()
+                        .any(|x| x.id != *old && x.name.eq_ignore_ascii_case(&name))
+                    {
+                        name = format!(
+                            "{} ({n})",
+                            name.chars()
+                                .take(horizon_model::limits::NAME - 5)
+                                .collect::<String>()
+                        );
+                        n += 1;
+                    }
+                    if let Some(x) = s.iter_mut().find(|x| x.id == *old) {
+                        x.name = name;
+                    }
+                }
                 s.insert(
                     0,
                     Snapshot {

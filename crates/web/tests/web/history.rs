@@ -268,7 +268,15 @@ fn opening_a_scenario_is_undoable_makes_a_new_baseline_and_is_said() {
         .iter()
         .map(|x| x.name.as_str())
         .collect();
-    assert_eq!(names, [BASELINE, "Kent as it was"]);
+    assert_eq!(
+        names,
+        [
+            BASELINE,
+            "Baseline before thanet.json: Kent Community Safety Agreement 2014-17: annual review, March 2016",
+            "Kent as it was"
+        ],
+        "the earlier Baseline is kept under a name that says what it was"
+    );
     assert_eq!(
         s.project.started().map(|(x, c)| (x.name.as_str(), c)),
         Some((BASELINE, false))
