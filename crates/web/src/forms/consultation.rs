@@ -45,6 +45,16 @@ pub fn percentage(text: &str) -> Option<f64> {
     n.is_finite().then_some(n / 100.0)
 }
 
+/// A number between 0 and 1 written as a fraction ("0.31", ".5", no % sign): a share
+/// the user most likely meant as a percentage.
+pub fn looks_like_a_fraction(text: &str) -> Option<f64> {
+    let t = text.trim();
+    if t.contains('%') || !t.contains('.') {
+        return None;
+    }
+    t.parse::<f64>().ok().filter(|n| *n > 0.0 && *n < 1.0)
+}
+
 /// A share as people read it: 0.31 → "31 %", 0.785 → "78.5 %".
 pub fn percent_words(share: f64) -> String {
     let p = format!("{:.1}", share * 100.0);
@@ -75,8 +85,18 @@ impl ConsultationDraft {
                 },
             ));
         }
-        let share = percentage(&self.share);
-        if share.is_none() {
+        let mut share = percentage(&self.share);
+        if let Some(fraction) = looks_like_a_fraction(&self.share) {
+            // "0.31" is almost surely 31 % written as a fraction, not a third of 1 %.
+            share = None;
+            errors.push(FieldError::new(
+                "share",
+                format!(
+                    "Enter the share agreeing as a percentage: for {fraction}, enter {}",
+                    percent_words(fraction).trim_end_matches(" %")
+                ),
+            ));
+        } else if share.is_none() {
             errors.push(FieldError::new(
                 "share",
                 if self.share.trim().is_empty() {

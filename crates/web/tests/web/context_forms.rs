@@ -93,6 +93,24 @@ fn a_consultation_draft_says_what_it_cannot_read_and_keeps_the_text() {
         (back.responses.as_str(), back.share.as_str()),
         ("1204", "31")
     );
+    // "0.31" is refused with what to type instead: it is almost surely 31 %.
+    let fraction = ConsultationDraft {
+        responses: "412".into(),
+        share: "0.31".into(),
+    };
+    let errors = fraction.parse(None).unwrap_err();
+    assert_eq!(
+        errors[0].message,
+        "Enter the share agreeing as a percentage: for 0.31, enter 31"
+    );
+    // A fraction of a per cent can still be given, with its % sign.
+    let tiny = ConsultationDraft {
+        responses: "412".into(),
+        share: "0.5 %".into(),
+    }
+    .parse(None)
+    .unwrap();
+    assert!((tiny.share_agreeing - 0.005).abs() < 1e-9);
 }
 
 #[test]
