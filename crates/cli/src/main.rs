@@ -28,6 +28,29 @@ enum Format {
     Markdown,
 }
 
+/// Which rules run, and how: the same options for every command that evaluates.
+#[derive(clap::Args)]
+struct PackArgs {
+    /// A folder of .rhai rules (default: the shipped pack).
+    #[arg(long)]
+    rules: Option<PathBuf>,
+    /// Change a rule parameter, e.g. --set retain-supported-focus-areas.min_support=0.6
+    #[arg(long = "set", value_name = "RULE.PARAM=VALUE")]
+    set: Vec<String>,
+    /// Switch a rule off by its id.
+    #[arg(long = "disable", value_name = "RULE")]
+    disable: Vec<String>,
+}
+
+impl PackArgs {
+    /// The rules and their settings.
+    fn load(&self) -> Result<(Vec<RuleSource>, Settings), Failure> {
+        let pack = load_rules(self.rules.as_deref())?;
+        let settings = settings(&self.set, &self.disable, &pack)?;
+        Ok((pack, settings))
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run the rules over a scenario and print the suggested changes.
@@ -35,15 +58,8 @@ enum Command {
         /// A scenario JSON file (default: the embedded Kent March 2016 review).
         #[arg(long)]
         scenario: Option<PathBuf>,
-        /// A folder of .rhai rules (default: the shipped pack).
-        #[arg(long)]
-        rules: Option<PathBuf>,
-        /// Change a rule parameter, e.g. --set retain-supported-focus-areas.min_support=0.6
-        #[arg(long = "set", value_name = "RULE.PARAM=VALUE")]
-        set: Vec<String>,
-        /// Switch a rule off by its id.
-        #[arg(long = "disable", value_name = "RULE")]
-        disable: Vec<String>,
+        #[command(flatten)]
+        pack: PackArgs,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
@@ -54,15 +70,8 @@ enum Command {
         before: PathBuf,
         /// The scenario to compare with it (the what-if).
         after: PathBuf,
-        /// A folder of .rhai rules (default: the shipped pack).
-        #[arg(long)]
-        rules: Option<PathBuf>,
-        /// Change a rule parameter, e.g. --set retain-supported-focus-areas.min_support=0.6
-        #[arg(long = "set", value_name = "RULE.PARAM=VALUE")]
-        set: Vec<String>,
-        /// Switch a rule off by its id.
-        #[arg(long = "disable", value_name = "RULE")]
-        disable: Vec<String>,
+        #[command(flatten)]
+        pack: PackArgs,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
@@ -225,14 +234,11 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
     match command {
         Command::Review {
             scenario,
-            rules,
-            set,
-            disable,
+            pack,
             format,
         } => {
             let sc = load_scenario(scenario.as_deref())?;
-            let pack = load_rules(rules.as_deref())?;
-            let settings = settings(&set, &disable, &pack)?;
+            let (pack, settings) = pack.load()?;
             let eval = evaluate(&sc, &pack, &settings, &Limits::default());
             let out = match format {
                 Format::Text => report::text(&eval, &sc),
@@ -249,14 +255,11 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         Command::Compare {
             before,
             after,
-            rules,
-            set,
-            disable,
+            pack,
             format,
         } => {
             let (a, b) = (load_scenario(Some(&before))?, load_scenario(Some(&after))?);
-            let pack = load_rules(rules.as_deref())?;
-            let settings = settings(&set, &disable, &pack)?;
+            let (pack, settings) = pack.load()?;
             let limits = Limits::default();
             let (ea, eb) = (
                 evaluate(&a, &pack, &settings, &limits),

@@ -21,7 +21,9 @@ pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
 pub use kind::{Identity, Kind, KindSpec};
-pub use pack::{parse_rules, shipped_pack, shipped_rule_files, shipped_test_files, RuleFile};
+pub use pack::{
+    is_shipped_pack, parse_rules, shipped_pack, shipped_rule_files, shipped_test_files, RuleFile,
+};
 pub use rule::{version_of, ParamSpec, ParamType, ParamValue, Rule};
 pub use suggestion::{
     Change, Conflict, Evidence, ProposedFocusArea, ProposedPlan, Reason, Removal, RemovedFocusArea,

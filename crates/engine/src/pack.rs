@@ -18,6 +18,16 @@ pub fn shipped_rule_files() -> Vec<RuleFile> {
     to_files(SHIPPED_RULES)
 }
 
+/// Whether `files` are the shipped rule files, unchanged, compared without copying
+/// them (saves leave such a pack out, and save after every change).
+pub fn is_shipped_pack(files: &[RuleFile]) -> bool {
+    files.len() == SHIPPED_RULES.len()
+        && files
+            .iter()
+            .zip(SHIPPED_RULES)
+            .all(|(f, (name, text))| f.name == *name && f.text == *text)
+}
+
 /// The shipped `rules/tests/*.json` rule tests, sorted by name.
 pub fn shipped_test_files() -> Vec<RuleFile> {
     to_files(SHIPPED_TESTS)

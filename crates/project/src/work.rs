@@ -33,7 +33,7 @@ fn shipped_rules() -> Shared<Vec<RuleFile>> {
 }
 
 fn is_shipped(rules: &Shared<Vec<RuleFile>>) -> bool {
-    **rules == shipped_rule_files()
+    horizon_engine::is_shipped_pack(rules)
 }
 
 /// One change to the work, as the undo history records it.
@@ -123,8 +123,7 @@ impl Work {
     pub fn apply(&mut self, change: &Change) -> Result<String, Refusal> {
         match change {
             Change::Scenario(edit) => {
-                let mut next = (*self.scenario).clone();
-                let applied = next.apply(edit)?;
+                let (next, applied) = self.scenario.with(edit)?;
                 self.scenario = Shared::new(next);
                 Ok(applied.summary)
             }

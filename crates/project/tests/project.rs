@@ -138,6 +138,19 @@ fn a_project_file_opens_with_every_problem_listed_or_not_at_all() {
         !text.contains("\"rules\""),
         "the shipped rules are not written out"
     );
+    let mut edited = p.clone();
+    let file = edited.work.rules[0].name.clone();
+    edited
+        .work
+        .apply(&Change::RuleText {
+            file,
+            text: "//! id: mine\n".into(),
+        })
+        .unwrap();
+    assert!(
+        ProjectFile::of(&edited).to_json().contains("\"rules\""),
+        "an edited pack is written out"
+    );
     let Ok(opened @ Opened::Project(_)) = open(&text) else {
         panic!("the project did not open");
     };

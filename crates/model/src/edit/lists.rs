@@ -51,7 +51,7 @@ pub(super) fn capitalised(s: &str) -> String {
 }
 
 /// "a, b and c".
-pub(super) fn join_and(parts: &[String]) -> String {
+pub(crate) fn join_and(parts: &[String]) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),

@@ -13,6 +13,7 @@
 
 mod cascade;
 mod lists;
+pub(crate) use lists::join_and;
 mod refusal;
 
 use serde::{Deserialize, Serialize};
@@ -186,19 +187,26 @@ impl Scenario {
     /// edit if it was before: the edited scenario is checked with [`validate`], and
     /// any problem refuses the edit.
     pub fn apply(&mut self, edit: &Edit) -> Result<Applied, Refusal> {
+        let (next, applied) = self.with(edit)?;
+        *self = next;
+        Ok(applied)
+    }
+
+    /// The scenario `edit` makes of this one, and what it did; this one is unchanged
+    /// (one copy, for callers that keep both, such as the undo history).
+    pub fn with(&self, edit: &Edit) -> Result<(Scenario, Applied), Refusal> {
         let mut next = self.clone();
         let applied = next.make(edit)?;
         let problems = validate(&next);
         if !problems.is_empty() {
             return Err(Refusal::from_problems(problems));
         }
-        *self = next;
-        Ok(applied)
+        Ok((next, applied))
     }
 
     /// What `edit` would do, without doing it: for a form to check before it sends.
     pub fn check(&self, edit: &Edit) -> Result<Applied, Refusal> {
-        self.clone().apply(edit)
+        self.with(edit).map(|(_, applied)| applied)
     }
 
     fn name_of(&self, collection: Collection, id: &str) -> String {

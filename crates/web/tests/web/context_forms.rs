@@ -3,7 +3,7 @@
 //! the right control in the form's words, the task list follows the scenario, and
 //! the engine copes with an empty review.
 
-use horizon_engine::{evaluate, Evidence, Limits, RuleStatus};
+use horizon_engine::{Evidence, RuleStatus};
 use horizon_model::{
     validate, Collection, ConsultationResult, Edit, Item, LegislationStatus, PlanKind, Scenario,
 };
@@ -17,28 +17,14 @@ use horizon_web::forms::votes::parse_votes;
 use horizon_web::forms::FieldError;
 use horizon_web::state::*;
 
+use super::evaluated;
+
 fn kent() -> Scenario {
     horizon_model::EXAMPLES[0].scenario()
 }
 
 fn fields(errors: &[FieldError]) -> Vec<&str> {
     errors.iter().map(|e| e.field.as_str()).collect()
-}
-
-fn evaluated(state: AppState) -> AppState {
-    let evaluation = evaluate(
-        state.scenario(),
-        &state.pack,
-        &state.project.work.settings,
-        &Limits::default(),
-    );
-    let (revision, scenario) = (state.review.revision, state.scenario().clone());
-    state.apply(Action::Evaluated {
-        revision,
-        scenario,
-        evaluation: Box::new(evaluation),
-        millis: 1.0,
-    })
 }
 
 #[test]
