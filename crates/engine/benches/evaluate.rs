@@ -44,6 +44,7 @@ fn national(districts: usize, themes: usize, items: usize) -> Scenario {
         .map(|d| District {
             id: format!("d{d}"),
             name: format!("District {d}"),
+            aliases: Vec::new(),
         })
         .collect();
     let mut matrix = Vec::new();

@@ -16,7 +16,7 @@ pub use edit::{count, field_of, sentence, Applied, Collection, Edit, Item, Refus
 pub use examples::{example, Example, EXAMPLES};
 pub use ids::{slug, unique_id};
 pub use scenario::*;
-pub use validate::{validate, Problem, ProblemKind};
+pub use validate::{name_key, validate, Problem, ProblemKind};
 
 /// How long names and texts may be, in characters. A file and a form are held to
 /// the same limits, by [`validate`].

@@ -125,6 +125,10 @@ pub struct District {
     #[serde(default)]
     pub id: DistrictId,
     pub name: String,
+    /// Other names for the same district ("Dartford and Gravesham" for "Dartford &
+    /// Gravesham"), kept from renames and spreadsheet imports; used when matching.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// How strongly a district names a theme in its own plan (seed 004's key).

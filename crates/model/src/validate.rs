@@ -51,7 +51,7 @@ struct Checker<'a> {
 }
 
 /// A name as people compare names: case, and runs of spaces, ignored.
-pub(crate) fn name_key(name: &str) -> String {
+pub fn name_key(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

@@ -1517,6 +1517,7 @@ fn an_added_or_removed_district_or_theme_is_one_difference_with_its_cells_counte
     b.districts.push(horizon_model::District {
         id: "medway".into(),
         name: "Medway".into(),
+        aliases: Vec::new(),
     });
     assert_eq!(
         described(&a, &b),

@@ -301,21 +301,9 @@ impl<'a> Differ<'a> {
                         );
                     }
                     if x.aliases != y.aliases {
-                        let words = |v: &[String]| {
-                            if v.is_empty() {
-                                "none".to_string()
-                            } else {
-                                v.join(", ")
-                            }
-                        };
                         self.push(
                             Section::Themes,
-                            format!(
-                                "{}: other names {} → {}",
-                                y.name,
-                                words(&x.aliases),
-                                words(&y.aliases)
-                            ),
+                            other_names(&y.name, &x.aliases, &y.aliases),
                         );
                     }
                     if x.description != y.description {
@@ -348,11 +336,20 @@ impl<'a> Differ<'a> {
                     let n = named(self.b, &d.id);
                     self.push(Section::Districts, format!("District added: {}{n}", d.name))
                 }
-                Match::Both(x, y) if x.name != y.name => self.push(
-                    Section::Districts,
-                    format!("District renamed: {} → {}", x.name, y.name),
-                ),
-                Match::Both(..) => {}
+                Match::Both(x, y) => {
+                    if x.name != y.name {
+                        self.push(
+                            Section::Districts,
+                            format!("District renamed: {} → {}", x.name, y.name),
+                        );
+                    }
+                    if x.aliases != y.aliases {
+                        self.push(
+                            Section::Districts,
+                            other_names(&y.name, &x.aliases, &y.aliases),
+                        );
+                    }
+                }
             }
         }
     }
@@ -379,4 +376,16 @@ impl<'a> Differ<'a> {
             }
         }
     }
+}
+
+/// "Thanet: other names none → Isle of Thanet".
+fn other_names(name: &str, before: &[String], after: &[String]) -> String {
+    let words = |v: &[String]| {
+        if v.is_empty() {
+            "none".to_string()
+        } else {
+            v.join(", ")
+        }
+    };
+    format!("{name}: other names {} → {}", words(before), words(after))
 }

@@ -178,8 +178,21 @@ pub enum Edit {
     },
     /// Stakeholder votes for a theme; 0 removes the count.
     SetVotes { theme: ThemeId, votes: u32 },
-    /// A whole new scenario (an import), checked like a file.
+    /// A whole new scenario (a workbook or file opened), checked like a file.
     Replace(Box<Scenario>),
+    /// Several edits made together, as one step (a spreadsheet import): each is made
+    /// in turn and the result is checked once, so either all are kept or none.
+    /// `summary` is what the step says it did.
+    Batch { summary: String, edits: Vec<Edit> },
+}
+
+/// A rename keeps the old name among the other names (so last year's spreadsheet
+/// still matches), and the new name is not also listed as another name.
+fn keep_old_name(aliases: &mut Vec<String>, old: &str, new: &str) {
+    if name_key(old) != name_key(new) && !aliases.iter().any(|a| name_key(a) == name_key(old)) {
+        aliases.push(old.to_string());
+    }
+    aliases.retain(|a| name_key(a) != name_key(new));
 }
 
 impl Scenario {
@@ -313,16 +326,18 @@ impl Scenario {
                             .ok_or_else(|| not_found(collection, id))?
                             .name
                             .clone();
-                        let new = x.name.trim().to_string();
-                        if name_key(&old) != name_key(&new)
-                            && !x.aliases.iter().any(|a| name_key(a) == name_key(&old))
-                        {
-                            x.aliases.push(old);
-                        }
-                        x.aliases.retain(|a| name_key(a) != name_key(&new));
+                        keep_old_name(&mut x.aliases, &old, &x.name);
                         update(&mut self.themes, collection, id, x)?
                     }
-                    Item::District(x) => update(&mut self.districts, collection, id, x)?,
+                    Item::District(mut x) => {
+                        let old = self
+                            .district(id)
+                            .ok_or_else(|| not_found(collection, id))?
+                            .name
+                            .clone();
+                        keep_old_name(&mut x.aliases, &old, &x.name);
+                        update(&mut self.districts, collection, id, x)?
+                    }
                     Item::FocusArea(x) => update(&mut self.plan.focus_areas, collection, id, x)?,
                     Item::CrossCuttingTheme(x) => {
                         update(&mut self.plan.cross_cutting_themes, collection, id, x)?
@@ -434,6 +449,12 @@ impl Scenario {
             Edit::Replace(scenario) => {
                 *self = (**scenario).clone();
                 Ok(done(format!("Opened “{}”.", self.meta.title)))
+            }
+            Edit::Batch { summary, edits } => {
+                for edit in edits {
+                    self.make(edit)?;
+                }
+                Ok(done(summary.clone()))
             }
         }
     }

@@ -118,6 +118,7 @@ fn added_items_get_ids_from_their_names_unique_in_their_list() {
         .apply(&Edit::Add(Item::District(District {
             id: String::new(),
             name: "  Medway ".into(),
+            aliases: Vec::new(),
         })))
         .unwrap();
     assert_eq!(s.district(d.id.as_deref().unwrap()).unwrap().name, "Medway");
@@ -135,6 +136,7 @@ fn every_list_can_be_added_to_updated_moved_and_removed_from() {
         Item::District(District {
             id: String::new(),
             name: "Medway".into(),
+            aliases: Vec::new(),
         }),
         Item::FocusArea(FocusArea {
             id: String::new(),

@@ -22,7 +22,15 @@ impl NameDraft {
         let item_id = id.unwrap_or_default().to_string();
         let name = self.name.clone();
         let item = match collection {
-            Collection::Districts => Item::District(District { id: item_id, name }),
+            Collection::Districts => Item::District(District {
+                // A rename keeps the district's other names (the model adds the old one).
+                aliases: id
+                    .and_then(|id| s.district(id))
+                    .map(|d| d.aliases.clone())
+                    .unwrap_or_default(),
+                id: item_id,
+                name,
+            }),
             _ => Item::Group(ThemeGroup { id: item_id, name }),
         };
         checked(s, add_or_update(id, item), &Self::FIELDS, "name")

@@ -442,6 +442,7 @@ fn the_task_list_follows_the_scenario_from_nothing_to_complete() {
             Edit::Add(Item::District(horizon_model::District {
                 id: String::new(),
                 name: name.into(),
+                aliases: Vec::new(),
             })),
         );
     }

@@ -29,6 +29,7 @@ fn mixed(s: AppState) -> AppState {
         .apply(Action::edit(Edit::Add(Item::District(District {
             id: String::new(),
             name: "Medway".into(),
+            aliases: Vec::new(),
         }))))
         .apply(set("medway", "gangs", Some(Level::Main)))
         .apply(Action::edit(Edit::Remove {
@@ -153,6 +154,7 @@ fn a_refused_edit_is_said_and_changes_nothing() {
     let s = s.apply(Action::edit(Edit::Add(Item::District(District {
         id: String::new(),
         name: "swale".into(),
+        aliases: Vec::new(),
     }))));
     assert_eq!(s.review.revision, r);
     assert_eq!(

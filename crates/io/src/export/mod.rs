@@ -1,0 +1,1 @@
+//! [`Workbook`](crate::Workbook) → .xlsx or CSV bytes.

@@ -1,0 +1,23 @@
+//! Spreadsheets in and out: the priority matrix and every list of a scenario as
+//! Excel (.xlsx, .xls), OpenDocument (.ods) and CSV files.
+//!
+//! Reading goes file → [`Workbook`] (sheets of cells, whatever the format; `read`)
+//! → tables recognised and parsed (`matrix`, `lists`) → names matched to the
+//! scenario's themes and districts (`matching`) → a [`preview::Preview`] the user
+//! confirms → one [`horizon_model::Edit`] (a batch) that the model judges like any
+//! other edit. Nothing changes until that edit is applied, and a file that cannot be
+//! read yields every problem at once, each at its place (`Matrix!D7`).
+//!
+//! Writing goes scenario → [`Workbook`] (`workbook`, one sheet per part, laid out by
+//! `layout`) → .xlsx or CSV bytes (`export`). The model and the engine know nothing
+//! of any of this.
+
+pub mod export;
+pub mod grid;
+pub mod layout;
+pub mod read;
+pub mod words;
+
+pub use grid::{At, Cell, FileKind, Problem, Sheet, Workbook};
+pub use layout::Part;
+pub use read::{read, FileError};

@@ -1,0 +1,1 @@
+//! horizon-io's tests: one binary, one module per concern.
