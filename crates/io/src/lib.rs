@@ -15,9 +15,16 @@
 pub mod export;
 pub mod grid;
 pub mod layout;
+pub mod lists;
+pub mod matching;
+pub mod matrix;
+pub mod preview;
 pub mod read;
+pub mod tables;
+pub mod whole;
 pub mod words;
 
 pub use grid::{At, Cell, FileKind, Problem, Sheet, Workbook};
 pub use layout::Part;
+pub use preview::{preview, Choices, ListMode, NameKind, Preview, Resolution};
 pub use read::{read, FileError};

@@ -1,1 +1,8 @@
 //! horizon-io's tests: one binary, one module per concern.
+
+mod io {
+    pub mod common;
+    mod lists;
+    mod matrix;
+    mod preview;
+}

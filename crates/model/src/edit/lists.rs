@@ -51,11 +51,14 @@ pub(super) fn capitalised(s: &str) -> String {
 }
 
 /// "a, b and c".
-pub(crate) fn join_and(parts: &[String]) -> String {
+pub fn join_and<S: AsRef<str>>(parts: &[S]) -> String {
     match parts {
         [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
     }
 }
 

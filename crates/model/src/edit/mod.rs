@@ -13,7 +13,7 @@
 
 mod cascade;
 mod lists;
-pub(crate) use lists::join_and;
+pub use lists::join_and;
 mod refusal;
 
 use serde::{Deserialize, Serialize};
