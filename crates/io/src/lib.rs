@@ -17,6 +17,7 @@ pub mod grid;
 pub mod layout;
 pub mod read;
 pub mod words;
+pub mod workbook;
 
 pub use grid::{At, Cell, FileKind, Problem, Sheet, Workbook};
 pub use layout::Part;
