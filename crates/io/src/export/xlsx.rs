@@ -177,7 +177,10 @@ fn matrix(ws: &mut Worksheet, sheet: &Sheet, f: &Formats) -> Result<(), ExportEr
         }
     }
     if last_level >= 1 {
-        let words = LEVEL_WORDS.join(", ");
+        let words = match LEVEL_WORDS.split_last() {
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        };
         let validation = DataValidation::new()
             .allow_list_strings(&LEVEL_WORDS)?
             .ignore_blank(true)
@@ -190,7 +193,7 @@ fn matrix(ws: &mut Worksheet, sheet: &Sheet, f: &Formats) -> Result<(), ExportEr
             .set_error_message(format!(
                 "Horizon reads {words} here. A blank cell means the district does not name the theme."
             ))?;
-        let last_row = (sheet.rows.len() + SPARE_MATRIX_ROWS).min(LAST_ROW);
+        let last_row = (sheet.rows.len() - 1 + SPARE_MATRIX_ROWS).min(LAST_ROW);
         ws.add_data_validation(
             1,
             1,

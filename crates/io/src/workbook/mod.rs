@@ -47,13 +47,14 @@ pub fn part_sheet(s: &Scenario, part: Part) -> Sheet {
 /// A consultation share (0 to 1) as the percentage a sheet shows (0 to 100), chosen
 /// so that [`share_of_percent`] gives back the very same share.
 ///
-/// The percentage is the share's shortest decimal with the point moved two places
-/// (0.29 → 29, not the 28.999999999999996 that `0.29 * 100.0` gives). When that does
-/// not divide back exactly, the product and its neighbouring values are tried. A
-/// share that no percentage divides back to exactly (possible only for a share with
-/// many digits that was not itself made by dividing a percentage by 100, as the form
-/// makes it) gets the nearest percentage, which reads back within one unit in the
-/// last place of the share.
+/// Candidates are the share's shortest decimal with the point moved two places
+/// (0.29 → 29, where `0.29 * 100.0` is 28.999999999999996), the product and its
+/// nearest neighbours; of those that divide back exactly, the one that reads
+/// shortest (so a share the form made from 1.3 is written 1.3 again). Every share the
+/// form makes (a typed percentage ÷ 100) has one. A share with three or more decimal
+/// places typed into a scenario file (0.013) may have none: no number divides by 100
+/// to exactly that value. It gets its decimal (1.3), which reads back within one unit
+/// in the last place (0.013000000000000001).
 pub fn percent_of_share(share: f64) -> f64 {
     let decimal = hundredfold(share);
     if !share.is_finite() || share <= 0.0 {
@@ -71,7 +72,8 @@ pub fn percent_of_share(share: f64) -> f64 {
         down(down(product)),
     ]
     .into_iter()
-    .find(|&p| share_of_percent(p) == share)
+    .filter(|&p| share_of_percent(p) == share)
+    .min_by_key(|p| p.to_string().len())
     .unwrap_or(decimal)
 }
 
