@@ -448,6 +448,9 @@ pub const DISTRICTS: &[Column] = &[
     ),
 ];
 
+/// The header of the matrix's first column, above the themes' names.
+pub const MATRIX_THEME_HEADER: &str = "Theme";
+
 /// The matrix's trailing count column, as seed 004 heads it.
 pub const DISTRICT_COUNT_HEADER: &str = "No. of districts";
 

@@ -23,6 +23,7 @@ pub mod read;
 pub mod tables;
 pub mod whole;
 pub mod words;
+pub mod workbook;
 
 pub use grid::{At, Cell, FileKind, Problem, Sheet, Workbook};
 pub use layout::Part;

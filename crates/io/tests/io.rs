@@ -6,3 +6,5 @@ mod io {
     mod matrix;
     mod preview;
 }
+#[path = "io/export/mod.rs"]
+mod export;
