@@ -5,6 +5,7 @@ mod io {
     mod lists;
     mod matrix;
     mod preview;
+    mod roundtrip;
 }
 #[path = "io/export/mod.rs"]
 mod export;
