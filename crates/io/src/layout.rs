@@ -502,3 +502,40 @@ pub fn column_for<'a>(columns: &'a [Column], header: &str) -> Option<&'a Column>
                 .find(|c| c.also.iter().any(|a| header_key(a) == k))
         })
 }
+
+/// The tables' columns as Markdown, for `docs/spreadsheets.md` (kept current by a test).
+pub fn reference() -> String {
+    let mut out = String::new();
+    for part in Part::WORKBOOK {
+        let columns = part.columns();
+        if columns.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "### {} (`--part {}`, sheet “{}”)\n\n| Column | Also read as | Required | What goes in it |\n|---|---|---|---|\n",
+            capitalised(part.noun()),
+            part.key(),
+            part.sheet_name()
+        ));
+        for c in columns {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                c.header,
+                c.also.join(", "),
+                if c.required { "yes" } else { "no" },
+                c.help
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The first letter in capitals.
+pub(crate) fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

@@ -4,6 +4,7 @@ mod io {
     pub mod common;
     mod lists;
     mod matrix;
+    mod docs;
     mod preview;
     mod roundtrip;
 }
