@@ -511,11 +511,14 @@ pub fn reference() -> String {
         if columns.is_empty() {
             continue;
         }
+        let how = if Part::IMPORTABLE.contains(&part) {
+            format!("`--part {}`, sheet “{}”", part.key(), part.sheet_name())
+        } else {
+            format!("sheet “{}” of a whole workbook", part.sheet_name())
+        };
         out.push_str(&format!(
-            "### {} (`--part {}`, sheet “{}”)\n\n| Column | Also read as | Required | What goes in it |\n|---|---|---|---|\n",
+            "### {} ({how})\n\n| Column | Also read as | Required | What goes in it |\n|---|---|---|---|\n",
             capitalised(part.noun()),
-            part.key(),
-            part.sheet_name()
         ));
         for c in columns {
             out.push_str(&format!(
