@@ -20,4 +20,4 @@ pub mod words;
 
 pub use grid::{At, Cell, FileKind, Problem, Sheet, Workbook};
 pub use layout::Part;
-pub use read::{read, FileError};
+pub use read::{read, read_with, FileError, Limits};
