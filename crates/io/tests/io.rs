@@ -4,5 +4,9 @@ mod io {
     pub mod common;
     mod lists;
     mod matrix;
+    mod docs;
     mod preview;
+    mod roundtrip;
 }
+#[path = "io/export/mod.rs"]
+mod export;
