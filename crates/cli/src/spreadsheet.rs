@@ -11,9 +11,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
+use horizon_io::export::{csv, scenario_xlsx, xlsx, Layout};
 use horizon_io::matching::{find, loose_key, Entry, Found};
 use horizon_io::preview::FileName;
-use horizon_io::{Choices, ListMode, NameKind, Part, Preview, Resolution};
+use horizon_io::workbook::part_sheet;
+use horizon_io::{Choices, FileKind, ListMode, NameKind, Part, Preview, Resolution, Workbook};
 use horizon_model::{Level, Scenario};
 
 use crate::{load_scenario, Failure};
@@ -253,19 +255,15 @@ fn report(p: &Preview) -> Vec<String> {
         ));
     }
     for sheet in &p.sheets {
+        let rows = horizon_model::count(sheet.rows, "row", "rows");
         let read_as = match sheet.part {
+            None if p.whole => "not read (it explains the others)".to_string(),
             None => "left out (not recognised as a table Horizon reads)".to_string(),
-            Some(Part::Matrix) if !p.whole => format!(
-                "read as {}{} ({} rows)",
-                Part::Matrix.noun(),
-                if p.transposed {
-                    ", districts down the side"
-                } else {
-                    ""
-                },
-                sheet.rows
+            Some(Part::Matrix) if p.transposed && !p.whole => format!(
+                "read as {}, districts down the side ({rows})",
+                Part::Matrix.noun()
             ),
-            Some(part) => format!("read as {} ({} rows)", part.noun(), sheet.rows),
+            Some(part) => format!("read as {} ({rows})", part.noun()),
         };
         out.push(format!("{}: {read_as}", sheet.sheet));
         if !sheet.ignored.is_empty() {
@@ -339,6 +337,15 @@ pub fn import(args: ImportArgs) -> Result<(), Failure> {
         eprintln!("{line}");
     }
     problems.extend(p.problems.iter().map(ToString::to_string));
+    if args.part.is_none() && !p.whole && p.sheets.iter().all(|s| s.part.is_none()) {
+        // A table with mistakes in it may not be recognised at all: say how to name it,
+        // so its problems are then listed at their cells.
+        problems.push(
+            "Use --part matrix (or horizon, partners, legislation, plan, consultation, \
+             votes) to say what the file holds."
+                .into(),
+        );
+    }
     if !p.whole {
         for m in &maps {
             let names = match m.kind {
@@ -419,6 +426,7 @@ fn write_out(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
 }
 
 /// How an export is written, from the output's name.
+#[derive(Clone, Copy)]
 enum Format {
     Xlsx,
     Csv,
@@ -449,6 +457,29 @@ fn format_of(path: &Path) -> Result<Format, Failure> {
 pub fn export(args: ExportArgs) -> Result<(), Failure> {
     let format = format_of(&args.output)?;
     let scenario = load_scenario(Some(&args.scenario))?;
-    let _ = (format, scenario);
-    Err(Failure("export is not written yet".into()))
+    let part = args.part.map(PartArg::part);
+    let bytes = match format {
+        Format::Csv => csv(&part_sheet(&scenario, part.unwrap_or(Part::Matrix))),
+        Format::Xlsx => match part {
+            None => scenario_xlsx(&scenario),
+            Some(part) => xlsx(
+                &Workbook {
+                    file: file_label(&args.output),
+                    kind: FileKind::Xlsx,
+                    sheets: vec![part_sheet(&scenario, part)],
+                },
+                &[Layout::Part(part)],
+            ),
+        }
+        .map_err(|e| Failure(format!("{}: {e}", args.output.display())))?,
+    };
+    write_out(&args.output, &bytes)?;
+    if args.output != Path::new("-") {
+        let what = match (format, part) {
+            (Format::Xlsx, None) => "the whole scenario".to_string(),
+            (_, part) => part.unwrap_or(Part::Matrix).noun().to_string(),
+        };
+        eprintln!("Wrote {what} to {}", args.output.display());
+    }
+    Ok(())
 }

@@ -39,7 +39,8 @@ fn an_unclear_name_stops_the_import_with_its_place_and_candidates() {
     assert!(!o.ok);
     assert!(!out.exists(), "nothing is written");
     assert!(
-        o.stderr.contains("kent-matrix.csv: read as the priority matrix"),
+        o.stderr
+            .contains("kent-matrix: read as the priority matrix"),
         "{}",
         o.stderr
     );
@@ -152,7 +153,8 @@ fn a_new_district_is_an_error_until_new_names_says_add_or_skip() {
     assert!(!o.ok);
     assert!(!out.exists());
     assert!(
-        o.stderr.contains("C1: “Medway” is a new district. Use --new-names add|skip"),
+        o.stderr
+            .contains("C1: “Medway” is a new district. Use --new-names add|skip"),
         "{}",
         o.stderr
     );
@@ -202,8 +204,9 @@ fn a_bad_map_is_an_error_that_names_it() {
         o.stderr
     );
     assert!(
-        o.stderr
-            .contains("--map \"Burglary=Acquisitive Crime\": kent-matrix.csv has no theme called that"),
+        o.stderr.contains(
+            "--map \"Burglary=Acquisitive Crime\": kent-matrix.csv has no theme called that"
+        ),
         "{}",
         o.stderr
     );
@@ -224,7 +227,26 @@ fn a_bad_cell_stops_the_import_with_its_place_and_writes_nothing() {
         "Theme,Ashford,Dover\r\nGangs,maybe,Main\r\nPrevent,Main,high-ish\r\n",
     );
     let out = d.join("out.json");
-    let o = horizon(&["import", s(&file), "--new-names", "add", "-o", s(&out)]);
+    // With bad cells it is not recognised as a matrix: the error says how to say so.
+    let o = horizon(&["import", s(&file), "-o", s(&out)]);
+    assert!(!o.ok);
+    assert!(!out.exists(), "nothing is written");
+    assert!(
+        o.stderr.contains("Nothing in bad.csv could be recognised"),
+        "{}",
+        o.stderr
+    );
+    assert!(o.stderr.contains("--part matrix"), "{}", o.stderr);
+    let o = horizon(&[
+        "import",
+        s(&file),
+        "--part",
+        "matrix",
+        "--new-names",
+        "add",
+        "-o",
+        s(&out),
+    ]);
     assert!(!o.ok);
     assert!(!out.exists(), "nothing is written");
     assert!(o.stderr.contains("(2 problems)"), "{}", o.stderr);
@@ -263,19 +285,25 @@ fn an_unreadable_file_or_scenario_is_said_plainly() {
 #[test]
 fn a_windows_1252_partner_list_keeps_its_pound_signs() {
     let d = temp("import-1252");
-    let mut bytes = b"Partner,Priority,Themes\r\nKent Police,Spend \xA3100k on gangs,Gangs\r\n".to_vec();
+    let mut bytes =
+        b"Partner,Priority,Themes\r\nKent Police,Spend \xA3100k on gangs,Gangs\r\n".to_vec();
     bytes.extend_from_slice(b"KFRS,Fewer fires,Preventing Fires\r\n");
     let file = write(&d, "partners.csv", bytes);
     let out = d.join("out.json");
     let o = horizon(&["import", s(&file), "--part", "partners", "-o", s(&out)]);
     assert!(o.ok, "{}", o.stderr);
     assert!(
-        o.stderr.contains("partners.csv: read as partner priorities"),
+        o.stderr
+            .contains("partners: read as partner priorities (2 rows)"),
         "{}",
         o.stderr
     );
     let after = scenario(&out);
-    assert_eq!(after.partner_priorities.len(), 2, "the file's list replaces it");
+    assert_eq!(
+        after.partner_priorities.len(),
+        2,
+        "the file's list replaces it"
+    );
     assert_eq!(after.partner_priorities[0].priority, "Spend £100k on gangs");
     assert_eq!(after.partner_priorities[0].themes, ["gangs"]);
 }
