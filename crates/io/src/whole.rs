@@ -4,9 +4,9 @@
 //! the model makes them), so exporting and importing gives back the same scenario.
 
 use horizon_model::{
-    default_categories, slug, unique_id, validate, ConsultationResult, CrossCuttingTheme,
-    District, FocusArea, HorizonCategory, HorizonItem, Legislation, Meta, PartnerPriority,
-    Plan, PlanKind, Scenario, StakeholderVote, Theme, ThemeGroup, SCHEMA_VERSION,
+    default_categories, slug, unique_id, validate, ConsultationResult, CrossCuttingTheme, District,
+    FocusArea, HorizonCategory, HorizonItem, Legislation, Meta, PartnerPriority, Plan, PlanKind,
+    Scenario, StakeholderVote, Theme, ThemeGroup, SCHEMA_VERSION,
 };
 
 use crate::grid::{Problem, Sheet, Workbook};
@@ -28,7 +28,10 @@ type Names = Vec<(String, String, Vec<String>)>;
 
 impl Reader<'_> {
     fn sheet(&self, part: Part) -> Option<&Sheet> {
-        self.book.sheets.iter().find(|s| s.name == part.sheet_name())
+        self.book
+            .sheets
+            .iter()
+            .find(|s| s.name == part.sheet_name())
     }
 
     fn rows(&mut self, part: Part) -> Option<Rows> {
@@ -49,11 +52,7 @@ impl Reader<'_> {
     fn lookup(&mut self, names: &Names, name: &Named, what: Part) -> Option<String> {
         let entries: Vec<Entry> = names
             .iter()
-            .map(|(id, name, aliases)| Entry {
-                id,
-                name,
-                aliases,
-            })
+            .map(|(id, name, aliases)| Entry { id, name, aliases })
             .collect();
         match find(&name.text, &entries) {
             Found::Name(id) | Found::Alias(id) => Some(id),
@@ -225,8 +224,7 @@ fn review_sheet(r: &mut Reader, districts: &Names) -> (Meta, String, PlanKind, O
         period: String::new(),
         provenance: Vec::new(),
     };
-    let (mut plan_name, mut kind, mut district) =
-        (String::new(), PlanKind::CountyAgreement, None);
+    let (mut plan_name, mut kind, mut district) = (String::new(), PlanKind::CountyAgreement, None);
     let Some(sheet) = r.sheet(Part::Review).cloned() else {
         return (meta, plan_name, kind, district);
     };
@@ -244,7 +242,9 @@ fn review_sheet(r: &mut Reader, districts: &Names) -> (Meta, String, PlanKind, O
                 Some(k) => kind = k,
                 None => r.problems.push(Problem::at(
                     at,
-                    format!("“{value}” is not a plan kind; write County agreement or District plan"),
+                    format!(
+                        "“{value}” is not a plan kind; write County agreement or District plan"
+                    ),
                 )),
             },
             review::PLAN_DISTRICT if !value.is_empty() => {
@@ -263,19 +263,34 @@ fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names) {
         for row in rows {
             let t = r.lookups(themes, &row.themes, Part::Themes);
             if row.cross_cutting {
-                let ids: Vec<String> = s.plan.cross_cutting_themes.iter().map(|x| x.id.clone()).collect();
+                let ids: Vec<String> = s
+                    .plan
+                    .cross_cutting_themes
+                    .iter()
+                    .map(|x| x.id.clone())
+                    .collect();
                 let id = id_for(&row.id, &row.name.text, "cross-cutting", &taken(&ids));
-                s.plan.cross_cutting_themes.push(CrossCuttingTheme { id, name: row.name.text, themes: t });
+                s.plan.cross_cutting_themes.push(CrossCuttingTheme {
+                    id,
+                    name: row.name.text,
+                    themes: t,
+                });
             } else {
                 let ids: Vec<String> = s.plan.focus_areas.iter().map(|x| x.id.clone()).collect();
                 let id = id_for(&row.id, &row.name.text, "focus-area", &taken(&ids));
-                s.plan.focus_areas.push(FocusArea { id, name: row.name.text, themes: t });
+                s.plan.focus_areas.push(FocusArea {
+                    id,
+                    name: row.name.text,
+                    themes: t,
+                });
             }
         }
     }
     if let Some(Rows::Horizon(rows)) = r.rows(Part::Horizon) {
         for row in rows {
-            let category = r.lookup(categories, &row.category, Part::Categories).unwrap_or_default();
+            let category = r
+                .lookup(categories, &row.category, Part::Categories)
+                .unwrap_or_default();
             let t = r.lookups(themes, &row.themes, Part::Themes);
             let ids: Vec<String> = s.horizon.iter().map(|x| x.id.clone()).collect();
             s.horizon.push(HorizonItem {
@@ -343,7 +358,10 @@ fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names) {
     if let Some(Rows::Votes(rows)) = r.rows(Part::Votes) {
         for row in rows {
             if let Some(theme) = r.lookup(themes, &row.theme, Part::Themes) {
-                s.votes.push(StakeholderVote { theme, votes: row.votes });
+                s.votes.push(StakeholderVote {
+                    theme,
+                    votes: row.votes,
+                });
             }
         }
     }

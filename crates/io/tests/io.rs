@@ -2,9 +2,10 @@
 
 mod io {
     pub mod common;
+    mod docs;
+    mod fixtures;
     mod lists;
     mod matrix;
-    mod docs;
     mod preview;
     mod roundtrip;
 }

@@ -4,7 +4,10 @@
 fn the_spreadsheet_docs_list_the_columns_the_reader_knows() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/spreadsheets.md");
     let doc = std::fs::read_to_string(path).expect("docs/spreadsheets.md");
-    let (start, end) = ("<!-- columns: generated from crates/io/src/layout.rs -->\n", "<!-- end of columns -->");
+    let (start, end) = (
+        "<!-- columns: generated from crates/io/src/layout.rs -->\n",
+        "<!-- end of columns -->",
+    );
     let from = doc.find(start).expect("the start marker") + start.len();
     let to = doc.find(end).expect("the end marker");
     let want = horizon_io::layout::reference();
