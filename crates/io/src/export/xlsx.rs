@@ -16,7 +16,7 @@ use super::ExportError;
 use crate::grid::{cell_name, number_text, At, Cell, FileKind, Sheet, Workbook};
 use crate::layout::{column_for, Part, DISTRICT_COUNT_HEADER};
 use crate::words::LEVEL_WORDS;
-use crate::workbook::{to_workbook, ABOUT_SHEET};
+use crate::workbook::{or_list, to_workbook, ABOUT_SHEET};
 
 /// How a sheet is laid out when written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +63,6 @@ pub fn scenario_xlsx(s: &Scenario) -> Result<Vec<u8>, ExportError> {
 pub fn xlsx(book: &Workbook, layouts: &[Layout]) -> Result<Vec<u8>, ExportError> {
     let mut out = rust_xlsxwriter::Workbook::new();
     let formats = Formats::new();
-    let names: Vec<&str> = book.sheets.iter().map(|s| s.name.as_str()).collect();
     for (i, sheet) in book.sheets.iter().enumerate() {
         check_lengths(sheet)?;
         let ws = out.add_worksheet();
@@ -71,116 +70,268 @@ pub fn xlsx(book: &Workbook, layouts: &[Layout]) -> Result<Vec<u8>, ExportError>
         let layout = layouts.get(i).copied().unwrap_or(Layout::Plain);
         match layout {
             Layout::Plain => write_cells(ws, sheet, |_, _| None)?,
-            Layout::About => about(ws, sheet, &names, &formats)?,
-            Layout::Part(Part::Matrix) => matrix(ws, sheet, &formats)?,
-            Layout::Part(Part::Review) => table(ws, sheet, &[22.0, 100.0], &formats)?,
+            Layout::About => lay_out(ws, sheet, &about(sheet), &formats)?,
+            Layout::Part(Part::Matrix) => {
+                lay_out(ws, sheet, &matrix_plan(sheet), &formats)?;
+                matrix_extras(ws, sheet, &formats)?;
+            }
+            Layout::Part(Part::Review) => lay_out(ws, sheet, &table(vec![22.0, 100.0]), &formats)?,
             Layout::Part(part) => {
-                let widths: Vec<f64> = sheet.rows.first().map_or(Vec::new(), |header| {
+                let widths = sheet.rows.first().map_or(Vec::new(), |header| {
                     header
                         .iter()
                         .map(|h| column_for(part.columns(), &h.text()).map_or(14.0, |c| c.width))
                         .collect()
                 });
-                table(ws, sheet, &widths, &formats)?
+                lay_out(ws, sheet, &table(widths), &formats)?
             }
         }
     }
     Ok(out.save_to_buffer()?)
 }
 
-/// The few formats the workbook uses.
+/// How a cell looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Style {
+    /// A table's header row: bold, shaded, wrapped.
+    Header,
+    /// A header above level words, centred like them.
+    HeaderCentred,
+    Body,
+    /// Long text, wrapped.
+    Wrapped,
+    /// A matrix level word, centred.
+    Level,
+    /// The About sheet's first cell.
+    Title,
+    /// A sheet's name on the About sheet, heading its part.
+    Heading,
+    /// What that sheet holds, beside its name: shaded like it.
+    HeadingText,
+    /// A label on the About sheet: bold, wrapped.
+    Label,
+}
+
+impl Style {
+    fn wraps(self) -> bool {
+        !matches!(self, Style::Body | Style::Level | Style::Title)
+    }
+
+    /// A line's height in points for the style's font.
+    fn line_height(self) -> f64 {
+        match self {
+            Style::Title => 19.0,
+            Style::Heading | Style::HeadingText => 16.5,
+            _ => 15.0,
+        }
+    }
+}
+
+/// The few formats the workbook uses, one per [`Style`].
 struct Formats {
     header: Format,
+    header_centred: Format,
     body: Format,
     wrapped: Format,
     level: Format,
     title: Format,
     heading: Format,
+    heading_text: Format,
     label: Format,
 }
 
 impl Formats {
     fn new() -> Formats {
         let top = Format::new().set_align(FormatAlign::Top);
+        let shade = 0xDDEBF7;
+        let header = top
+            .clone()
+            .set_bold()
+            .set_text_wrap()
+            .set_background_color(shade)
+            .set_border_bottom(FormatBorder::Thin);
+        let heading_text = top
+            .clone()
+            .set_text_wrap()
+            .set_font_size(12)
+            .set_background_color(shade);
         Formats {
-            header: top
-                .clone()
-                .set_bold()
-                .set_text_wrap()
-                .set_background_color(0xDDEBF7)
-                .set_border_bottom(FormatBorder::Thin),
+            header_centred: header.clone().set_align(FormatAlign::Center),
+            header,
+            heading: heading_text.clone().set_bold(),
+            heading_text,
             wrapped: top.clone().set_text_wrap(),
             level: top.clone().set_align(FormatAlign::Center),
             title: top.clone().set_bold().set_font_size(14),
-            heading: top
-                .clone()
-                .set_bold()
-                .set_font_size(12)
-                .set_background_color(0xDDEBF7),
             label: top.clone().set_bold().set_text_wrap(),
             body: top,
         }
     }
+
+    fn get(&self, style: Style) -> &Format {
+        match style {
+            Style::Header => &self.header,
+            Style::HeaderCentred => &self.header_centred,
+            Style::Body => &self.body,
+            Style::Wrapped => &self.wrapped,
+            Style::Level => &self.level,
+            Style::Title => &self.title,
+            Style::Heading => &self.heading,
+            Style::HeadingText => &self.heading_text,
+            Style::Label => &self.label,
+        }
+    }
 }
 
-/// A plain table: bold frozen header row, the given widths, wide columns wrapped.
-fn table(
+/// How one sheet is laid out: its columns' widths, the rows and columns frozen, and
+/// each cell's style.
+struct SheetPlan<'a> {
+    widths: Vec<f64>,
+    freeze: (RowNum, ColNum),
+    /// Whether the first row heads a table (repeated on printed pages).
+    header: bool,
+    style: Box<dyn Fn(usize, usize) -> Style + 'a>,
+}
+
+/// A plain table: bold frozen header row, wide columns wrapped.
+fn table<'a>(widths: Vec<f64>) -> SheetPlan<'a> {
+    let wrap: Vec<bool> = widths.iter().map(|&w| w >= WRAP_WIDTH).collect();
+    SheetPlan {
+        widths,
+        freeze: (1, 0),
+        header: true,
+        style: Box::new(move |r, c| match (r, wrap.get(c)) {
+            (0, _) => Style::Header,
+            (_, Some(true)) => Style::Wrapped,
+            _ => Style::Body,
+        }),
+    }
+}
+
+/// The matrix: header row and theme column frozen, level words centred.
+fn matrix_plan(sheet: &Sheet) -> SheetPlan<'_> {
+    let count_col = count_column(sheet);
+    let width = sheet.width();
+    let mut widths = vec![40.0];
+    widths.extend((1..width).map(|c| if Some(c) == count_col { 16.0 } else { 12.0 }));
+    SheetPlan {
+        widths,
+        freeze: (1, 1),
+        header: true,
+        style: Box::new(move |r, c| match (r, c) {
+            (0, 0) => Style::Header,
+            (0, _) => Style::HeaderCentred,
+            (_, 0) => Style::Wrapped,
+            _ if Some(c) == count_col => Style::Body,
+            _ => Style::Level,
+        }),
+    }
+}
+
+/// The explanation: a wide wrapped column of paragraphs beside bold labels; the row
+/// after an empty row heads a sheet's part.
+fn about(sheet: &Sheet) -> SheetPlan<'_> {
+    SheetPlan {
+        widths: vec![26.0, 100.0],
+        freeze: (0, 0),
+        header: false,
+        style: Box::new(|r, c| match (r, c) {
+            (0, 0) => Style::Title,
+            (0, _) => Style::Label,
+            (_, 0) if sheet.row_is_blank(r - 1) => Style::Heading,
+            _ if sheet.row_is_blank(r - 1) => Style::HeadingText,
+            (_, 0) => Style::Label,
+            _ => Style::Wrapped,
+        }),
+    }
+}
+
+/// Widths, frozen panes, print set-up, the cells in their styles, and each row tall
+/// enough for its wrapped text (not every program works that out when it opens a
+/// file).
+fn lay_out(
     ws: &mut Worksheet,
     sheet: &Sheet,
-    widths: &[f64],
+    plan: &SheetPlan,
     f: &Formats,
 ) -> Result<(), ExportError> {
-    for (c, &w) in widths.iter().enumerate() {
-        let fmt = if w >= WRAP_WIDTH { &f.wrapped } else { &f.body };
+    for (c, &w) in plan.widths.iter().enumerate() {
         ws.set_column_width(col(sheet, c)?, w)?;
-        ws.set_column_format(col(sheet, c)?, fmt)?;
+        if plan.header {
+            // Rows a person adds below the table look like the rest of its column.
+            ws.set_column_format(col(sheet, c)?, f.get((plan.style)(1, c)))?;
+        }
     }
-    ws.set_freeze_panes(1, 0)?;
-    write_cells(ws, sheet, |r, c| {
-        Some(match (r, widths.get(c)) {
-            (0, _) => &f.header,
-            (_, Some(&w)) if w >= WRAP_WIDTH => &f.wrapped,
-            _ => &f.body,
-        })
-    })
+    if plan.freeze != (0, 0) {
+        ws.set_freeze_panes(plan.freeze.0, plan.freeze.1)?;
+    }
+    const A4: u8 = 9;
+    ws.set_paper_size(A4)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0);
+    if plan.header && !sheet.rows.is_empty() {
+        ws.set_repeat_rows(0, 0)?;
+    }
+    write_cells(ws, sheet, |r, c| Some(f.get((plan.style)(r, c))))?;
+    for (r, cells) in sheet.rows.iter().enumerate() {
+        let height = cells
+            .iter()
+            .enumerate()
+            .map(|(c, cell)| {
+                let style = (plan.style)(r, c);
+                let width = plan.widths.get(c).copied().unwrap_or(8.43);
+                let lines = if style.wraps() {
+                    lines(&cell.text(), width)
+                } else {
+                    1
+                };
+                lines as f64 * style.line_height()
+            })
+            .fold(0.0, f64::max);
+        if height > 15.0 {
+            ws.set_row_height(row(sheet, r)?, height)?;
+        }
+    }
+    Ok(())
 }
 
-/// The matrix: header row and theme column frozen, level cells with a drop-down of
-/// the level words, and the count column as a formula with its result.
-fn matrix(ws: &mut Worksheet, sheet: &Sheet, f: &Formats) -> Result<(), ExportError> {
-    let width = sheet.width();
-    let count_col = (0..width)
+/// About how many lines `text` wraps to in a column `width` characters wide (a
+/// little generously: a clipped line is worse than a spare one).
+fn lines(text: &str, width: f64) -> usize {
+    let per_line = (width * 1.2).max(1.0);
+    text.split('\n')
+        .map(|l| ((l.chars().count() as f64) / per_line).ceil().max(1.0) as usize)
+        .sum()
+}
+
+/// The matrix's count column, by its header.
+fn count_column(sheet: &Sheet) -> Option<usize> {
+    (0..sheet.width())
         .rev()
-        .find(|&c| sheet.cell(0, c).text() == DISTRICT_COUNT_HEADER);
-    let last_level = count_col.unwrap_or(width).saturating_sub(1);
-    ws.set_column_width(0, 40.0)?;
-    for c in 1..width {
-        let w = if Some(c) == count_col { 16.0 } else { 12.0 };
-        ws.set_column_width(col(sheet, c)?, w)?;
-    }
-    ws.set_freeze_panes(1, 1)?;
-    write_cells(ws, sheet, |r, c| {
-        Some(match (r, c) {
-            (0, _) => &f.header,
-            (_, 0) => &f.wrapped,
-            (_, c) if c <= last_level => &f.level,
-            _ => &f.body,
-        })
-    })?;
+        .find(|&c| sheet.cell(0, c).text() == DISTRICT_COUNT_HEADER)
+}
+
+/// The matrix's count column as a formula with its result, and the level cells'
+/// drop-down of the level words.
+fn matrix_extras(ws: &mut Worksheet, sheet: &Sheet, f: &Formats) -> Result<(), ExportError> {
+    let count_col = count_column(sheet);
+    let last_level = count_col.unwrap_or(sheet.width()).saturating_sub(1);
     if let Some(cc) = count_col.filter(|&cc| cc > 1) {
         for r in 1..sheet.rows.len() {
             if let Cell::Number(n) = sheet.cell(r, cc) {
                 let formula = format!("=COUNTA({}:{})", cell_name(r, 1), cell_name(r, cc - 1));
                 let formula = Formula::new(formula).set_result(number_text(*n));
-                ws.write_formula_with_format(row(sheet, r)?, col(sheet, cc)?, formula, &f.body)?;
+                ws.write_formula_with_format(
+                    row(sheet, r)?,
+                    col(sheet, cc)?,
+                    formula,
+                    f.get(Style::Body),
+                )?;
             }
         }
     }
     if last_level >= 1 {
-        let words = match LEVEL_WORDS.split_last() {
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-            None => String::new(),
-        };
+        let words = or_list(&LEVEL_WORDS);
         let validation = DataValidation::new()
             .allow_list_strings(&LEVEL_WORDS)?
             .ignore_blank(true)
@@ -203,33 +354,6 @@ fn matrix(ws: &mut Worksheet, sheet: &Sheet, f: &Formats) -> Result<(), ExportEr
         )?;
     }
     Ok(())
-}
-
-/// The explanation: a wide wrapped column of paragraphs beside bold labels; a row
-/// naming another sheet is a heading.
-fn about(
-    ws: &mut Worksheet,
-    sheet: &Sheet,
-    names: &[&str],
-    f: &Formats,
-) -> Result<(), ExportError> {
-    ws.set_column_width(0, 26.0)?;
-    ws.set_column_width(1, 100.0)?;
-    let headings: Vec<bool> = (0..sheet.rows.len())
-        .map(|r| {
-            let label = sheet.cell(r, 0).text();
-            r > 0 && label != ABOUT_SHEET && names.contains(&label.as_str())
-        })
-        .collect();
-    write_cells(ws, sheet, |r, c| {
-        Some(match (r, c) {
-            (0, 0) => &f.title,
-            (0, _) => &f.label,
-            _ if headings[r] => &f.heading,
-            (_, 0) => &f.label,
-            _ => &f.wrapped,
-        })
-    })
 }
 
 /// Writes every cell, each in the format `format(row, col)` gives; text always as
