@@ -26,8 +26,8 @@ pub mod whole;
 pub mod words;
 pub mod workbook;
 
+pub use export::ExportError;
 pub use grid::{At, Cell, FileKind, Problem, Sheet, Workbook};
 pub use layout::Part;
-pub use export::ExportError;
 pub use preview::{preview, Choices, ListMode, NameKind, Preview, Resolution};
 pub use read::{read, read_with, FileError, Limits};

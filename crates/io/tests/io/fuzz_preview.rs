@@ -9,12 +9,56 @@ use super::common::kent;
 
 /// Words that make the readers work: headers, levels, ticks, names, numbers, junk.
 const WORDS: &[&str] = &[
-    "", "", "", "Theme", "Ashford", "Dover", "Medway", "Gangs", "Prevent", "Serious Violence",
-    "Main", "Subsidiary", "Issue", "✓", "x", "maybe", "No. of Districts", "3", "-1", "4.5",
-    "Category", "Title", "Time horizon", "Likelihood", "Impact", "Themes", "Pol", "Now",
-    "1-3 years", "Partner", "Priority", "Name", "Type", "Cross-cutting theme", "Focus area",
-    "Responses", "Agreeing (%)", "31%", "Votes", "Domestic Abuse", "Gangs; Prevent", "=1+2",
-    "'=SUM(A1)", "Status", "Bill", "Year", "(", "&", "Crime", "Violent Crime (other than DA)",
+    "",
+    "",
+    "",
+    "Theme",
+    "Ashford",
+    "Dover",
+    "Medway",
+    "Gangs",
+    "Prevent",
+    "Serious Violence",
+    "Main",
+    "Subsidiary",
+    "Issue",
+    "✓",
+    "x",
+    "maybe",
+    "No. of Districts",
+    "3",
+    "-1",
+    "4.5",
+    "Category",
+    "Title",
+    "Time horizon",
+    "Likelihood",
+    "Impact",
+    "Themes",
+    "Pol",
+    "Now",
+    "1-3 years",
+    "Partner",
+    "Priority",
+    "Name",
+    "Type",
+    "Cross-cutting theme",
+    "Focus area",
+    "Responses",
+    "Agreeing (%)",
+    "31%",
+    "Votes",
+    "Domestic Abuse",
+    "Gangs; Prevent",
+    "=1+2",
+    "'=SUM(A1)",
+    "Status",
+    "Bill",
+    "Year",
+    "(",
+    "&",
+    "Crime",
+    "Violent Crime (other than DA)",
 ];
 
 fn cell() -> impl Strategy<Value = Cell> {
@@ -28,10 +72,22 @@ fn cell() -> impl Strategy<Value = Cell> {
 
 fn sheet() -> impl Strategy<Value = Sheet> {
     (
-        prop::sample::select(&["Matrix", "Horizon scan", "Partners", "Plan", "Votes", "Sheet1"][..]),
+        prop::sample::select(
+            &[
+                "Matrix",
+                "Horizon scan",
+                "Partners",
+                "Plan",
+                "Votes",
+                "Sheet1",
+            ][..],
+        ),
         prop::collection::vec(prop::collection::vec(cell(), 0..7), 0..9),
     )
-        .prop_map(|(name, rows)| Sheet { name: name.into(), rows })
+        .prop_map(|(name, rows)| Sheet {
+            name: name.into(),
+            rows,
+        })
 }
 
 fn part() -> impl Strategy<Value = Option<Option<Part>>> {
