@@ -104,8 +104,7 @@ proptest! {
     fn any_grid_previews_without_panic(sheets in prop::collection::vec(sheet(), 1..3), forced in part(), ticks in any::<bool>(), turned in any::<Option<bool>>()) {
         let s = kent();
         let book = Workbook { file: "fuzz.xlsx".into(), kind: if ticks { FileKind::Csv } else { FileKind::Xlsx }, sheets };
-        let mut choices = Choices::default();
-        choices.transposed = turned;
+        let mut choices = Choices { transposed: turned, ..Choices::default() };
         if let Some(part) = forced {
             for sh in &book.sheets {
                 choices.parts.insert(sh.name.clone(), part);
