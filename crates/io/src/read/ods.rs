@@ -28,7 +28,7 @@ use crate::grid::{Cell, Workbook};
 const MAX_TEXT: usize = 32_767;
 
 pub(super) fn read(mut b: Builder<'_>, bytes: &[u8]) -> Result<Workbook, FileError> {
-    check_unpacked(&b, bytes)?;
+    check_unpacked(&b, bytes, false)?;
     let mut zip = ZipArchive::new(Cursor::new(bytes))
         .map_err(|_| b.corrupt("it seems to be cut short or damaged"))?;
     let content = zip

@@ -1,0 +1,194 @@
+//! Whatever the bytes, reading never panics, and a refusal names the file.
+//!
+//! Each reader gets 10,000 cases: arbitrary bytes under each name; a real .xlsx,
+//! .xls and .ods with bytes changed or cut off; the parts inside an .xlsx and an .ods
+//! changed and packed again (so the XML readers, not only the unpacking, see
+//! damage); and arbitrary CSV text.
+
+use std::io::{Cursor, Read};
+use std::sync::OnceLock;
+
+use horizon_io::{read, FileError, Limits, Workbook};
+use proptest::prelude::*;
+
+use super::read::{fixture, ods, packed, xlsx};
+
+const CASES: u32 = 10_000;
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: CASES,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// The outcome is a workbook within the limits, or a refusal naming the file.
+fn check(file: &str, outcome: Result<Workbook, FileError>) {
+    match outcome {
+        Ok(wb) => {
+            let limits = Limits::DEFAULT;
+            assert_eq!(wb.file, file);
+            assert!(!wb.sheets.is_empty() && wb.sheets.len() <= limits.sheets);
+            for sheet in &wb.sheets {
+                assert!(sheet.rows.len() <= limits.rows);
+                assert!(sheet.width() <= limits.columns);
+            }
+        }
+        Err(e) => assert!(e.to_string().contains(file), "{e} does not name {file}"),
+    }
+}
+
+fn base_xlsx() -> &'static [u8] {
+    static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
+    BYTES.get_or_init(|| {
+        xlsx(|wb| {
+            let ws = wb.add_worksheet().set_name("Matrix").unwrap();
+            ws.write_string(2, 1, "Theme").unwrap();
+            ws.write_string(2, 2, "Dover £").unwrap();
+            ws.write_number(3, 2, 0.31).unwrap();
+            ws.write_boolean(3, 3, false).unwrap();
+            let formula = rust_xlsxwriter::Formula::new("=C4*2").set_result("0.62");
+            ws.write_formula(4, 2, formula).unwrap();
+            ws.merge_range(5, 1, 5, 3, "merged", &rust_xlsxwriter::Format::new())
+                .unwrap();
+            wb.add_worksheet().write_string(0, 0, "second").unwrap();
+        })
+    })
+}
+
+fn base_ods() -> &'static [u8] {
+    static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
+    BYTES.get_or_init(|| {
+        ods(r#"<table:table table:name="Matrix"><table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="3"/></table:table-row><table:table-row><table:table-cell/><table:table-cell office:value-type="string"><text:p>Theme <text:s text:c="2"/>&amp;</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="3" table:number-columns-repeated="2"/></table:table-row><table:table-row><table:table-cell office:value-type="date" office:date-value="2024-03-31T13:30:00"/><table:table-cell office:value-type="boolean" office:boolean-value="true"/></table:table-row></table:table>"#)
+    })
+}
+
+fn base_xls() -> &'static [u8] {
+    static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
+    BYTES.get_or_init(|| fixture("small.xls"))
+}
+
+/// The parts inside a compressed file: names and unpacked bytes.
+fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut part = zip.by_index(i).unwrap();
+            let mut out = Vec::new();
+            part.read_to_end(&mut out).unwrap();
+            (part.name().to_string(), out)
+        })
+        .collect()
+}
+
+fn xlsx_parts() -> &'static [(String, Vec<u8>)] {
+    static PARTS: OnceLock<Vec<(String, Vec<u8>)>> = OnceLock::new();
+    PARTS.get_or_init(|| parts(base_xlsx()))
+}
+
+fn ods_parts() -> &'static [(String, Vec<u8>)] {
+    static PARTS: OnceLock<Vec<(String, Vec<u8>)>> = OnceLock::new();
+    PARTS.get_or_init(|| parts(base_ods()))
+}
+
+/// `base` with bytes changed at (fractions of its length), then perhaps cut short.
+fn mutate(base: &[u8], changes: &[(f64, u8)], keep: Option<f64>) -> Vec<u8> {
+    let mut bytes = base.to_vec();
+    for &(at, byte) in changes {
+        let i = ((at * bytes.len() as f64) as usize).min(bytes.len().saturating_sub(1));
+        if let Some(b) = bytes.get_mut(i) {
+            *b = byte;
+        }
+    }
+    if let Some(keep) = keep {
+        bytes.truncate((keep * bytes.len() as f64) as usize);
+    }
+    bytes
+}
+
+/// The parts packed again with one of them changed.
+fn repack(
+    parts: &[(String, Vec<u8>)],
+    which: usize,
+    changes: &[(f64, u8)],
+    keep: Option<f64>,
+) -> Vec<u8> {
+    let which = which % parts.len();
+    let changed: Vec<(String, Vec<u8>)> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, (name, bytes))| {
+            let bytes = if i == which {
+                mutate(bytes, changes, keep)
+            } else {
+                bytes.clone()
+            };
+            (name.clone(), bytes)
+        })
+        .collect();
+    let refs: Vec<(&str, &[u8])> = changed
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    packed(&refs)
+}
+
+fn changes() -> impl Strategy<Value = Vec<(f64, u8)>> {
+    prop::collection::vec((0.0..1.0f64, any::<u8>()), 1..8)
+}
+
+fn keep() -> impl Strategy<Value = Option<f64>> {
+    prop::option::weighted(0.2, 0.0..1.0f64)
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn arbitrary_bytes_under_any_name(
+        bytes in prop::collection::vec(any::<u8>(), 0..2048),
+        start in prop::sample::select(vec![&b""[..], b"PK\x03\x04", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", b"%PDF", b"\xEF\xBB\xBF", b"\xFF\xFE"]),
+        ext in prop::sample::select(vec!["csv", "xlsx", "ods", "xls", "txt", "json", ""]),
+    ) {
+        let file = format!("fuzz.{ext}");
+        let mut all = start.to_vec();
+        all.extend(bytes);
+        check(&file, read(&file, &all));
+    }
+
+    #[test]
+    fn a_damaged_xlsx(changes in changes(), keep in keep()) {
+        let bytes = mutate(base_xlsx(), &changes, keep);
+        check("damaged.xlsx", read("damaged.xlsx", &bytes));
+    }
+
+    #[test]
+    fn an_xlsx_with_damaged_parts(which in 0..16usize, changes in changes(), keep in keep()) {
+        let bytes = repack(xlsx_parts(), which, &changes, keep);
+        check("parts.xlsx", read("parts.xlsx", &bytes));
+    }
+
+    #[test]
+    fn a_damaged_xls(changes in changes(), keep in keep()) {
+        let bytes = mutate(base_xls(), &changes, keep);
+        check("damaged.xls", read("damaged.xls", &bytes));
+    }
+
+    #[test]
+    fn a_damaged_ods(changes in changes(), keep in keep()) {
+        let bytes = mutate(base_ods(), &changes, keep);
+        check("damaged.ods", read("damaged.ods", &bytes));
+    }
+
+    #[test]
+    fn an_ods_with_damaged_parts(which in 0..3usize, changes in changes(), keep in keep()) {
+        let bytes = repack(ods_parts(), which, &changes, keep);
+        check("parts.ods", read("parts.ods", &bytes));
+    }
+
+    #[test]
+    fn arbitrary_csv_text(text in "([a-zA-Z0-9 ,;\t\"\r\n£€“”’é]|\\PC){0,400}") {
+        check("fuzz.csv", read("fuzz.csv", text.as_bytes()));
+    }
+}
