@@ -20,10 +20,16 @@ pub fn xlsx(build: impl FnOnce(&mut rust_xlsxwriter::Workbook)) -> Vec<u8> {
 /// A compressed file of these parts (the first stored as it is, as .ods needs for
 /// its `mimetype`; the rest compressed).
 pub fn packed(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    pack(parts, true)
+}
+
+/// A compressed file of these parts, the first stored as it is and the others
+/// compressed when `compress` says so.
+pub fn pack(parts: &[(&str, &[u8])], compress: bool) -> Vec<u8> {
     use zip::write::SimpleFileOptions;
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for (i, (name, bytes)) in parts.iter().enumerate() {
-        let method = if i == 0 {
+        let method = if i == 0 || !compress {
             zip::CompressionMethod::Stored
         } else {
             zip::CompressionMethod::Deflated
