@@ -31,12 +31,7 @@ impl<'a> Builder<'a> {
     /// Starts the next sheet; later [`Builder::put`]s go into it.
     pub fn sheet(&mut self, name: impl Into<String>) -> Result<(), FileError> {
         if self.sheets.len() >= self.limits.sheets {
-            return Err(self.too_large(format!(
-                "it has more than {} sheets and Horizon reads up to {}. Save the sheets you \
-                 need as a new file and import that.",
-                thousands(self.limits.sheets),
-                thousands(self.limits.sheets)
-            )));
+            return Err(self.too_many_sheets());
         }
         self.sheets.push(Sheet {
             name: name.into(),
@@ -147,6 +142,15 @@ impl<'a> Builder<'a> {
             file: self.file.into(),
             reason: reason.into(),
         }
+    }
+
+    pub fn too_many_sheets(&self) -> FileError {
+        self.too_large(format!(
+            "it has more than {} sheets and Horizon reads up to {}. Save the sheets you \
+             need as a new file and import that.",
+            thousands(self.limits.sheets),
+            thousands(self.limits.sheets)
+        ))
     }
 
     pub fn password(&self) -> FileError {

@@ -24,6 +24,9 @@ pub(super) fn read(mut b: Builder<'_>, bytes: &[u8]) -> Result<Workbook, FileErr
     check_unpacked(&b, bytes, true)?;
     let mut xlsx: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| error(&b, &e, None))?;
     let names = xlsx.sheet_names();
+    if names.len() > b.limits.sheets {
+        return Err(b.too_many_sheets());
+    }
     for name in names {
         let mut cells = match xlsx.worksheet_cells_reader(&name) {
             Ok(cells) => cells,

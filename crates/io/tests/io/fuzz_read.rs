@@ -5,13 +5,12 @@
 //! changed and packed again (so the XML readers, not only the unpacking, see
 //! damage); and arbitrary CSV text.
 
-use std::io::{Cursor, Read};
 use std::sync::OnceLock;
 
 use horizon_io::{read, FileError, Limits, Workbook};
 use proptest::prelude::*;
 
-use super::read::{fixture, ods, pack, xlsx};
+use super::read::{fixture, ods, pack, parts, xlsx};
 
 const CASES: u32 = 10_000;
 
@@ -67,19 +66,6 @@ fn base_ods() -> &'static [u8] {
 fn base_xls() -> &'static [u8] {
     static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
     BYTES.get_or_init(|| fixture("small.xls"))
-}
-
-/// The parts inside a compressed file: names and unpacked bytes.
-fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut part = zip.by_index(i).unwrap();
-            let mut out = Vec::new();
-            part.read_to_end(&mut out).unwrap();
-            (part.name().to_string(), out)
-        })
-        .collect()
 }
 
 fn xlsx_parts() -> &'static [(String, Vec<u8>)] {
