@@ -78,35 +78,116 @@ fn ods_parts() -> &'static [(String, Vec<u8>)] {
     PARTS.get_or_init(|| parts(base_ods()))
 }
 
-/// `base` with bytes changed at (fractions of its length), then perhaps cut short.
-fn mutate(base: &[u8], changes: &[(f64, u8)], keep: Option<f64>) -> Vec<u8> {
+/// Damage to a file or a part: bytes changed, words of its format put in (at the
+/// next space or `<`, where XML has room for them), then perhaps cut short; places
+/// are fractions of the length.
+#[derive(Debug, Clone)]
+struct Damage {
+    changes: Vec<(f64, u8)>,
+    inserts: Vec<(f64, usize)>,
+    keep: Option<f64>,
+}
+
+fn damage() -> impl Strategy<Value = Damage> {
+    (
+        prop::collection::vec((0.0..1.0f64, any::<u8>()), 0..6),
+        prop::collection::vec((0.0..1.0f64, any::<usize>()), 0..4),
+        prop::option::weighted(0.2, 0.0..1.0f64),
+    )
+        .prop_map(|(changes, inserts, keep)| Damage {
+            changes,
+            inserts,
+            keep,
+        })
+}
+
+/// Words that reach deeper into an .xlsx's or an .ods's readers than random bytes.
+const WORDS: &[&str] = &[
+    r#" r="A1""#,
+    r#" r="XFD1048576""#,
+    r#" r="ZZZ9999999""#,
+    r#" r="0""#,
+    r#" t="s""#,
+    r#" t="e""#,
+    r#" t="b""#,
+    r#" t="d""#,
+    r#" t="str""#,
+    r#" t="inlineStr""#,
+    r#" s="99999""#,
+    "<v>1e308</v>",
+    "<v>-1</v>",
+    "<v>NaN</v>",
+    "<v>#N/A</v>",
+    "<v>4294967296</v>",
+    r#"<c r="B2"><v>2</v></c>"#,
+    r#"<c r="C1" t="s"><v>7</v></c>"#,
+    r#"<row r="1048576">"#,
+    "</c>",
+    "</row>",
+    r#"<dimension ref="A1:XFD1048576"/>"#,
+    r#" ref="B2:A1""#,
+    "&amp;",
+    "&#0;",
+    "&#x1F600;",
+    "<![CDATA[x]]>",
+    "<si><t>x</t></si>",
+    r#" numFmtId="14""#,
+    r#" formatCode="[h]:mm""#,
+    r#" date1904="1""#,
+    r#" table:number-columns-repeated="99999""#,
+    r#" table:number-rows-repeated="4294967295""#,
+    r#" office:value-type="date""#,
+    r#" office:date-value="x""#,
+    r#" office:value="1e999""#,
+    r#" office:value-type="time" office:time-value="PT99999999999H""#,
+    r#" calcext:value-type="error""#,
+    r#"<text:s text:c="99999999"/>"#,
+    "<table:table-row>",
+    "</table:table-row>",
+    r#"<table:table-cell office:value-type="float" office:value="1">"#,
+    "</table:table-cell>",
+    r#"<table:table table:name="x">"#,
+    "</table:table>",
+    "<office:annotation>",
+];
+
+/// `base` with `damage` done to it.
+fn mutate(base: &[u8], damage: &Damage) -> Vec<u8> {
     let mut bytes = base.to_vec();
-    for &(at, byte) in changes {
+    for &(at, word) in &damage.inserts {
+        let start = ((at * bytes.len() as f64) as usize).min(bytes.len());
+        let room = bytes
+            .get(start..)
+            .and_then(|rest| rest.iter().position(|&c| c == b' ' || c == b'<'))
+            .map_or(bytes.len(), |i| start + i);
+        let word = WORDS[word % WORDS.len()].as_bytes();
+        bytes.splice(room..room, word.iter().copied());
+    }
+    for &(at, byte) in &damage.changes {
         let i = ((at * bytes.len() as f64) as usize).min(bytes.len().saturating_sub(1));
         if let Some(b) = bytes.get_mut(i) {
             *b = byte;
         }
     }
-    if let Some(keep) = keep {
+    if let Some(keep) = damage.keep {
         bytes.truncate((keep * bytes.len() as f64) as usize);
     }
     bytes
 }
 
-/// The parts packed again with one of them changed.
-fn repack(
-    parts: &[(String, Vec<u8>)],
-    which: usize,
-    changes: &[(f64, u8)],
-    keep: Option<f64>,
-) -> Vec<u8> {
-    let which = which % parts.len();
+/// The parts packed again with one of them damaged: part `which`, or when there is
+/// no such part the one named `favourite` (where the cells are).
+fn repack(parts: &[(String, Vec<u8>)], which: usize, favourite: &str, damage: &Damage) -> Vec<u8> {
+    let which = match parts.get(which) {
+        Some(_) => which,
+        None => parts.iter().position(|(n, _)| n == favourite).unwrap(),
+    };
     let changed: Vec<(String, Vec<u8>)> = parts
         .iter()
         .enumerate()
         .map(|(i, (name, bytes))| {
             let bytes = if i == which {
-                mutate(bytes, changes, keep)
+                mutate(bytes, damage)
             } else {
                 bytes.clone()
             };
@@ -121,20 +202,12 @@ fn repack(
     pack(&refs, false)
 }
 
-fn changes() -> impl Strategy<Value = Vec<(f64, u8)>> {
-    prop::collection::vec((0.0..1.0f64, any::<u8>()), 1..8)
-}
-
 /// Mostly what CSV files are made of, sometimes any character at all.
 fn csv_char() -> impl Strategy<Value = char> {
     prop_oneof![
         8 => prop::sample::select("ab1 ,;\t\"\r\n£€“”’é".chars().collect::<Vec<_>>()),
         1 => any::<char>(),
     ]
-}
-
-fn keep() -> impl Strategy<Value = Option<f64>> {
-    prop::option::weighted(0.2, 0.0..1.0f64)
 }
 
 proptest! {
@@ -153,32 +226,32 @@ proptest! {
     }
 
     #[test]
-    fn a_damaged_xlsx(changes in changes(), keep in keep()) {
-        let bytes = mutate(base_xlsx(), &changes, keep);
+    fn a_damaged_xlsx(damage in damage()) {
+        let bytes = mutate(base_xlsx(), &damage);
         check("damaged.xlsx", read("damaged.xlsx", &bytes));
     }
 
     #[test]
-    fn an_xlsx_with_damaged_parts(which in 0..16usize, changes in changes(), keep in keep()) {
-        let bytes = repack(xlsx_parts(), which, &changes, keep);
+    fn an_xlsx_with_damaged_parts(which in 0..20usize, damage in damage()) {
+        let bytes = repack(xlsx_parts(), which, "xl/worksheets/sheet1.xml", &damage);
         check("parts.xlsx", read("parts.xlsx", &bytes));
     }
 
     #[test]
-    fn a_damaged_xls(changes in changes(), keep in keep()) {
-        let bytes = mutate(base_xls(), &changes, keep);
+    fn a_damaged_xls(damage in damage()) {
+        let bytes = mutate(base_xls(), &damage);
         check("damaged.xls", read("damaged.xls", &bytes));
     }
 
     #[test]
-    fn a_damaged_ods(changes in changes(), keep in keep()) {
-        let bytes = mutate(base_ods(), &changes, keep);
+    fn a_damaged_ods(damage in damage()) {
+        let bytes = mutate(base_ods(), &damage);
         check("damaged.ods", read("damaged.ods", &bytes));
     }
 
     #[test]
-    fn an_ods_with_damaged_parts(which in 0..3usize, changes in changes(), keep in keep()) {
-        let bytes = repack(ods_parts(), which, &changes, keep);
+    fn an_ods_with_damaged_parts(which in 0..6usize, damage in damage()) {
+        let bytes = repack(ods_parts(), which, "content.xml", &damage);
         check("parts.ods", read("parts.ods", &bytes));
     }
 
