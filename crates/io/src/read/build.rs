@@ -41,11 +41,16 @@ impl<'a> Builder<'a> {
     }
 
     /// Places `cell` at `row`, `col` (0-based) of the current sheet. Empty cells (and
-    /// empty text) are not stored: a missing cell reads as [`Cell::Empty`].
+    /// empty text) are not stored: a missing cell reads as [`Cell::Empty`]. A number
+    /// no spreadsheet can hold (infinite, not a number) reads as the error `#NUM!`.
     pub fn put(&mut self, row: usize, col: usize, cell: Cell) -> Result<(), FileError> {
         if matches!(&cell, Cell::Empty) || matches!(&cell, Cell::Text(t) if t.is_empty()) {
             return Ok(());
         }
+        let cell = match cell {
+            Cell::Number(n) if !n.is_finite() => Cell::Error("#NUM!".into()),
+            cell => cell,
+        };
         if row >= self.limits.rows {
             let reason = format!(
                 "{} something in row {} and Horizon reads up to {} rows a sheet. Delete the \

@@ -76,7 +76,7 @@ fn error(b: &Builder<'_>, e: &XlsxError, sheet: Option<&str>) -> FileError {
         (XlsxError::Zip(_) | XlsxError::Io(_), None) => {
             b.corrupt("parts of it are missing or damaged")
         }
-        (_, None) => b.corrupt("the list of its sheets is damaged"),
+        (_, None) => b.corrupt("parts of it are damaged"),
     }
 }
 
