@@ -157,7 +157,11 @@ fn row_cells<R: BufRead>(
         } else {
             String::new()
         };
-        let cell = value(&e, text);
+        // Empty text is no value: repeated four billion times, it must cost nothing.
+        let cell = match value(&e, text) {
+            Cell::Text(t) if t.is_empty() => Cell::Empty,
+            cell => cell,
+        };
         if cell != Cell::Empty {
             for c in 0..n {
                 let c = col.saturating_add(c);

@@ -321,6 +321,17 @@ fn an_ods_value_repeated_a_billion_times_is_refused_not_held() {
 }
 
 #[test]
+fn an_ods_row_of_empty_text_repeated_four_billion_times_is_quickly_blank() {
+    let body = r#"<table:table table:name="Empty"><table:table-row table:number-rows-repeated="4000000000"><table:table-cell office:value-type="string" office:string-value="" table:number-columns-repeated="4000000000"/></table:table-row></table:table>"#;
+    let started = std::time::Instant::now();
+    assert!(matches!(
+        refused("empty.ods", &ods(body)),
+        FileError::Blank { .. }
+    ));
+    assert!(started.elapsed().as_secs() < 5);
+}
+
+#[test]
 fn an_ods_with_a_password_says_so() {
     let bytes = packed(&[
         ("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
