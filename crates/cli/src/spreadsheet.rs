@@ -12,38 +12,19 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use horizon_io::export::{csv, scenario_xlsx, xlsx, Layout};
-use horizon_io::matching::{find, loose_key, Entry, Found};
-use horizon_io::preview::FileName;
+use horizon_io::matching::{find, loose_key, Found};
+use horizon_io::preview::{entries, FileName};
 use horizon_io::workbook::part_sheet;
 use horizon_io::{Choices, FileKind, ListMode, NameKind, Part, Preview, Resolution, Workbook};
 use horizon_model::{Level, Scenario};
 
 use crate::{load_scenario, Failure};
 
-/// A part of a scenario that one sheet or CSV file holds (`--part`).
-#[derive(Clone, Copy, ValueEnum)]
-pub enum PartArg {
-    Matrix,
-    Horizon,
-    Partners,
-    Legislation,
-    Plan,
-    Consultation,
-    Votes,
-}
-
-impl PartArg {
-    fn part(self) -> Part {
-        match self {
-            PartArg::Matrix => Part::Matrix,
-            PartArg::Horizon => Part::Horizon,
-            PartArg::Partners => Part::Partners,
-            PartArg::Legislation => Part::Legislation,
-            PartArg::Plan => Part::Plan,
-            PartArg::Consultation => Part::Consultation,
-            PartArg::Votes => Part::Votes,
-        }
-    }
+/// `--part`: a part a sheet can be read as, by the word `docs/spreadsheets.md` gives it.
+fn part_arg() -> impl clap::builder::TypedValueParser<Value = Part> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(Part::IMPORTABLE.map(Part::key))
+        .map(|key| Part::from_key(&key).unwrap_or(Part::Matrix))
 }
 
 /// What a plain tick in a matrix means (`--tick`).
@@ -70,8 +51,8 @@ pub struct ImportArgs {
     file: PathBuf,
     /// Read every sheet as this part (default: each sheet recognised from its headers;
     /// a whole workbook Horizon wrote replaces the scenario).
-    #[arg(long, value_enum)]
-    part: Option<PartArg>,
+    #[arg(long, value_parser = part_arg())]
+    part: Option<Part>,
     /// The scenario to import into (default: the embedded Kent March 2016 review, as
     /// for `review`).
     #[arg(long, value_name = "SCENARIO.json")]
@@ -110,8 +91,8 @@ pub struct ExportArgs {
     #[arg(short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
     output: PathBuf,
     /// The part to write (CSV: default matrix; .xlsx: default the whole workbook).
-    #[arg(long, value_enum)]
-    part: Option<PartArg>,
+    #[arg(long, value_parser = part_arg())]
+    part: Option<Part>,
 }
 
 /// One `--map` option: the file's name, the kind of thing it is taken to be, its id.
@@ -120,30 +101,6 @@ struct Mapping {
     kind: NameKind,
     key: String,
     id: String,
-}
-
-/// The scenario's themes or districts as match entries.
-fn entries(s: &Scenario, kind: NameKind) -> Vec<Entry<'_>> {
-    match kind {
-        NameKind::Theme => s
-            .themes
-            .iter()
-            .map(|t| Entry {
-                id: &t.id,
-                name: &t.name,
-                aliases: &t.aliases,
-            })
-            .collect(),
-        NameKind::District => s
-            .districts
-            .iter()
-            .map(|d| Entry {
-                id: &d.id,
-                name: &d.name,
-                aliases: &d.aliases,
-            })
-            .collect(),
-    }
 }
 
 /// The name of a theme or district by id.
@@ -320,7 +277,7 @@ pub fn import(args: ImportArgs) -> Result<(), Failure> {
             Some(part) => book
                 .sheets
                 .iter()
-                .map(|s| (s.name.clone(), Some(part.part())))
+                .map(|s| (s.name.clone(), Some(part)))
                 .collect(),
             None => BTreeMap::new(),
         },
@@ -457,7 +414,7 @@ fn format_of(path: &Path) -> Result<Format, Failure> {
 pub fn export(args: ExportArgs) -> Result<(), Failure> {
     let format = format_of(&args.output)?;
     let scenario = load_scenario(Some(&args.scenario))?;
-    let part = args.part.map(PartArg::part);
+    let part = args.part;
     let bytes = match format {
         Format::Csv => csv(&part_sheet(&scenario, part.unwrap_or(Part::Matrix))),
         Format::Xlsx => match part {

@@ -5,6 +5,7 @@
 
 mod build;
 mod names;
+mod sync;
 
 use std::collections::BTreeMap;
 
@@ -16,7 +17,7 @@ use crate::lists::{read_list, ListSheet};
 use crate::matrix::{read_matrix, MatrixSheet};
 use crate::tables::Table;
 
-pub use names::{FileName, NameKind, Resolution};
+pub use names::{entries, FileName, NameKind, Resolution};
 
 /// Whether rows of a list replace the scenario's list or are added to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
