@@ -5,7 +5,7 @@ fn the_spreadsheet_docs_list_the_columns_the_reader_knows() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/spreadsheets.md");
     let doc = std::fs::read_to_string(path).expect("docs/spreadsheets.md");
     let (start, end) = (
-        "<!-- columns: generated from crates/io/src/layout.rs -->\n",
+        "<!-- columns: generated from crates/io/src/layout/columns.rs -->\n",
         "<!-- end of columns -->",
     );
     let from = doc.find(start).expect("the start marker") + start.len();
