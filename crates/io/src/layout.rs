@@ -448,6 +448,9 @@ pub const DISTRICTS: &[Column] = &[
     ),
 ];
 
+/// The header of the matrix's first column, above the themes' names.
+pub const MATRIX_THEME_HEADER: &str = "Theme";
+
 /// The matrix's trailing count column, as seed 004 heads it.
 pub const DISTRICT_COUNT_HEADER: &str = "No. of districts";
 
@@ -498,4 +501,44 @@ pub fn column_for<'a>(columns: &'a [Column], header: &str) -> Option<&'a Column>
                 .iter()
                 .find(|c| c.also.iter().any(|a| header_key(a) == k))
         })
+}
+
+/// The tables' columns as Markdown, for `docs/spreadsheets.md` (kept current by a test).
+pub fn reference() -> String {
+    let mut out = String::new();
+    for part in Part::WORKBOOK {
+        let columns = part.columns();
+        if columns.is_empty() {
+            continue;
+        }
+        let how = if Part::IMPORTABLE.contains(&part) {
+            format!("`--part {}`, sheet “{}”", part.key(), part.sheet_name())
+        } else {
+            format!("sheet “{}” of a whole workbook", part.sheet_name())
+        };
+        out.push_str(&format!(
+            "### {} ({how})\n\n| Column | Also read as | Required | What goes in it |\n|---|---|---|---|\n",
+            capitalised(part.noun()),
+        ));
+        for c in columns {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                c.header,
+                c.also.join(", "),
+                if c.required { "yes" } else { "no" },
+                c.help
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The first letter in capitals.
+pub(crate) fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }

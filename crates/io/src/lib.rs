@@ -23,8 +23,9 @@ pub mod read;
 pub mod tables;
 pub mod whole;
 pub mod words;
+pub mod workbook;
 
 pub use grid::{At, Cell, FileKind, Problem, Sheet, Workbook};
 pub use layout::Part;
 pub use preview::{preview, Choices, ListMode, NameKind, Preview, Resolution};
-pub use read::{read, FileError};
+pub use read::{read, read_with, FileError, Limits};

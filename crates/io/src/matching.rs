@@ -95,21 +95,26 @@ pub fn find(name: &str, entries: &[Entry]) -> Found {
     if key.is_empty() {
         return Found::New;
     }
-    let same = |a: &str| loose_key(a) == key || (!base.is_empty() && base_key(a) == base);
-    let by_name: Vec<&Entry> = entries.iter().filter(|e| same(e.name)).collect();
-    match by_name.as_slice() {
-        [one] => return Found::Name(one.id.to_string()),
-        [_, ..] => return Found::Unclear(by_name.iter().map(|e| e.id.to_string()).collect()),
-        [] => {}
-    }
-    let by_alias: Vec<&Entry> = entries
-        .iter()
-        .filter(|e| e.aliases.iter().any(|a| same(a)))
-        .collect();
-    match by_alias.as_slice() {
-        [one] => return Found::Alias(one.id.to_string()),
-        [_, ..] => return Found::Unclear(by_alias.iter().map(|e| e.id.to_string()).collect()),
-        [] => {}
+    // Exactly (as compared) first, then without notes in brackets; a name before
+    // another name at each step.
+    let exact = |a: &str| loose_key(a) == key;
+    let loose = |a: &str| !base.is_empty() && base_key(a) == base;
+    for same in [&exact as &dyn Fn(&str) -> bool, &loose] {
+        let by_name: Vec<&Entry> = entries.iter().filter(|e| same(e.name)).collect();
+        match by_name.as_slice() {
+            [one] => return Found::Name(one.id.to_string()),
+            [_, ..] => return Found::Unclear(by_name.iter().map(|e| e.id.to_string()).collect()),
+            [] => {}
+        }
+        let by_alias: Vec<&Entry> = entries
+            .iter()
+            .filter(|e| e.aliases.iter().any(|a| same(a)))
+            .collect();
+        match by_alias.as_slice() {
+            [one] => return Found::Alias(one.id.to_string()),
+            [_, ..] => return Found::Unclear(by_alias.iter().map(|e| e.id.to_string()).collect()),
+            [] => {}
+        }
     }
     // Alike: sharing a meaningful word with the name or one of its other names.
     let mine = stems(name);

@@ -7,7 +7,7 @@
 //! them against the scenario (`preview`), and the user can turn it round.
 
 use crate::grid::{At, Cell, FileKind, Problem, Sheet};
-use crate::layout::is_count_header;
+use crate::layout::{capitalised, is_count_header};
 use crate::tables::{column_words, Named};
 use crate::words::{self, Mark};
 
@@ -128,7 +128,7 @@ pub fn read_matrix(sheet: &Sheet, kind: FileKind) -> MatrixSheet {
                     at(header, c),
                     format!(
                         "{} has levels or ticks but no name at the top; add the district (or theme) it is for",
-                        capitalise(&column_words(c))
+                        capitalised(&column_words(c))
                     ),
                 ));
             }
@@ -220,13 +220,5 @@ fn sheet_words(sheet: &Sheet, kind: FileKind) -> String {
     match kind {
         FileKind::Csv => "The file".into(),
         _ => format!("The sheet “{}”", sheet.name),
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }

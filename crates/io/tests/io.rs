@@ -2,7 +2,12 @@
 
 mod io {
     pub mod common;
+    mod docs;
+    mod fixtures;
     mod lists;
     mod matrix;
     mod preview;
+    mod roundtrip;
 }
+#[path = "io/export/mod.rs"]
+mod export;

@@ -308,6 +308,7 @@ fn sync(
     rows: Vec<(Option<String>, String, At, Item)>,
 ) {
     let mut kept: BTreeSet<String> = BTreeSet::new();
+    let mut order: Vec<String> = Vec::new();
     for (id, key, at, item) in rows {
         let existing = have
             .iter()
@@ -317,11 +318,13 @@ fn sync(
         match existing {
             Some(i) => {
                 kept.insert(i.clone());
+                order.push(i.clone());
                 b.make(Edit::Update { id: i, item }, Some(&at));
             }
             None => {
                 if let Some(new) = b.make(Edit::Add(item), Some(&at)) {
-                    kept.insert(new);
+                    kept.insert(new.clone());
+                    order.push(new);
                 }
             }
         }
@@ -330,6 +333,33 @@ fn sync(
         for (id, _) in have.into_iter().filter(|(i, _)| !kept.contains(i)) {
             b.make(Edit::Remove { collection, id }, None);
         }
+        // The list in the file's order.
+        for (to, id) in order.into_iter().enumerate() {
+            if ids(&b.work, collection).iter().position(|x| *x == id) != Some(to) {
+                b.make(Edit::Move { collection, id, to }, None);
+            }
+        }
+    }
+}
+
+/// The ids of a list, in order.
+fn ids(s: &Scenario, collection: horizon_model::Collection) -> Vec<&str> {
+    use horizon_model::Collection as C;
+    match collection {
+        C::Horizon => s.horizon.iter().map(|x| x.id.as_str()).collect(),
+        C::PartnerPriorities => s.partner_priorities.iter().map(|x| x.id.as_str()).collect(),
+        C::Legislation => s.legislation.iter().map(|x| x.id.as_str()).collect(),
+        C::FocusAreas => s.plan.focus_areas.iter().map(|x| x.id.as_str()).collect(),
+        C::CrossCuttingThemes => s
+            .plan
+            .cross_cutting_themes
+            .iter()
+            .map(|x| x.id.as_str())
+            .collect(),
+        C::Groups => s.groups.iter().map(|x| x.id.as_str()).collect(),
+        C::Themes => s.themes.iter().map(|x| x.id.as_str()).collect(),
+        C::Districts => s.districts.iter().map(|x| x.id.as_str()).collect(),
+        C::Categories => s.categories.iter().map(|x| x.id.as_str()).collect(),
     }
 }
 
