@@ -10,6 +10,7 @@ use crate::components::confirm_button::ConfirmButton;
 use crate::components::meta_form::MetaForm;
 use crate::components::new_review::NewReview;
 use crate::components::open_file::OpenFile;
+use crate::components::spreadsheet_export::SpreadsheetExport;
 use crate::files;
 use crate::project::Project;
 use crate::state::{Autosave, ImportReport, Shared, View};
@@ -148,6 +149,8 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 <p>{ "Downloads the scenario (matrix, horizon scan and everything else) as scenario.json, to keep, share or open again later." }</p>
                 <button type="button" id="save-scenario" class="button" onclick={save}>{ "Save scenario.json" }</button>
             </section>
+
+            <SpreadsheetExport scenario={props.scenario.clone()} on_status={props.on_status.clone()} />
 
             <section aria-labelledby="save-project-heading">
                 <h2 id="save-project-heading">{ "Save the project" }</h2>

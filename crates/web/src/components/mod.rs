@@ -46,6 +46,7 @@ pub mod row_actions;
 pub mod rule_detail;
 pub mod rules_view;
 pub mod snapshot_list;
+pub mod spreadsheet_export;
 pub mod suggestion_card;
 pub mod task_list;
 pub mod theme_checkboxes;
