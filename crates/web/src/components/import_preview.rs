@@ -112,12 +112,12 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
             if p.whole {
                 <p>{ "This is a whole workbook saved by Horizon: importing it replaces the whole scenario with what the workbook holds. Your rules and snapshots stay as they are." }</p>
             }
-            { sheets_table(p, &on_choose) }
+            { sheets_table(p, &choices, &on_choose) }
 
             if !p.problems.is_empty() {
                 <div id={format!("import-{}", import::PROBLEMS)} class="error-box" tabindex="-1">
                     <h3>{ format!("The file has {}", words::count(p.problems.len(), "problem", "problems")) }</h3>
-                    <p>{ "Nothing can be imported until they are put right. Correct them in the spreadsheet and open it again, or leave out the sheet they are in." }</p>
+                    <p>{ "Nothing can be imported until they are put right. Correct them in the spreadsheet and open it again. If Horizon has read a sheet as the wrong part, choose the right one under “Read as” above, or leave the sheet out." }</p>
                     <ul class="problem-list">
                         { for p.problems.iter().map(|x| html! { <li>{ x.to_string() }</li> }) }
                     </ul>
@@ -167,7 +167,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
 
 /// Each sheet, the part it is read as (a select, unless the workbook is Horizon's
 /// own), its rows and the columns left out.
-fn sheets_table(p: &Preview, on_choose: &Callback<Choice>) -> Html {
+fn sheets_table(p: &Preview, choices: &Choices, on_choose: &Callback<Choice>) -> Html {
     html! {
         <div class="table-scroll">
             <table class="table import-sheets">
@@ -195,12 +195,19 @@ fn sheets_table(p: &Preview, on_choose: &Callback<Choice>) -> Html {
                                 }
                             });
                             let current = import::part_value(s.part);
+                            // A sheet left out because it was not recognised says so.
+                            let unrecognised = s.part.is_none() && !choices.parts.contains_key(&s.sheet);
                             html! {
                                 <>
                                     <label class="visually-hidden" for={id.clone()}>{ format!("Read the sheet “{}” as", s.sheet) }</label>
                                     <select id={id.clone()} class="select" {onchange}>
-                                        { for import::part_options().into_iter().map(|(v, words)| html! {
-                                            <option value={v} selected={v == current}>{ words }</option>
+                                        { for import::part_options().into_iter().map(|(v, words)| {
+                                            let words = if unrecognised && v == import::part_value(None) {
+                                                "Not recognised: left out".to_string()
+                                            } else {
+                                                words
+                                            };
+                                            html! { <option value={v} selected={v == current}>{ words }</option> }
                                         }) }
                                     </select>
                                 </>
