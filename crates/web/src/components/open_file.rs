@@ -222,12 +222,13 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
     });
 
     html! {
+        <>
         <section aria-labelledby="open-heading"
             class={classes!("drop-zone", dragging.then_some("is-dragging"))}
             ondragover={on_drag_over} ondragenter={Callback::from(|e: DragEvent| e.prevent_default())}
             ondragleave={on_drag_leave} ondrop={on_drop}>
             <h2 id="open-heading">{ "Open a file" }</h2>
-            <p>{ "A spreadsheet (Excel .xlsx or .xls, OpenDocument .ods, or CSV) holding a priority matrix or any of the lists, a workbook saved from Horizon, or a project or scenario file (.json). A spreadsheet is checked first: you see what it holds and what it would change, and nothing changes until you choose Import. If a file has problems, they are all listed and your current work stays as it is. Opening a file can be undone." }</p>
+            <p>{ "A spreadsheet (Excel .xlsx or .xls, OpenDocument .ods, or CSV) with a priority matrix or one of the lists, a workbook saved from Horizon, or a project or scenario file (.json). For a spreadsheet you see what it holds and what it would change before anything changes. If a file has problems, they are all listed and your current work stays as it is. Opening a file can be undone." }</p>
             { for problems }
             { for done }
             <div class="field">
@@ -237,10 +238,11 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
                     aria-describedby="open-file-hint" onchange={on_change} />
                 if *reading { <p class="muted">{ "Reading the file…" }</p> }
             </div>
-            if let Some((n, book)) = &*previewing {
-                <ImportPreview key={*n} book={book.clone()} scenario={props.scenario.clone()}
-                    {on_import} {on_cancel} />
-            }
         </section>
+        if let Some((n, book)) = &*previewing {
+            <ImportPreview key={*n} book={book.clone()} scenario={props.scenario.clone()}
+                {on_import} {on_cancel} />
+        }
+        </>
     }
 }

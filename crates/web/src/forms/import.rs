@@ -267,7 +267,7 @@ pub fn names_by_attention(p: &Preview, kind: NameKind) -> (Indexed<'_>, Indexed<
 }
 
 /// The control id of the preview's list of problems in the file.
-pub const PROBLEMS: &str = "problems";
+pub const PROBLEMS: &str = "file-problems";
 
 /// Why Import cannot go ahead yet, as an error summary's lines: each name still
 /// waiting for a choice (linked to its select), and the file's problems (linked to
