@@ -76,10 +76,11 @@ test('import: a CSV matrix is previewed, its unclear name chosen, imported in on
   await summary.waitFor();
   assert.ok(await summary.evaluate((el) => el === document.activeElement), 'the error summary takes focus');
   assert.match(await summary.innerText(), /Choose which theme “Serious Violence” is/);
+  assert.match(await page.textContent('#import-confirm-hint'), /choose what “Serious Violence” is/);
   await summary.locator('a').first().click();
   assert.equal(await focusedId(page), selectId, 'the link goes to the select');
   await assertAccessible(app, 'the import preview with its error summary');
-  await app.screenshot('import-preview-waiting');
+  await shot(page.locator('#import-preview'), 'import-preview-waiting');
 
   // Answer: Violent Crime, and a tick is a subsidiary priority.
   await select.selectOption('to:violent-crime');
@@ -98,7 +99,7 @@ test('import: a CSV matrix is previewed, its unclear name chosen, imported in on
   assert.equal(await page.locator('#import-preview').count(), 0);
   assert.match(await page.textContent('#status'), /^Imported the priority matrix from kent-matrix\.csv/);
   await settled(page);
-  await app.screenshot('import-done');
+  await shot(page.locator('#import-done'), 'import-done');
 
   await page.click('#import-see-suggestions');
   await page.waitForSelector('main#main[data-view="review"]');

@@ -61,7 +61,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
     };
 
     let mut errors: Vec<FieldError> = if *attempt > 0 {
-        import::blockers(&preview, &props.scenario)
+        import::blockers(&preview)
     } else {
         Vec::new()
     };
@@ -79,7 +79,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
         let refusal = refusal.clone();
         let on_import = props.on_import.clone();
         Callback::from(move |_: MouseEvent| {
-            let blocked = !import::blockers(&preview, &scenario).is_empty();
+            let blocked = !import::blockers(&preview).is_empty();
             match (&preview.edit, blocked) {
                 (Some(edit), false) => match scenario.check(edit) {
                     Ok(_) => on_import.emit(edit.clone()),
@@ -117,7 +117,12 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
             if !p.problems.is_empty() {
                 <div id={format!("import-{}", import::PROBLEMS)} class="error-box" tabindex="-1">
                     <h3>{ format!("The file has {}", words::count(p.problems.len(), "problem", "problems")) }</h3>
-                    <p>{ "Nothing can be imported until they are put right. Correct them in the spreadsheet and open it again. If Horizon has read a sheet as the wrong part, choose the right one under “Read as” above, or leave the sheet out." }</p>
+                    <p>{ if p.problems.len() == 1 {
+                        "Nothing can be imported until it is put right. Correct it in the spreadsheet and open the file again."
+                    } else {
+                        "Nothing can be imported until they are put right. Correct them in the spreadsheet and open the file again."
+                    } }
+                    { " If Horizon has read a sheet as the wrong part, choose the right one under “Read as” above, or leave the sheet out." }</p>
                     <ul class="problem-list">
                         { for p.problems.iter().map(|x| html! { <li>{ x.to_string() }</li> }) }
                     </ul>
@@ -270,12 +275,12 @@ fn changes(p: &Preview, shown: &[horizon_model::Difference], more: usize, waitin
 /// Why Import would not go ahead yet, beside the button.
 fn blocked_hint(p: &Preview, waiting: usize) -> String {
     let mut why = Vec::new();
-    if waiting > 0 {
-        why.push(format!(
-            "say what {} {}",
-            words::count(waiting, "name", "names"),
-            if waiting == 1 { "is" } else { "are" }
-        ));
+    match p.undecided().next() {
+        Some(n) if waiting == 1 => why.push(format!("choose what “{}” is", n.text)),
+        Some(_) => why.push(format!(
+            "choose what the {waiting} names marked “Choose…” are"
+        )),
+        None => {}
     }
     if !p.problems.is_empty() {
         why.push(format!(

@@ -272,7 +272,7 @@ pub const PROBLEMS: &str = "file-problems";
 /// Why Import cannot go ahead yet, as an error summary's lines: each name still
 /// waiting for a choice (linked to its select), and the file's problems (linked to
 /// their list). Empty when the import can be made.
-pub fn blockers(p: &Preview, s: &Scenario) -> Vec<FieldError> {
+pub fn blockers(p: &Preview) -> Vec<FieldError> {
     let mut out = Vec::new();
     for kind in [NameKind::Theme, NameKind::District] {
         let list = match kind {
@@ -283,20 +283,9 @@ pub fn blockers(p: &Preview, s: &Scenario) -> Vec<FieldError> {
             if n.resolution.is_some() {
                 continue;
             }
-            let choices: Vec<String> = n
-                .candidates(s)
-                .into_iter()
-                .map(|(_, name)| name.to_string())
-                .collect();
-            let message = if choices.is_empty() {
-                format!("Choose what “{}” is", n.text)
-            } else {
-                format!(
-                    "Choose which {} “{}” is: {}, another, a new one, or leave it out",
-                    kind.noun(1),
-                    n.text,
-                    join_or(&choices)
-                )
+            let message = match n.found {
+                Found::Unclear(_) => format!("Choose which {} “{}” is", kind.noun(1), n.text),
+                _ => format!("Choose what to do with “{}”", n.text),
             };
             out.push(FieldError {
                 field: name_control(kind, i),
