@@ -145,6 +145,19 @@ test('import: a bad cell is shown at its place, Import changes nothing, Cancel l
   assert.equal(await page.textContent('#scenario-title'), title);
   assert.match(await page.textContent('#status'), /nothing has changed/);
 
+  // A file dragged onto "Open a file" is previewed the same way.
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+    return dt;
+  }, MATRIX_CSV);
+  await page.dispatchEvent('section[aria-labelledby="open-heading"]', 'dragover', { dataTransfer });
+  await page.dispatchEvent('section[aria-labelledby="open-heading"]', 'drop', { dataTransfer });
+  await page.locator('#import-preview').waitFor();
+  assert.match(await page.textContent('#import-heading'), /dropped\.csv/);
+  await page.click('#import-cancel');
+  await page.locator('#import-preview').waitFor({ state: 'detached' });
+
   // An unreadable file is named in the problems box, and the work is unchanged.
   await page.setInputFiles('#open-file', { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
   await page.locator('#import-problems').waitFor();
@@ -179,7 +192,12 @@ test('export: the workbook downloads and reads back as the whole review with no 
   assert.match(await page.textContent('#import-changes'), /Nothing would change/);
   await assertAccessible(app, 'the preview of a whole workbook');
   await shot(page.locator('#import-preview'), 'import-preview-whole');
-  await page.click('#import-cancel');
+  // Importing what changes nothing adds no step to the history.
+  await page.click('#import-confirm');
+  await page.locator('#import-preview').waitFor({ state: 'detached' });
+  assert.match(await page.textContent('#status'), /^Nothing was imported/);
+  assert.equal(await page.getAttribute('#undo', 'aria-disabled'), 'true');
+  assert.equal(await focusedId(page), 'open-file');
 
   await page.selectOption('#csv-part', 'horizon');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#save-csv')]);

@@ -25,8 +25,9 @@ use crate::words;
 pub struct ImportPreviewProps {
     pub book: Shared<Workbook>,
     pub scenario: Shared<Scenario>,
-    /// The import's edit (one batch), once the user has chosen Import and it may be made.
-    pub on_import: Callback<Edit>,
+    /// The import's edit (one batch), once the user has chosen Import and it may be
+    /// made; `None` when it would change nothing.
+    pub on_import: Callback<Option<Edit>>,
     pub on_cancel: Callback<()>,
 }
 
@@ -81,8 +82,10 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let blocked = !import::blockers(&preview).is_empty();
             match (&preview.edit, blocked) {
+                // Nothing to change: no step in the history that does nothing.
+                (Some(_), false) if preview.changes.is_empty() => on_import.emit(None),
                 (Some(edit), false) => match scenario.check(edit) {
-                    Ok(_) => on_import.emit(edit.clone()),
+                    Ok(_) => on_import.emit(Some(edit.clone())),
                     Err(r) => {
                         refusal.set(Some(r.sentence()));
                         attempt.set(*attempt + 1);

@@ -5,6 +5,7 @@
 
 use horizon_io::Workbook;
 use horizon_model::{Edit, Scenario};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -152,7 +153,18 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
     };
     let on_drag_leave = {
         let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
+        Callback::from(move |e: DragEvent| {
+            // Moving over the section's own text and controls is not leaving it.
+            let node = |t: Option<web_sys::EventTarget>| {
+                t.and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            };
+            let inside = node(e.current_target())
+                .zip(node(e.related_target()))
+                .is_some_and(|(zone, to)| zone.contains(Some(&to)));
+            if !inside {
+                dragging.set(false);
+            }
+        })
     };
     let on_drop = {
         let dragging = dragging.clone();
@@ -172,7 +184,16 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
     let on_import = {
         let on_edit = props.on_edit.clone();
         let (previewing, imported) = (previewing.clone(), imported.clone());
-        Callback::from(move |edit: Edit| {
+        let on_status = props.on_status.clone();
+        Callback::from(move |edit: Option<Edit>| {
+            let Some(edit) = edit else {
+                previewing.set(None);
+                on_status.emit(
+                    "Nothing was imported: the file holds what this review holds already.".into(),
+                );
+                dom::focus_id("open-file");
+                return;
+            };
             let said = match &edit {
                 Edit::Batch { summary, .. } => summary.clone(),
                 _ => "The file was imported.".into(),

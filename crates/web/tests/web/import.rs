@@ -160,7 +160,10 @@ fn an_unclear_name_comes_first_with_its_likely_matches_and_holds_up_the_import()
     let blockers = import::blockers(&p);
     assert_eq!(blockers.len(), 1, "{blockers:?}");
     assert_eq!(blockers[0].field, import::name_control(NameKind::Theme, i));
-    assert_eq!(blockers[0].message, "Choose which theme “Serious Violence” is");
+    assert_eq!(
+        blockers[0].message,
+        "Choose which theme “Serious Violence” is"
+    );
 
     // Answered: nothing stands in the way, and the changes are listed.
     let choices = Choice::Name {
