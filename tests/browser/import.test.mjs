@@ -18,7 +18,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openServed, describeViolations, WCAG_TAGS } from './harness.mjs';
+import path from 'node:path';
+import { openServed, describeViolations, WCAG_TAGS, ROOT } from './harness.mjs';
 import { settled, go, focusedId, shot, suggestions } from './app-helpers.mjs';
 
 const TAGS = [...WCAG_TAGS, 'best-practice'];
@@ -205,5 +206,51 @@ test('export: the workbook downloads and reads back as the whole review with no 
   const text = await readFile(await csv.path(), 'utf8');
   assert.match(text, /^\uFEFF/, 'a byte order mark, for Excel');
   assert.match(text.split('\r\n')[0], /Category/);
+  app.assertNoErrors();
+});
+
+const FIXTURES = path.join(ROOT, 'crates/io/tests/fixtures');
+
+test('import: files saved by real programs are previewed, and unreadable ones are named with nothing changed', async (t) => {
+  const app = await openServed(t);
+  const { page } = app;
+  await app.ready();
+  await settled(page);
+  await go(page, 'data');
+
+  // LibreOffice's OpenDocument matrix: Kent's own, so nothing is unclear.
+  await page.setInputFiles('#open-file', path.join(FIXTURES, 'kent-matrix-libreoffice.ods'));
+  await page.locator('#import-preview').waitFor();
+  assert.equal(await page.inputValue('#import-sheet-0'), 'matrix');
+  assert.match(await page.textContent('#import-themes-summary'), /^25 themes matched/);
+
+  // openpyxl's ticks with two wrong totals: the tick question and the counts, row by row.
+  await page.setInputFiles('#open-file', path.join(FIXTURES, 'matrix-ticks-openpyxl.xlsx'));
+  await page.locator('#import-preview #import-tick').waitFor();
+  assert.ok(await page.isChecked('#import-tick-main'), 'a tick is a main priority unless the user says otherwise');
+  const counts = await page.locator('#import-preview h3:has-text("Counts that do not add up") + p + ul li').allInnerTexts();
+  assert.equal(counts.length, 2, counts.join('\n'));
+  assert.match(counts[0], /^Matrix!M11: /);
+  await assertAccessible(app, 'the preview of a matrix of ticks');
+  await shot(page.locator('#import-preview'), 'import-preview-ticks');
+
+  // A workbook of three sheets: each read as its part, one can be left out.
+  await page.setInputFiles('#open-file', path.join(FIXTURES, 'plan-openpyxl.xlsx'));
+  await page.locator('#import-preview').waitFor();
+  const sheets = await page.locator('#import-preview table.import-sheets tbody tr').count();
+  assert.equal(sheets, 3);
+  await page.selectOption('#import-sheet-0', 'none');
+  assert.equal(await page.inputValue('#import-sheet-0'), 'none');
+  assert.equal(await page.getAttribute('#undo', 'aria-disabled'), 'true');
+  await page.click('#import-cancel');
+
+  // A password, a damaged file, a picture: each named, with the work unchanged.
+  for (const name of ['password.xlsx', 'corrupt.xlsx', 'not-a-spreadsheet.xlsx']) {
+    await page.setInputFiles('#open-file', path.join(FIXTURES, name));
+    await page.waitForFunction((n) => (document.querySelector('#import-problems')?.textContent ?? '').includes(n), name);
+    assert.match(await page.textContent('#import-problems'), /Your current work is unchanged/);
+    assert.equal(await page.locator('#import-preview').count(), 0);
+  }
+  assert.equal(await page.getAttribute('#undo', 'aria-disabled'), 'true');
   app.assertNoErrors();
 });

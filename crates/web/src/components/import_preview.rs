@@ -269,7 +269,7 @@ fn changes(p: &Preview, shown: &[horizon_model::Difference], more: usize, waitin
                 </>
             }) }
             if more > 0 {
-                <p>{ format!("and {} more.", words::count(more, "change", "changes")) }</p>
+                <p>{ format!("and {more} more {}.", if more == 1 { "change" } else { "changes" }) }</p>
             }
         </>
     }
