@@ -1,6 +1,8 @@
 //! `horizon`: the command line over the same crates as the app, for batch
 //! reviews, rule tests and checking scenario files.
 
+mod spreadsheet;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -84,6 +86,13 @@ enum Command {
         /// A JSON file holding a list of edits, applied in order.
         edits: PathBuf,
     },
+    /// Import a spreadsheet (.xlsx, .xls, .ods, .csv) into a scenario and write the
+    /// result. How each sheet was read goes to stderr; a problem in the file, or a name
+    /// that matches nothing or is unclear, is reported with its cell and nothing is
+    /// written (docs/spreadsheets.md).
+    Import(spreadsheet::ImportArgs),
+    /// Write a scenario as an Excel workbook (.xlsx) or one part of it as CSV.
+    Export(spreadsheet::ExportArgs),
     /// Print an embedded example scenario as JSON, or list them.
     Example { name: Option<String> },
     /// Run the rule tests (rules/tests/*.json) and print "N passed, N failed".
@@ -336,6 +345,14 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 eprintln!("{line}");
             }
             println!("{}", sc.to_json());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import(args) => {
+            spreadsheet::import(args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export(args) => {
+            spreadsheet::export(args)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Example { name: None } => {

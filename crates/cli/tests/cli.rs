@@ -3,6 +3,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod cli {
+    mod spreadsheets;
+}
+
 struct Out {
     ok: bool,
     stdout: String,

@@ -8,8 +8,9 @@
 //! other edit. Nothing changes until that edit is applied, and a file that cannot be
 //! read yields every problem at once, each at its place (`Matrix!D7`).
 //!
-//! Writing goes scenario → [`Workbook`] (`workbook`, one sheet per part, laid out by
-//! `layout`) → .xlsx or CSV bytes (`export`). The model and the engine know nothing
+//! Writing goes scenario → [`Workbook`] ([`workbook::to_workbook`]: an explanation,
+//! then one sheet per part, laid out by `layout`) → .xlsx or CSV bytes (`export`:
+//! [`export::scenario_xlsx`], [`export::csv()`]). The model and the engine know nothing
 //! of any of this.
 
 pub mod export;
@@ -25,6 +26,7 @@ pub mod whole;
 pub mod words;
 pub mod workbook;
 
+pub use export::ExportError;
 pub use grid::{At, Cell, FileKind, Problem, Sheet, Workbook};
 pub use layout::Part;
 pub use preview::{preview, Choices, ListMode, NameKind, Preview, Resolution};

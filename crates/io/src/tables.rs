@@ -4,6 +4,7 @@
 
 use horizon_model::{join_and, limits};
 
+use crate::export::csv::unescape_csv_text;
 use crate::grid::{column_letters, At, Cell, FileKind, Problem, Sheet};
 use crate::layout::{column_for, Column, Field, Part};
 use crate::words;
@@ -189,7 +190,12 @@ impl RowReader<'_, '_> {
 
     /// The cell's text (a CSV's `'=…'` shield removed), at most `limit` characters.
     pub fn text(&mut self, field: Field, limit: usize) -> String {
-        let text = words::unshield(&self.table.cell(self.row, field).text()).to_string();
+        let raw = self.table.cell(self.row, field).text();
+        // A CSV file Horizon wrote shields formula-like text with an apostrophe.
+        let text = match self.table.kind {
+            FileKind::Csv => unescape_csv_text(&raw).to_string(),
+            _ => raw,
+        };
         let n = text.chars().count();
         if n > limit {
             let header = self.table.header(field);

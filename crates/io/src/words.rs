@@ -228,16 +228,3 @@ pub fn is_plan_overall(text: &str) -> bool {
 }
 
 pub const PLAN_OVERALL: &str = "Plan overall";
-
-/// The characters that make a spreadsheet program treat a cell as a formula (and
-/// tab and carriage return, which some programs strip before looking): text starting
-/// with one is written to CSV behind an apostrophe, `'=SUM(A1)`, so it shows as text.
-pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
-
-/// Text with the apostrophe shield written before formula-like text taken off again.
-pub fn unshield(text: &str) -> &str {
-    match text.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
-        _ => text,
-    }
-}

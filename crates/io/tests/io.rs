@@ -4,6 +4,7 @@ mod io {
     pub mod common;
     mod docs;
     mod fixtures;
+    mod fuzz_preview;
     mod lists;
     mod matrix;
     mod preview;

@@ -152,7 +152,9 @@ pub fn recognise(book: &Workbook, sheet: usize) -> Option<Part> {
     if let Some(p) = lists.into_iter().find(|&p| found(p)) {
         return Some(p);
     }
-    if read_matrix(s, book.kind).problems.is_empty() {
+    // A grid of names with levels under them, even if some cells are wrong (they
+    // are then reported at their places, not taken for another kind of table).
+    if !read_matrix(s, book.kind).columns.is_empty() {
         return Some(Part::Matrix);
     }
     found(Part::Plan).then_some(Part::Plan)

@@ -3,15 +3,14 @@
 //! come from [`layout`](crate::layout)'s help texts and nowhere else.
 //!
 //! Two columns: a label (a topic, a sheet's name or a column's header) and its
-//! explanation. A row whose label is another sheet's name starts that sheet's part.
+//! explanation. Each sheet's part starts after an empty row with the sheet's name.
 
 use horizon_model::Scenario;
 
-use super::review;
-use super::text;
+use super::{or_list, review, text};
 use crate::grid::{Cell, Sheet};
 use crate::layout::{Part, DISTRICT_COUNT_HEADER, MATRIX_THEME_HEADER};
-use crate::words::{level_word, list_text};
+use crate::words::level_word;
 use horizon_model::Level;
 
 /// The first sheet's name.
@@ -96,17 +95,14 @@ fn level_meaning(level: Level) -> &'static str {
 fn describe(part: Part) -> String {
     match part {
         Part::Review => {
-            let fields: Vec<String> = review::LABELS[..review::LABELS.len() - 1]
-                .iter()
-                .map(|l| l.to_string())
-                .collect();
+            let fields = review::LABELS[..review::LABELS.len() - 1].join(", ");
             format!(
                 "The review's details, one to a row: the {} column names each ({}) and the \
                  {} column holds it. The plan kind is “{}” or “{}”; the plan's district, \
                  by name, is given for a district plan only. Each note on where the figures \
                  came from has a row of its own labelled {}.",
                 review::FIELD,
-                list_text(&fields).replace("; ", ", "),
+                fields,
                 review::VALUE,
                 review::plan_kind_word(horizon_model::PlanKind::CountyAgreement),
                 review::plan_kind_word(horizon_model::PlanKind::DistrictPlan),
@@ -119,7 +115,7 @@ fn describe(part: Part) -> String {
              level ({}) or is blank, as explained above. The last column, \
              {DISTRICT_COUNT_HEADER}, counts the districts naming the theme; Horizon works \
              it out itself, so it need not be kept up to date.",
-            list_text(&Level::ALL.map(|l| level_word(l).to_string())).replace("; ", ", "),
+            or_list(&Level::ALL.map(level_word)),
         ),
         Part::Themes => "The rows of the matrix: the crime and disorder themes, each in a \
                          theme group."

@@ -95,6 +95,15 @@ fn hundredfold(x: f64) -> f64 {
         .unwrap_or(x * 100.0)
 }
 
+/// "Main, Subsidiary or Issue".
+pub(crate) fn or_list(words: &[&str]) -> String {
+    match words.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 /// A text cell, or an empty one for empty text.
 fn text(s: &str) -> Cell {
     if s.is_empty() {

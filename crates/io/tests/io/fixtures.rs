@@ -84,8 +84,10 @@ fn the_kent_matrix_saved_by_libreoffice_imports_to_kent_s_matrix_as_xlsx_and_ods
 fn plain_ticks_ask_what_a_tick_means_and_wrong_totals_are_said_row_by_row() {
     let book = fixture("matrix-ticks-openpyxl.xlsx");
     let s = kent_without_matrix();
-    let mut choices = Choices::default();
-    choices.tick = Level::Subsidiary;
+    let choices = Choices {
+        tick: Level::Subsidiary,
+        ..Choices::default()
+    };
     let p = preview(&book, &s, &choices);
     assert!(p.ticks);
     assert_eq!(p.count_mismatches.len(), 2, "{:?}", p.count_mismatches);

@@ -634,3 +634,70 @@ fn edits_read_and_write_as_json() {
     let back: Vec<Edit> = serde_json::from_str(&serde_json::to_string(&edits).unwrap()).unwrap();
     assert_eq!(back, edits);
 }
+
+#[test]
+fn a_batch_is_one_step_kept_whole_or_not_at_all() {
+    let mut s = kent();
+    let set = |district: &str, level| Edit::SetCell {
+        district: district.into(),
+        theme: "gangs".into(),
+        level,
+    };
+    let said = ok(
+        &mut s,
+        Edit::Batch {
+            summary: "Imported the matrix from kent.xlsx: 2 changes.".into(),
+            edits: vec![
+                set("ashford", Some(Level::Main)),
+                set("dover", Some(Level::Issue)),
+            ],
+        },
+    );
+    assert_eq!(said, "Imported the matrix from kent.xlsx: 2 changes.");
+    assert_eq!(s.level("ashford", "gangs"), Some(Level::Main));
+    assert_eq!(s.level("dover", "gangs"), Some(Level::Issue));
+    // One edit of the batch refused: none of it is kept, and the refusal says why.
+    let r = refused(
+        &mut s,
+        Edit::Batch {
+            summary: "Imported.".into(),
+            edits: vec![set("thanet", None), set("medway", Some(Level::Main))],
+        },
+    );
+    assert!(
+        r.message.contains("medway") || r.message.contains("district"),
+        "{r}"
+    );
+    // Checked once at the end: a theme added and then used in the same batch is fine.
+    ok(
+        &mut s,
+        Edit::Batch {
+            summary: "Imported.".into(),
+            edits: vec![
+                Edit::Add(Item::Theme(theme("Fraud", "crime"))),
+                Edit::SetCell {
+                    district: "dover".into(),
+                    theme: "fraud".into(),
+                    level: Some(Level::Main),
+                },
+            ],
+        },
+    );
+    assert_eq!(s.level("dover", "fraud"), Some(Level::Main));
+}
+
+#[test]
+fn a_renamed_district_keeps_its_old_name_as_another_name() {
+    let mut s = kent();
+    let mut d = s.district("dartford-gravesham").unwrap().clone();
+    d.name = "Dartford and Gravesham".into();
+    ok(
+        &mut s,
+        Edit::Update {
+            id: d.id.clone(),
+            item: Item::District(d),
+        },
+    );
+    let d = s.district("dartford-gravesham").unwrap();
+    assert_eq!(d.aliases, ["Dartford & Gravesham"]);
+}

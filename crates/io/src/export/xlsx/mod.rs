@@ -8,15 +8,17 @@
 
 use horizon_model::Scenario;
 use rust_xlsxwriter::{
-    ColNum, DataValidation, DataValidationErrorStyle, Format, FormatAlign, FormatBorder, Formula,
-    RowNum, Worksheet,
+    ColNum, DataValidation, DataValidationErrorStyle, Format, Formula, RowNum, Worksheet,
 };
 
+mod style;
+
+use self::style::{about, count_column, matrix_plan, table, Formats, SheetPlan, Style};
 use super::ExportError;
 use crate::grid::{cell_name, number_text, At, Cell, FileKind, Sheet, Workbook};
-use crate::layout::{column_for, Part, DISTRICT_COUNT_HEADER};
+use crate::layout::{column_for, Part};
 use crate::words::LEVEL_WORDS;
-use crate::workbook::{to_workbook, ABOUT_SHEET};
+use crate::workbook::{or_list, to_workbook, ABOUT_SHEET};
 
 /// How a sheet is laid out when written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,8 +49,6 @@ const MAX_CELL_CHARS: usize = 32_767;
 /// How many rows below the matrix's last theme keep the level drop-down, for themes
 /// a person adds.
 const SPARE_MATRIX_ROWS: usize = 100;
-/// Columns at least this wide hold long text, wrapped.
-const WRAP_WIDTH: f64 = 30.0;
 
 /// The whole scenario as an Excel file: [`to_workbook`], each sheet laid out by its
 /// name.
@@ -63,7 +63,6 @@ pub fn scenario_xlsx(s: &Scenario) -> Result<Vec<u8>, ExportError> {
 pub fn xlsx(book: &Workbook, layouts: &[Layout]) -> Result<Vec<u8>, ExportError> {
     let mut out = rust_xlsxwriter::Workbook::new();
     let formats = Formats::new();
-    let names: Vec<&str> = book.sheets.iter().map(|s| s.name.as_str()).collect();
     for (i, sheet) in book.sheets.iter().enumerate() {
         check_lengths(sheet)?;
         let ws = out.add_worksheet();
@@ -71,116 +70,82 @@ pub fn xlsx(book: &Workbook, layouts: &[Layout]) -> Result<Vec<u8>, ExportError>
         let layout = layouts.get(i).copied().unwrap_or(Layout::Plain);
         match layout {
             Layout::Plain => write_cells(ws, sheet, |_, _| None)?,
-            Layout::About => about(ws, sheet, &names, &formats)?,
-            Layout::Part(Part::Matrix) => matrix(ws, sheet, &formats)?,
-            Layout::Part(Part::Review) => table(ws, sheet, &[22.0, 100.0], &formats)?,
+            Layout::About => lay_out(ws, sheet, &about(sheet), &formats)?,
+            Layout::Part(Part::Matrix) => {
+                lay_out(ws, sheet, &matrix_plan(sheet), &formats)?;
+                matrix_extras(ws, sheet, &formats)?;
+            }
+            Layout::Part(Part::Review) => lay_out(ws, sheet, &table(vec![22.0, 100.0]), &formats)?,
             Layout::Part(part) => {
-                let widths: Vec<f64> = sheet.rows.first().map_or(Vec::new(), |header| {
+                let widths = sheet.rows.first().map_or(Vec::new(), |header| {
                     header
                         .iter()
                         .map(|h| column_for(part.columns(), &h.text()).map_or(14.0, |c| c.width))
                         .collect()
                 });
-                table(ws, sheet, &widths, &formats)?
+                lay_out(ws, sheet, &table(widths), &formats)?
             }
         }
     }
     Ok(out.save_to_buffer()?)
 }
 
-/// The few formats the workbook uses.
-struct Formats {
-    header: Format,
-    body: Format,
-    wrapped: Format,
-    level: Format,
-    title: Format,
-    heading: Format,
-    label: Format,
-}
-
-impl Formats {
-    fn new() -> Formats {
-        let top = Format::new().set_align(FormatAlign::Top);
-        Formats {
-            header: top
-                .clone()
-                .set_bold()
-                .set_text_wrap()
-                .set_background_color(0xDDEBF7)
-                .set_border_bottom(FormatBorder::Thin),
-            wrapped: top.clone().set_text_wrap(),
-            level: top.clone().set_align(FormatAlign::Center),
-            title: top.clone().set_bold().set_font_size(14),
-            heading: top
-                .clone()
-                .set_bold()
-                .set_font_size(12)
-                .set_background_color(0xDDEBF7),
-            label: top.clone().set_bold().set_text_wrap(),
-            body: top,
-        }
-    }
-}
-
-/// A plain table: bold frozen header row, the given widths, wide columns wrapped.
-fn table(
+/// Widths, frozen panes, print set-up, the cells in their styles, and each row tall
+/// enough for its wrapped text (not every program works that out when it opens a
+/// file).
+fn lay_out(
     ws: &mut Worksheet,
     sheet: &Sheet,
-    widths: &[f64],
+    plan: &SheetPlan,
     f: &Formats,
 ) -> Result<(), ExportError> {
-    for (c, &w) in widths.iter().enumerate() {
-        let fmt = if w >= WRAP_WIDTH { &f.wrapped } else { &f.body };
+    for (c, &w) in plan.widths.iter().enumerate() {
         ws.set_column_width(col(sheet, c)?, w)?;
-        ws.set_column_format(col(sheet, c)?, fmt)?;
+        if plan.header {
+            // Rows a person adds below the table look like the rest of its column.
+            ws.set_column_format(col(sheet, c)?, f.get((plan.style)(1, c)))?;
+        }
     }
-    ws.set_freeze_panes(1, 0)?;
-    write_cells(ws, sheet, |r, c| {
-        Some(match (r, widths.get(c)) {
-            (0, _) => &f.header,
-            (_, Some(&w)) if w >= WRAP_WIDTH => &f.wrapped,
-            _ => &f.body,
-        })
-    })
+    if plan.freeze != (0, 0) {
+        ws.set_freeze_panes(plan.freeze.0, plan.freeze.1)?;
+    }
+    const A4: u8 = 9;
+    ws.set_paper_size(A4)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0);
+    if plan.header && !sheet.rows.is_empty() {
+        ws.set_repeat_rows(0, 0)?;
+    }
+    write_cells(ws, sheet, |r, c| Some(f.get((plan.style)(r, c))))?;
+    for (r, cells) in sheet.rows.iter().enumerate() {
+        if let Some(height) = plan.row_height(r, cells) {
+            ws.set_row_height(row(sheet, r)?, height)?;
+        }
+    }
+    Ok(())
 }
 
-/// The matrix: header row and theme column frozen, level cells with a drop-down of
-/// the level words, and the count column as a formula with its result.
-fn matrix(ws: &mut Worksheet, sheet: &Sheet, f: &Formats) -> Result<(), ExportError> {
-    let width = sheet.width();
-    let count_col = (0..width)
-        .rev()
-        .find(|&c| sheet.cell(0, c).text() == DISTRICT_COUNT_HEADER);
-    let last_level = count_col.unwrap_or(width).saturating_sub(1);
-    ws.set_column_width(0, 40.0)?;
-    for c in 1..width {
-        let w = if Some(c) == count_col { 16.0 } else { 12.0 };
-        ws.set_column_width(col(sheet, c)?, w)?;
-    }
-    ws.set_freeze_panes(1, 1)?;
-    write_cells(ws, sheet, |r, c| {
-        Some(match (r, c) {
-            (0, _) => &f.header,
-            (_, 0) => &f.wrapped,
-            (_, c) if c <= last_level => &f.level,
-            _ => &f.body,
-        })
-    })?;
+/// The matrix's count column as a formula with its result, and the level cells'
+/// drop-down of the level words.
+fn matrix_extras(ws: &mut Worksheet, sheet: &Sheet, f: &Formats) -> Result<(), ExportError> {
+    let count_col = count_column(sheet);
+    let last_level = count_col.unwrap_or(sheet.width()).saturating_sub(1);
     if let Some(cc) = count_col.filter(|&cc| cc > 1) {
         for r in 1..sheet.rows.len() {
             if let Cell::Number(n) = sheet.cell(r, cc) {
                 let formula = format!("=COUNTA({}:{})", cell_name(r, 1), cell_name(r, cc - 1));
                 let formula = Formula::new(formula).set_result(number_text(*n));
-                ws.write_formula_with_format(row(sheet, r)?, col(sheet, cc)?, formula, &f.body)?;
+                ws.write_formula_with_format(
+                    row(sheet, r)?,
+                    col(sheet, cc)?,
+                    formula,
+                    f.get(Style::Body),
+                )?;
             }
         }
     }
     if last_level >= 1 {
-        let words = match LEVEL_WORDS.split_last() {
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-            None => String::new(),
-        };
+        let words = or_list(&LEVEL_WORDS);
         let validation = DataValidation::new()
             .allow_list_strings(&LEVEL_WORDS)?
             .ignore_blank(true)
@@ -203,33 +168,6 @@ fn matrix(ws: &mut Worksheet, sheet: &Sheet, f: &Formats) -> Result<(), ExportEr
         )?;
     }
     Ok(())
-}
-
-/// The explanation: a wide wrapped column of paragraphs beside bold labels; a row
-/// naming another sheet is a heading.
-fn about(
-    ws: &mut Worksheet,
-    sheet: &Sheet,
-    names: &[&str],
-    f: &Formats,
-) -> Result<(), ExportError> {
-    ws.set_column_width(0, 26.0)?;
-    ws.set_column_width(1, 100.0)?;
-    let headings: Vec<bool> = (0..sheet.rows.len())
-        .map(|r| {
-            let label = sheet.cell(r, 0).text();
-            r > 0 && label != ABOUT_SHEET && names.contains(&label.as_str())
-        })
-        .collect();
-    write_cells(ws, sheet, |r, c| {
-        Some(match (r, c) {
-            (0, 0) => &f.title,
-            (0, _) => &f.label,
-            _ if headings[r] => &f.heading,
-            (_, 0) => &f.label,
-            _ => &f.wrapped,
-        })
-    })
 }
 
 /// Writes every cell, each in the format `format(row, col)` gives; text always as
