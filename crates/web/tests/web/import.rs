@@ -221,18 +221,9 @@ fn a_bad_cell_is_a_problem_at_its_place_and_nothing_can_be_imported() {
         "bad.csv",
         "Theme,Ashford,Dover\nGangs,maybe,Main\nPrevent,Main,\n",
     );
-    // A matrix with a bad cell is not recognised as one by itself...
+    // A matrix with a bad cell is still a matrix, and the problem is at its cell.
     let p = preview(&book, s, &Choices::default());
-    assert!(p.edit.is_none());
-    assert_eq!(p.sheets[0].part, None);
-    assert_eq!(import::blockers(&p)[0].field, import::PROBLEMS);
-    // ...but read as one, the problem is at its cell.
-    let choices = Choice::Part {
-        sheet: "bad".into(),
-        part: Some(Part::Matrix),
-    }
-    .apply(Choices::default());
-    let p = preview(&book, s, &choices);
+    assert_eq!(p.sheets[0].part, Some(Part::Matrix));
     assert!(p.edit.is_none());
     let said: Vec<String> = p.problems.iter().map(|x| x.to_string()).collect();
     assert!(said.iter().any(|x| x.starts_with("B2: ")), "{said:?}");
