@@ -125,7 +125,9 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
                     } else {
                         "Nothing can be imported until they are put right. Correct them in the spreadsheet and open the file again."
                     } }
-                    { " If Horizon has read a sheet as the wrong part, choose the right one under “Read as” above, or leave the sheet out." }</p>
+                    if !p.whole {
+                        { " If Horizon has read a sheet as the wrong part, choose the right one under “Read as” above, or leave the sheet out." }
+                    }</p>
                     <ul class="problem-list">
                         { for p.problems.iter().map(|x| html! { <li>{ x.to_string() }</li> }) }
                     </ul>
