@@ -12,3 +12,7 @@ mod io {
 }
 #[path = "io/export/mod.rs"]
 mod export;
+#[path = "io/fuzz_read.rs"]
+mod fuzz_read;
+#[path = "io/read.rs"]
+mod read;

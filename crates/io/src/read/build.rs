@@ -31,12 +31,7 @@ impl<'a> Builder<'a> {
     /// Starts the next sheet; later [`Builder::put`]s go into it.
     pub fn sheet(&mut self, name: impl Into<String>) -> Result<(), FileError> {
         if self.sheets.len() >= self.limits.sheets {
-            return Err(self.too_large(format!(
-                "it has more than {} sheets and Horizon reads up to {}. Save the sheets you \
-                 need as a new file and import that.",
-                thousands(self.limits.sheets),
-                thousands(self.limits.sheets)
-            )));
+            return Err(self.too_many_sheets());
         }
         self.sheets.push(Sheet {
             name: name.into(),
@@ -46,11 +41,16 @@ impl<'a> Builder<'a> {
     }
 
     /// Places `cell` at `row`, `col` (0-based) of the current sheet. Empty cells (and
-    /// empty text) are not stored: a missing cell reads as [`Cell::Empty`].
+    /// empty text) are not stored: a missing cell reads as [`Cell::Empty`]. A number
+    /// no spreadsheet can hold (infinite, not a number) reads as the error `#NUM!`.
     pub fn put(&mut self, row: usize, col: usize, cell: Cell) -> Result<(), FileError> {
         if matches!(&cell, Cell::Empty) || matches!(&cell, Cell::Text(t) if t.is_empty()) {
             return Ok(());
         }
+        let cell = match cell {
+            Cell::Number(n) if !n.is_finite() => Cell::Error("#NUM!".into()),
+            cell => cell,
+        };
         if row >= self.limits.rows {
             let reason = format!(
                 "{} something in row {} and Horizon reads up to {} rows a sheet. Delete the \
@@ -147,6 +147,15 @@ impl<'a> Builder<'a> {
             file: self.file.into(),
             reason: reason.into(),
         }
+    }
+
+    pub fn too_many_sheets(&self) -> FileError {
+        self.too_large(format!(
+            "it has more than {} sheets and Horizon reads up to {}. Save the sheets you \
+             need as a new file and import that.",
+            thousands(self.limits.sheets),
+            thousands(self.limits.sheets)
+        ))
     }
 
     pub fn password(&self) -> FileError {

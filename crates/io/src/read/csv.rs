@@ -10,7 +10,7 @@
 //! otherwise comma, semicolon (Excel in much of Europe) and tab are each tried on the
 //! first 20 rows that are not blank, quotes respected, and the one that splits the
 //! most of them into the same number of columns, more than one, wins; ties go to the
-//! comma, then the semicolon.
+//! comma, then the semicolon, and so does a file none of them splits.
 
 use std::borrow::Cow;
 
@@ -61,9 +61,8 @@ pub(super) fn read(mut b: Builder<'_>, bytes: &[u8]) -> Result<Workbook, FileErr
     let mut reader = reader(text, delimiter);
     let mut record = StringRecord::new();
     // The csv crate skips blank lines; a spreadsheet program shows each as an empty
-    // row, so rows come from the line each record starts on, less the line breaks
-    // inside quoted fields before it.
-    let mut breaks_in_fields = 0u64;
+    // row, so a record's row is the line it starts on, as the csv crate counts lines
+    // (line breaks inside quoted fields not counted).
     let mut next_row = 0usize;
     loop {
         match reader.read_record(&mut record) {
@@ -71,14 +70,10 @@ pub(super) fn read(mut b: Builder<'_>, bytes: &[u8]) -> Result<Workbook, FileErr
             Ok(false) => break,
             Err(_) => return Err(b.corrupt("part of its text could not be read")),
         }
-        let line = record.position().map_or(1, |p| p.line());
-        let from_lines = line.saturating_sub(1).saturating_sub(breaks_in_fields);
-        let row = usize::try_from(from_lines)
-            .unwrap_or(usize::MAX)
-            .max(next_row);
+        let line = record.position().map_or(1, |p| p.line()).saturating_sub(1);
+        let row = usize::try_from(line).unwrap_or(usize::MAX).max(next_row);
         for (col, field) in record.iter().enumerate() {
             b.put(row, col, Cell::Text(field.to_string()))?;
-            breaks_in_fields += field.matches('\n').count() as u64;
         }
         next_row = row.saturating_add(1);
     }
@@ -110,7 +105,7 @@ fn sniff(text: &str) -> u8 {
         end -= 1;
     }
     let sample = text.get(..end).unwrap_or_default();
-    let mut best = (b',', (false, 0, 0));
+    let mut best = (b',', (0, 0));
     for delimiter in [b',', b';', b'\t'] {
         let counts: Vec<usize> = reader(sample, delimiter)
             .records()
@@ -120,11 +115,11 @@ fn sniff(text: &str) -> u8 {
             .map(|r| r.len())
             .collect();
         let mut modal = (0, 0); // (rows, columns)
-        for &n in &counts {
+        for &n in counts.iter().filter(|&&n| n > 1) {
             let rows = counts.iter().filter(|&&m| m == n).count();
             modal = modal.max((rows, n));
         }
-        let score = (modal.1 > 1, modal.0, modal.1);
+        let score = modal;
         if score > best.1 {
             best = (delimiter, score);
         }

@@ -10,10 +10,19 @@
 //! is read (`sheets::check_unpacked`).
 //!
 //! calamine reads .xlsx (cell by cell, never through its whole-sheet `Range`, which a
-//! two-cell file can make allocate gigabytes). Its .xls and .ods readers are not used:
-//! a small damaged or hostile .xls can make them panic, and an .ods cell "repeated"
-//! a billion times makes its reader allocate each copy, so both formats are read
-//! here, bounded, from the same values calamine would give.
+//! two-cell file can make allocate gigabytes), after every part has been checked for
+//! cell places calamine's arithmetic cannot take (`sheets::places_ok`). Its .xls and
+//! .ods readers are not used: a small damaged or hostile .xls can make them panic
+//! (slices taken past a record's end), and an .ods cell "repeated" a billion times
+//! makes its reader allocate each copy, so both formats are read here, bounded, to
+//! the same values calamine would give.
+//!
+//! Time is bounded too, if less tightly: each sheet's part is read once, so at most
+//! [`Limits::sheets`] times [`Limits::unpacked`] bytes of XML, and a file stops being
+//! read at the first limit it passes.
+//!
+//! No reader panics on any input (the tests fuzz each with arbitrary and damaged
+//! files); nothing read from the file is unwrapped.
 
 mod biff;
 mod build;

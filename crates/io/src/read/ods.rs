@@ -28,7 +28,7 @@ use crate::grid::{Cell, Workbook};
 const MAX_TEXT: usize = 32_767;
 
 pub(super) fn read(mut b: Builder<'_>, bytes: &[u8]) -> Result<Workbook, FileError> {
-    check_unpacked(&b, bytes)?;
+    check_unpacked(&b, bytes, false)?;
     let mut zip = ZipArchive::new(Cursor::new(bytes))
         .map_err(|_| b.corrupt("it seems to be cut short or damaged"))?;
     let content = zip
@@ -157,7 +157,11 @@ fn row_cells<R: BufRead>(
         } else {
             String::new()
         };
-        let cell = value(&e, text);
+        // Empty text is no value: repeated four billion times, it must cost nothing.
+        let cell = match value(&e, text) {
+            Cell::Text(t) if t.is_empty() => Cell::Empty,
+            cell => cell,
+        };
         if cell != Cell::Empty {
             for c in 0..n {
                 let c = col.saturating_add(c);

@@ -9,9 +9,10 @@
 //! (`2024-03-31`, see [`date_cell`]); durations (`[h]:mm`) as their number of days.
 //! Chart sheets, having no cells, are left out.
 
-use std::io::{self, Cursor, Read};
+use std::io::{self, BufRead, BufReader, Cursor, Read};
 
 use calamine::{DataRef, ExcelDateTime, ExcelDateTimeType, Reader, Xlsx, XlsxError};
+use quick_xml::events::Event;
 use zip::result::ZipError;
 use zip::ZipArchive;
 
@@ -20,9 +21,12 @@ use super::{megabytes, FileError};
 use crate::grid::{Cell, Workbook};
 
 pub(super) fn read(mut b: Builder<'_>, bytes: &[u8]) -> Result<Workbook, FileError> {
-    check_unpacked(&b, bytes)?;
+    check_unpacked(&b, bytes, true)?;
     let mut xlsx: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| error(&b, &e, None))?;
     let names = xlsx.sheet_names();
+    if names.len() > b.limits.sheets {
+        return Err(b.too_many_sheets());
+    }
     for name in names {
         let mut cells = match xlsx.worksheet_cells_reader(&name) {
             Ok(cells) => cells,
@@ -72,7 +76,7 @@ fn error(b: &Builder<'_>, e: &XlsxError, sheet: Option<&str>) -> FileError {
         (XlsxError::Zip(_) | XlsxError::Io(_), None) => {
             b.corrupt("parts of it are missing or damaged")
         }
-        (_, None) => b.corrupt("the list of its sheets is damaged"),
+        (_, None) => b.corrupt("parts of it are damaged"),
     }
 }
 
@@ -80,7 +84,16 @@ fn error(b: &Builder<'_>, e: &XlsxError, sheet: Option<&str>) -> FileError {
 /// file when they add up to more than the limit: calamine and the .ods reader then
 /// unpack only what was counted here, so no part can grow past it ("zip bombs").
 /// The sizes the file declares for its parts are not trusted.
-pub(super) fn check_unpacked(b: &Builder<'_>, bytes: &[u8]) -> Result<(), FileError> {
+///
+/// With `check_places`, every part is read as XML on the way (a sheet's part may have
+/// any name) and its cell places checked ([`places_ok`]): calamine's arithmetic on a
+/// place like `A99999999999` or a sheet size given backwards (`C3:A1`) overflows,
+/// which panics in a debug build.
+pub(super) fn check_unpacked(
+    b: &Builder<'_>,
+    bytes: &[u8],
+    check_places: bool,
+) -> Result<(), FileError> {
     let mut zip = ZipArchive::new(Cursor::new(bytes))
         .map_err(|_| b.corrupt("it seems to be cut short or damaged"))?;
     let limit = b.limits.unpacked;
@@ -99,10 +112,14 @@ pub(super) fn check_unpacked(b: &Builder<'_>, bytes: &[u8]) -> Result<(), FileEr
             }
             Err(_) => return Err(b.corrupt("parts of it are missing or damaged")),
         };
-        let room = limit.saturating_sub(total);
-        let unpacked = io::copy(&mut part.take(room.saturating_add(1)), &mut io::sink())
-            .map_err(|_| b.corrupt("parts of it are damaged"))?;
-        total = total.saturating_add(unpacked);
+        let room = limit.saturating_sub(total).saturating_add(1);
+        let mut part = BufReader::new(part.take(room));
+        if check_places && !places_ok(&mut part) {
+            return Err(b.corrupt("a sheet names a cell that cannot be there"));
+        }
+        let mut part = part.into_inner();
+        io::copy(&mut part, &mut io::sink()).map_err(|_| b.corrupt("parts of it are damaged"))?;
+        total = total.saturating_add(room - part.limit());
         if total > limit {
             return Err(b.too_large(format!(
                 "unpacked, its contents take more than {}, and Horizon reads up to {}. Save \
@@ -113,4 +130,63 @@ pub(super) fn check_unpacked(b: &Builder<'_>, bytes: &[u8]) -> Result<(), FileEr
         }
     }
     Ok(())
+}
+
+/// Whether every cell place in an XML part (`<c r="B3">`, `<row r="3">`,
+/// `<dimension ref="B3:D8">`) is one a spreadsheet can have, in letters and digits
+/// short enough to count, and no sheet size runs backwards. Read as calamine reads
+/// XML, up to where calamine too would stop: a part that is not XML passes.
+fn places_ok<R: BufRead>(part: &mut R) -> bool {
+    let mut xml = quick_xml::Reader::from_reader(part);
+    let config = xml.config_mut();
+    config.check_end_names = false;
+    config.check_comments = false;
+    config.trim_text(false);
+    let mut buf = Vec::new();
+    loop {
+        let e = match xml.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e)) => e,
+            Ok(Event::Eof) | Err(_) => return true,
+            _ => {
+                buf.clear();
+                continue;
+            }
+        };
+        let attr = match e.local_name().as_ref() {
+            b"c" | b"row" => b"r".as_slice(),
+            b"dimension" => b"ref".as_slice(),
+            _ => {
+                buf.clear();
+                continue;
+            }
+        };
+        for a in e.attributes().flatten() {
+            if a.key.local_name().as_ref() != attr {
+                continue;
+            }
+            let places: Option<Vec<(u64, u64)>> =
+                a.value.split(|&c| c == b':').map(place).collect();
+            match places.as_deref() {
+                None => return false,
+                Some([(r1, c1), (r2, c2)]) if r2 < r1 || c2 < c1 => return false,
+                _ => {}
+            }
+        }
+        buf.clear();
+    }
+}
+
+/// `B3` as (3, 2): letters (at most 3) then digits (at most 7), each part possibly
+/// empty; `None` for anything else.
+fn place(text: &[u8]) -> Option<(u64, u64)> {
+    let letters = text.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let (col, row) = text.split_at(letters);
+    if letters > 3 || row.len() > 7 || !row.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let col = col.iter().fold(0, |n, c| {
+        n * 26 + u64::from(c.to_ascii_uppercase() - b'A' + 1)
+    });
+    let row = row.iter().fold(0, |n, c| n * 10 + u64::from(c - b'0'));
+    Some((row, col))
 }

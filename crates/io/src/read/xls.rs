@@ -21,6 +21,9 @@ const CONTINUE: u16 = 0x003C;
 pub(super) fn read(mut b: Builder<'_>, bytes: &[u8]) -> Result<Workbook, FileError> {
     let stream = workbook_stream(&b, bytes)?;
     let globals = globals(&b, &stream)?;
+    if globals.sheets.len() > b.limits.sheets {
+        return Err(b.too_many_sheets());
+    }
     for (name, offset) in &globals.sheets {
         b.sheet(name.as_str())?;
         let records = stream
@@ -144,6 +147,13 @@ fn cells(b: &mut Builder<'_>, stream: &[u8], g: &Globals) -> Result<(), Option<F
             _ if depth == 0 => return Err(None),
             // A chart or other part inside the sheet.
             _ if depth > 1 => {}
+            // The text a formula gave, after the formula's record.
+            0x0207 => {
+                if let Some((row, col)) = formula_text_at.take() {
+                    let text = unicode_string(Some(d)).ok_or(None)?;
+                    b.put(row, col, Cell::Text(text)).map_err(Some)?;
+                }
+            }
             _ => {
                 let at = (u16_at(d, 0), u16_at(d, 2), u16_at(d, 4));
                 let (Some(row), Some(col), Some(xf)) = at else {
@@ -197,13 +207,6 @@ fn cells(b: &mut Builder<'_>, stream: &[u8], g: &Globals) -> Result<(), Option<F
                             (Some([0xFF, 0xFF]), _, _) => Cell::Empty,
                             _ => number(f64_at(d, 6).ok_or(None)?, xf),
                         }
-                    }
-                    0x0207 => {
-                        if let Some((row, col)) = formula_text_at.take() {
-                            let text = unicode_string(Some(d)).ok_or(None)?;
-                            b.put(row, col, Cell::Text(text)).map_err(Some)?;
-                        }
-                        continue;
                     }
                     _ => continue,
                 };
