@@ -1,5 +1,5 @@
-//! Files at the edge: reading a chosen file's text, offering text as a download,
-//! and copying text to the clipboard. Nothing is uploaded: a download is a Blob URL
+//! Files at the edge: reading a chosen file's text or bytes, offering text or bytes
+//! as a download, and copying text to the clipboard. Nothing is uploaded: a download is a Blob URL
 //! made in this page and clicked in this page.
 
 use gloo_file::{Blob, ObjectUrl};
@@ -12,9 +12,18 @@ fn failed(what: &str) -> impl Fn(JsValue) -> String + '_ {
 
 /// Offers `text` as a file called `file_name` (the browser's own download).
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    offer(file_name, Blob::new_with_options(text, Some(mime)))
+}
+
+/// Offers `bytes` (a spreadsheet) as a file called `file_name`.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    offer(file_name, Blob::new_with_options(bytes, Some(mime)))
+}
+
+fn offer(file_name: &str, blob: Blob) -> Result<(), String> {
     let window = web_sys::window().ok_or("There is no browser window.")?;
     let document = window.document().ok_or("There is no document.")?;
-    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
+    let url = ObjectUrl::from(blob);
     let link: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(failed("start the download"))?
@@ -33,10 +42,9 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The text of a file the user picked (UTF-8 unless the file starts with another
-/// encoding's byte order mark).
-pub async fn read_text(file: web_sys::File) -> Result<String, String> {
-    gloo_file::futures::read_as_text(&Blob::from(file))
+/// The bytes of a file the user picked or dropped.
+pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
+    gloo_file::futures::read_as_bytes(&Blob::from(file))
         .await
         .map_err(|_| "The browser could not read the file.".to_string())
 }

@@ -723,3 +723,6 @@ mod plan_forms;
 
 #[path = "web/context_forms.rs"]
 mod context_forms;
+
+#[path = "web/import.rs"]
+mod import;

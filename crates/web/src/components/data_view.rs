@@ -1,17 +1,18 @@
 //! The scenario as a file: its details ("About this review", editable), open one
-//! from disk (every problem listed, the current work untouched if it cannot be
-//! used), save it to disk, start a new review from nothing or again from an example.
+//! from disk or import a spreadsheet (`OpenFile`), save it to disk or as a
+//! spreadsheet, start a new review from nothing or again from an example.
 
 use horizon_model::{Edit, Scenario};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
-use yew::platform::spawn_local;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::meta_form::MetaForm;
 use crate::components::new_review::NewReview;
+use crate::components::open_file::OpenFile;
+use crate::components::spreadsheet_export::SpreadsheetExport;
 use crate::files;
-use crate::project::{self, Opened, Project};
+use crate::project::Project;
 use crate::state::{Autosave, ImportReport, Shared, View};
 use crate::words;
 use horizon_model::example;
@@ -44,55 +45,6 @@ const PROJECT_FILE_NAME: &str = "horizon-project.json";
 pub fn DataView(props: &DataViewProps) -> Html {
     let s = &*props.scenario;
     let chosen_name = use_state(|| horizon_model::EXAMPLES[0].name.to_string());
-    let reading = use_state(|| false);
-
-    let on_file = {
-        let on_load = props.on_load.clone();
-        let on_open_project = props.on_open_project.clone();
-        let on_import_failed = props.on_import_failed.clone();
-        let reading = reading.clone();
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            // Clear the choice so that choosing the same file again (after fixing it) reads it again.
-            input.set_value("");
-            let name = file.name();
-            let (on_load, on_open_project, on_import_failed, reading) = (
-                on_load.clone(),
-                on_open_project.clone(),
-                on_import_failed.clone(),
-                reading.clone(),
-            );
-            reading.set(true);
-            spawn_local(async move {
-                let result = files::read_text(file).await;
-                reading.set(false);
-                match result {
-                    Err(why) => on_import_failed.emit(ImportReport {
-                        file_name: name,
-                        problems: vec![why],
-                    }),
-                    Ok(text) => match project::open(&text) {
-                        Ok(Opened::Scenario(scenario)) => {
-                            let source = format!("{name} ({})", scenario.meta.title);
-                            on_load.emit((*scenario, source))
-                        }
-                        Ok(opened @ Opened::Project(_)) => {
-                            let project = opened.into_project();
-                            let source = format!("{name} ({})", project.work.scenario.meta.title);
-                            on_open_project.emit((project, source))
-                        }
-                        Err(problems) => on_import_failed.emit(ImportReport {
-                            file_name: name,
-                            problems,
-                        }),
-                    },
-                }
-            });
-        })
-    };
 
     let save = {
         let scenario = props.scenario.clone();
@@ -140,27 +92,11 @@ pub fn DataView(props: &DataViewProps) -> Html {
     };
     let chosen = example(&chosen_name).map_or("", |x| x.description);
 
-    let problems = props.import_problems.as_ref().map(|r| {
-        let dismiss = props.on_dismiss_problems.clone();
-        html! {
-            <div id="import-problems" class="error-summary" role="alert" aria-labelledby="import-problems-title">
-                <h3 id="import-problems-title">
-                    { format!("{} could not be opened: {}", r.file_name, words::count(r.problems.len(), "problem", "problems")) }
-                </h3>
-                <p>{ "Your current work is unchanged. Fix the file and open it again." }</p>
-                <ul class="problem-list">
-                    { for r.problems.iter().map(|p| html! { <li>{ p }</li> }) }
-                </ul>
-                <button type="button" class="button secondary" onclick={move |_| dismiss.emit(())}>{ "Dismiss" }</button>
-            </div>
-        }
-    });
-
     html! {
         <>
             <h1 tabindex="-1">{ "Data" }</h1>
             <p class="lede">
-                { "Everything stays on this computer: files are read and saved by your browser, and nothing is sent anywhere." }
+                { "Bring in your own data: spreadsheets are welcome (Excel, OpenDocument or CSV, such as a priority matrix or a horizon scan), as are files saved from Horizon. Everything stays on this computer: files are read and saved by your browser, and nothing is sent anywhere." }
             </p>
 
             <MetaForm scenario={props.scenario.clone()} on_edit={props.on_edit.clone()} />
@@ -196,22 +132,25 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 </dl>
             </section>
 
-            <section aria-labelledby="open-heading">
-                <h2 id="open-heading">{ "Open a file" }</h2>
-                <p>{ "A project or a scenario file (.json) saved from Horizon, or a scenario written by hand. If it has problems, they are all listed and your current work stays as it is. Opening a file can be undone." }</p>
-                { for problems }
-                <div class="field">
-                    <label class="label" for="open-file">{ "Project or scenario file" }</label>
-                    <input type="file" id="open-file" class="file-input" accept=".json,application/json" onchange={on_file} />
-                    if *reading { <p class="muted">{ "Reading the file…" }</p> }
-                </div>
-            </section>
+            <OpenFile
+                scenario={props.scenario.clone()}
+                import_problems={props.import_problems.clone()}
+                on_load={props.on_load.clone()}
+                on_open_project={props.on_open_project.clone()}
+                on_import_failed={props.on_import_failed.clone()}
+                on_dismiss_problems={props.on_dismiss_problems.clone()}
+                on_status={props.on_status.clone()}
+                on_edit={props.on_edit.clone()}
+                on_navigate={props.on_navigate.clone()}
+            />
 
             <section aria-labelledby="save-heading">
                 <h2 id="save-heading">{ "Save this scenario" }</h2>
                 <p>{ "Downloads the scenario (matrix, horizon scan and everything else) as scenario.json, to keep, share or open again later." }</p>
                 <button type="button" id="save-scenario" class="button" onclick={save}>{ "Save scenario.json" }</button>
             </section>
+
+            <SpreadsheetExport scenario={props.scenario.clone()} on_status={props.on_status.clone()} />
 
             <section aria-labelledby="save-project-heading">
                 <h2 id="save-project-heading">{ "Save the project" }</h2>

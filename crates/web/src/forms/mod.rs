@@ -13,6 +13,7 @@
 
 pub mod consultation;
 pub mod horizon;
+pub mod import;
 pub mod law;
 pub mod merge;
 pub mod meta;
