@@ -232,8 +232,10 @@ pub(super) fn matched_words(kind: NameKind, list: &[FileName]) -> String {
         name + alias,
         kind.noun(name + alias)
     )];
-    if alias > 0 {
-        parts[0].push_str(&format!(" ({name} by name, {alias} by another name)"));
+    match (name, alias) {
+        (_, 0) => {}
+        (0, _) => parts[0].push_str(" by another name"),
+        _ => parts[0].push_str(&format!(" ({name} by name, {alias} by another name)")),
     }
     if new > 0 {
         parts.push(format!("{new} new"));

@@ -126,7 +126,7 @@ fn an_unclear_name_comes_first_with_its_likely_matches_and_holds_up_the_import()
     assert!(!import::has_list(&p));
     assert_eq!(
         p.matched_words(NameKind::Theme),
-        "1 theme matched (0 by name, 1 by another name), 1 unclear"
+        "1 theme matched by another name, 1 unclear"
     );
 
     let (attention, matched) = import::names_by_attention(&p, NameKind::Theme);
