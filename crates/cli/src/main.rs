@@ -415,7 +415,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                         file.display(),
                         s.themes.len(),
                         s.districts.len(),
-                        s.plan.focus_areas.len(),
+                        s.plan().focus_areas.len(),
                         s.horizon.len()
                     );
                     Ok(ExitCode::SUCCESS)

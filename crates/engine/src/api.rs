@@ -176,13 +176,13 @@ impl Tables {
                 ("description", s(th.description.as_deref().unwrap_or(""))),
                 (
                     "focus_areas",
-                    ids(focus.iter().map(|&f| sc.plan.focus_areas[f].id.as_str())),
+                    ids(focus.iter().map(|&f| sc.plan().focus_areas[f].id.as_str())),
                 ),
                 (
                     "cross_cutting",
                     ids(carried
                         .iter()
-                        .map(|&c| sc.plan.cross_cutting_themes[c].id.as_str())),
+                        .map(|&c| sc.plan().cross_cutting_themes[c].id.as_str())),
                 ),
                 ("covered", Dynamic::from_bool(!focus.is_empty())),
                 ("carried", Dynamic::from_bool(!carried.is_empty())),
@@ -232,7 +232,7 @@ impl Tables {
                     "focus_areas",
                     ids(ix.group_focus_areas[g]
                         .iter()
-                        .map(|&f| sc.plan.focus_areas[f].id.as_str())),
+                        .map(|&f| sc.plan().focus_areas[f].id.as_str())),
                 ),
                 ("lead", lead),
             ];
@@ -243,7 +243,7 @@ impl Tables {
         }
 
         let mut consultation = HashMap::new();
-        for c in &sc.consultation {
+        for c in &sc.plan().consultation {
             if let Some(f) = &c.focus_area {
                 consultation.insert(
                     f.clone(),
@@ -258,7 +258,7 @@ impl Tables {
 
         let mut focus_by_id = HashMap::new();
         let mut focus_areas = Array::new();
-        for (f, fa) in sc.plan.focus_areas.iter().enumerate() {
+        for (f, fa) in sc.plan().focus_areas.iter().enumerate() {
             let theme_ix: Vec<usize> = fa
                 .themes
                 .iter()
@@ -323,7 +323,7 @@ impl Tables {
         }
 
         let cross_cutting = sc
-            .plan
+            .plan()
             .cross_cutting_themes
             .iter()
             .map(|c| {
@@ -348,7 +348,7 @@ impl Tables {
         let mut horizon = Array::new();
         let mut horizon_by_theme: HashMap<String, Array> = HashMap::new();
         let mut horizon_by_category: HashMap<String, Array> = HashMap::new();
-        for h in &sc.horizon {
+        for h in sc.horizon_read() {
             let m = map(vec![
                 ("id", s(&h.id)),
                 ("category", s(&h.category)),
@@ -403,7 +403,7 @@ impl Tables {
 
         let mut partners = Array::new();
         let mut partners_by_theme: HashMap<String, Array> = HashMap::new();
-        for p in &sc.partner_priorities {
+        for p in sc.partner_priorities_read() {
             let m = map(vec![
                 ("id", s(&p.id)),
                 ("partner", s(&p.partner)),

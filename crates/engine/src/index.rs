@@ -110,7 +110,7 @@ impl<'s> ReviewIndex<'s> {
             .map(|(i, g)| (g.id.as_str(), i))
             .collect();
         let focus_pos: HashMap<&str, usize> = s
-            .plan
+            .plan()
             .focus_areas
             .iter()
             .enumerate()
@@ -161,8 +161,8 @@ impl<'s> ReviewIndex<'s> {
             .collect();
 
         let mut theme_focus_areas = vec![Vec::new(); nt];
-        let mut focus_naming = Vec::with_capacity(s.plan.focus_areas.len());
-        for (f, fa) in s.plan.focus_areas.iter().enumerate() {
+        let mut focus_naming = Vec::with_capacity(s.plan().focus_areas.len());
+        for (f, fa) in s.plan().focus_areas.iter().enumerate() {
             let ts: Vec<usize> = fa
                 .themes
                 .iter()
@@ -184,7 +184,7 @@ impl<'s> ReviewIndex<'s> {
             }
         }
         let mut theme_cross_cutting = vec![Vec::new(); nt];
-        for (c, cc) in s.plan.cross_cutting_themes.iter().enumerate() {
+        for (c, cc) in s.plan().cross_cutting_themes.iter().enumerate() {
             for t in &cc.themes {
                 if let Some(&t) = theme_pos.get(t.as_str()) {
                     theme_cross_cutting[t].push(c);
@@ -204,9 +204,24 @@ impl<'s> ReviewIndex<'s> {
             }
             out
         };
-        let theme_horizon = link(&mut s.horizon.iter().map(|h| &h.themes));
+        // Evidence scoped to another district (its own scan, its own partners) is not
+        // read for this plan: it links to nothing.
+        let none = Vec::new();
+        let read = |district: &Option<String>, themes| {
+            if s.reads(district.as_deref()) {
+                themes
+            } else {
+                &none
+            }
+        };
+        let theme_horizon = link(&mut s.horizon.iter().map(|h| read(&h.district, &h.themes)));
         let theme_legislation = link(&mut s.legislation.iter().map(|l| &l.themes));
-        let theme_partners = link(&mut s.partner_priorities.iter().map(|p| &p.themes));
+        let theme_partners = link(
+            &mut s
+                .partner_priorities
+                .iter()
+                .map(|p| read(&p.district, &p.themes)),
+        );
         let mut theme_votes = vec![0u32; nt];
         for v in &s.votes {
             if let Some(&t) = theme_pos.get(v.theme.as_str()) {

@@ -92,7 +92,7 @@ pub fn json(eval: &Evaluation, sc: &Scenario) -> String {
     let report = JsonReport {
         report_version: REPORT_VERSION,
         scenario: &sc.meta.title,
-        plan: &sc.plan.name,
+        plan: &sc.plan().name,
         suggestions: eval
             .suggestions
             .iter()
@@ -126,7 +126,7 @@ fn theme_names(themes: &[String], sc: &Scenario) -> String {
 
 /// A Markdown section a council report could paste in.
 pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
-    let mut out = format!("## Suggested changes to {}\n\n", sc.plan.name);
+    let mut out = format!("## Suggested changes to {}\n\n", sc.plan().name);
     out += &format!(
         "_{}: {} suggestions from {} rules._\n\n",
         sc.meta.title,
@@ -198,7 +198,7 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
 
 /// Plain text for a terminal.
 pub fn text(eval: &Evaluation, sc: &Scenario) -> String {
-    let mut out = format!("{}\nPlan under review: {}\n\n", sc.meta.title, sc.plan.name);
+    let mut out = format!("{}\nPlan under review: {}\n\n", sc.meta.title, sc.plan().name);
     out += &format!(
         "Suggested changes ({}), highest score first:\n\n",
         eval.suggestions.len()

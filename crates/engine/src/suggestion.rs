@@ -110,6 +110,7 @@ impl Evidence {
             }
             Evidence::Consultation { focus_area } => {
                 match s
+                    .plan()
                     .consultation
                     .iter()
                     .find(|c| c.focus_area.as_deref() == Some(focus_area))
@@ -147,10 +148,11 @@ impl Evidence {
                 theme,
                 level,
             } => s.level(district, theme) == Some(*level),
-            Evidence::HorizonItem { id } => s.horizon.iter().any(|h| &h.id == id),
+            Evidence::HorizonItem { id } => s.horizon_read().any(|h| &h.id == id),
             Evidence::Legislation { id } => s.legislation.iter().any(|l| &l.id == id),
-            Evidence::PartnerPriority { id } => s.partner_priorities.iter().any(|p| &p.id == id),
+            Evidence::PartnerPriority { id } => s.partner_priorities_read().any(|p| &p.id == id),
             Evidence::Consultation { focus_area } => s
+                .plan()
                 .consultation
                 .iter()
                 .any(|c| c.focus_area.as_deref() == Some(focus_area)),
@@ -506,7 +508,7 @@ pub(crate) fn propose(
     }
     let mut plan = Draft {
         focus_areas: s
-            .plan
+            .plan()
             .focus_areas
             .iter()
             .map(|f| ProposedFocusArea {
@@ -519,7 +521,7 @@ pub(crate) fn propose(
             .collect(),
         removed: Vec::new(),
         cross_cutting: s
-            .plan
+            .plan()
             .cross_cutting_themes
             .iter()
             .map(|c| c.name.clone())

@@ -204,7 +204,7 @@ fn kent_review_leaves_the_cross_cutting_themes_unchanged() {
     let s = kent();
     let eval = run(&s, &shipped_pack());
     let current: Vec<String> = s
-        .plan
+        .plan()
         .cross_cutting_themes
         .iter()
         .map(|c| c.name.clone())
@@ -832,7 +832,7 @@ fn compare_matches_by_identity_not_headline_and_lists_new_and_gone() {
     let before = kent();
     // Renaming a focus area changes its headline, not its identity.
     let mut renamed = before.clone();
-    renamed.plan.focus_areas[0].name = "Domestic Violence and Abuse".into();
+    renamed.plan_mut().focus_areas[0].name = "Domestic Violence and Abuse".into();
     let pack = shipped_pack();
     let eb = run(&before, &pack);
     let er = run(&renamed, &pack);
@@ -847,9 +847,9 @@ fn compare_matches_by_identity_not_headline_and_lists_new_and_gone() {
     // Dropping Road Safety from the plan: its retain is gone, and the engine
     // suggests adding it back.
     let mut dropped = before.clone();
-    dropped.plan.focus_areas.retain(|f| f.id != "road-safety");
+    dropped.plan_mut().focus_areas.retain(|f| f.id != "road-safety");
     dropped
-        .consultation
+        .plan_mut().consultation
         .retain(|c| c.focus_area.as_deref() != Some("road-safety"));
     let ed = run(&dropped, &pack);
     let changes = compare_suggestions(&eb, &before, &ed, &dropped);
@@ -952,12 +952,12 @@ fn a_focus_area_lists_each_of_its_groups_once() {
         group_of(&s, "acquisitive-crime")
     );
     assert_ne!(group_of(&s, "violent-crime"), group_of(&s, "prevent"));
-    s.plan.focus_areas[0].themes = vec![
+    s.plan_mut().focus_areas[0].themes = vec![
         "violent-crime".into(),
         "prevent".into(),
         "acquisitive-crime".into(),
     ];
-    let fa = s.plan.focus_areas[0].id.clone();
+    let fa = s.plan().focus_areas[0].id.clone();
     let eval = run(
         &s,
         &pack_with(&format!(

@@ -156,19 +156,22 @@ pub fn from_workbook(book: &Workbook) -> Result<Scenario, Vec<Problem>> {
             })
             .collect(),
         matrix: Vec::new(),
-        plan: Plan {
+        plans: vec![Plan {
+            id: slug(&plan_name, "plan"),
             name: plan_name,
             kind,
             district: plan_district,
             focus_areas: Vec::new(),
             cross_cutting_themes: Vec::new(),
-        },
+            consultation: Vec::new(),
+        }],
+        under_review: String::new(),
         horizon: Vec::new(),
         partner_priorities: Vec::new(),
         legislation: Vec::new(),
-        consultation: Vec::new(),
         votes: Vec::new(),
     };
+    s.under_review = s.plans[0].id.clone();
 
     if let Some(sheet) = r.sheet(Part::Matrix) {
         let m = read_matrix(sheet, book.kind);
@@ -264,24 +267,25 @@ fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names) {
             let t = r.lookups(themes, &row.themes, Part::Themes);
             if row.cross_cutting {
                 let ids: Vec<String> = s
-                    .plan
+                    .plan()
                     .cross_cutting_themes
                     .iter()
                     .map(|x| x.id.clone())
                     .collect();
                 let id = id_for(&row.id, &row.name.text, "cross-cutting", &taken(&ids));
-                s.plan.cross_cutting_themes.push(CrossCuttingTheme {
+                s.plan_mut().cross_cutting_themes.push(CrossCuttingTheme {
                     id,
                     name: row.name.text,
                     themes: t,
                 });
             } else {
-                let ids: Vec<String> = s.plan.focus_areas.iter().map(|x| x.id.clone()).collect();
+                let ids: Vec<String> = s.plan().focus_areas.iter().map(|x| x.id.clone()).collect();
                 let id = id_for(&row.id, &row.name.text, "focus-area", &taken(&ids));
-                s.plan.focus_areas.push(FocusArea {
+                s.plan_mut().focus_areas.push(FocusArea {
                     id,
                     name: row.name.text,
                     themes: t,
+                    serves: Vec::new(),
                 });
             }
         }
@@ -303,6 +307,7 @@ fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names) {
                 impact: row.impact,
                 themes: t,
                 source: row.source,
+                district: None,
             });
         }
     }
@@ -315,6 +320,7 @@ fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names) {
                 partner: row.partner,
                 priority: row.priority,
                 themes: t,
+                district: None,
             });
         }
     }
@@ -334,7 +340,7 @@ fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names) {
         }
     }
     let focus_areas: Names = s
-        .plan
+        .plan()
         .focus_areas
         .iter()
         .map(|f| (f.id.clone(), f.name.clone(), Vec::new()))
@@ -348,7 +354,7 @@ fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names) {
                     None => continue,
                 },
             };
-            s.consultation.push(ConsultationResult {
+            s.plan_mut().consultation.push(ConsultationResult {
                 focus_area,
                 responses: row.responses,
                 share_agreeing: row.share_agreeing,

@@ -8,6 +8,7 @@ mod diff;
 mod edit;
 mod examples;
 mod ids;
+mod migrate;
 mod scenario;
 mod validate;
 

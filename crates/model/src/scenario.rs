@@ -7,17 +7,18 @@
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 pub type ThemeId = String;
 pub type DistrictId = String;
 pub type FocusAreaId = String;
 pub type CategoryId = String;
 pub type GroupId = String;
+pub type PlanId = String;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, try_from = "crate::migrate::ScenarioFile")]
 pub struct Scenario {
     pub schema_version: u32,
     pub meta: Meta,
@@ -35,15 +36,17 @@ pub struct Scenario {
     /// One row per theme that any district names; cells left out are "not named".
     #[serde(default)]
     pub matrix: Vec<MatrixRow>,
-    pub plan: Plan,
+    /// The plans read over this matrix: at most one county agreement and any number
+    /// of district (or unitary) plans, each read against the county agreement.
+    pub plans: Vec<Plan>,
+    /// The id of the plan under review: the one the rules judge and the forms edit.
+    pub under_review: PlanId,
     #[serde(default)]
     pub horizon: Vec<HorizonItem>,
     #[serde(default)]
     pub partner_priorities: Vec<PartnerPriority>,
     #[serde(default)]
     pub legislation: Vec<Legislation>,
-    #[serde(default)]
-    pub consultation: Vec<ConsultationResult>,
     #[serde(default)]
     pub votes: Vec<StakeholderVote>,
 }
@@ -192,17 +195,59 @@ pub struct MatrixRow {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanKind {
-    /// A county Community Safety Agreement.
+    /// A county Community Safety Agreement: the context every district plan in the
+    /// scenario is read against.
     CountyAgreement,
-    /// One district or unitary authority's community safety plan.
+    /// One district's community safety plan, which must have regard to the county
+    /// agreement.
     DistrictPlan,
+    /// A unitary authority's plan (Medway): its own district, no county agreement above it.
+    UnitaryPlan,
 }
 
-/// The plan under review: the focus areas it has now and its cross-cutting themes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+impl PlanKind {
+    pub const ALL: [PlanKind; 3] = [
+        PlanKind::CountyAgreement,
+        PlanKind::DistrictPlan,
+        PlanKind::UnitaryPlan,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            PlanKind::CountyAgreement => "county_agreement",
+            PlanKind::DistrictPlan => "district_plan",
+            PlanKind::UnitaryPlan => "unitary_plan",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<PlanKind> {
+        PlanKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Words for a reader.
+    pub fn label(self) -> &'static str {
+        match self {
+            PlanKind::CountyAgreement => "County agreement",
+            PlanKind::DistrictPlan => "District plan",
+            PlanKind::UnitaryPlan => "Unitary authority plan",
+        }
+    }
+
+    /// Whether a plan of this kind is one partnership's own, naming its district.
+    pub fn is_local(self) -> bool {
+        !matches!(self, PlanKind::CountyAgreement)
+    }
+}
+
+/// One partnership's plan: the focus areas it has now, its cross-cutting themes and
+/// what its residents said of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
+    /// Left blank in an added plan, the model makes one from its name.
+    #[serde(default)]
+    pub id: PlanId,
     pub name: String,
     pub kind: PlanKind,
     /// For a district plan, which matrix column is this partnership's own.
@@ -211,6 +256,9 @@ pub struct Plan {
     pub focus_areas: Vec<FocusArea>,
     #[serde(default)]
     pub cross_cutting_themes: Vec<CrossCuttingTheme>,
+    /// The public consultation on this plan: per focus area, or for the plan overall.
+    #[serde(default)]
+    pub consultation: Vec<ConsultationResult>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -223,6 +271,11 @@ pub struct FocusArea {
     pub name: String,
     /// The matrix themes this focus area covers.
     pub themes: Vec<ThemeId>,
+    /// In a district plan: the county agreement's priorities (focus area or
+    /// cross-cutting theme ids) this focus area says it serves, beyond those whose
+    /// themes it covers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub serves: Vec<FocusAreaId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -299,6 +352,10 @@ pub struct HorizonItem {
     pub themes: Vec<ThemeId>,
     #[serde(default)]
     pub source: String,
+    /// Set for an item from one district's own horizon scan: it is evidence for that
+    /// district's plan only. Blank: the county-wide scan, read for every plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<DistrictId>,
 }
 
 impl HorizonItem {
@@ -320,6 +377,10 @@ pub struct PartnerPriority {
     pub priority: String,
     #[serde(default)]
     pub themes: Vec<ThemeId>,
+    /// Set for a local partner's priority (a district's leadership group): evidence
+    /// for that district's plan only. Blank: read for every plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<DistrictId>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -382,6 +443,17 @@ pub struct StakeholderVote {
     pub votes: u32,
 }
 
+/// What [`Scenario::plan`] reads when a scenario has no plan at all.
+static NO_PLAN: Plan = Plan {
+    id: String::new(),
+    name: String::new(),
+    kind: PlanKind::CountyAgreement,
+    district: None,
+    focus_areas: Vec::new(),
+    cross_cutting_themes: Vec::new(),
+    consultation: Vec::new(),
+};
+
 impl Scenario {
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.id == id)
@@ -391,8 +463,77 @@ impl Scenario {
         self.districts.iter().find(|d| d.id == id)
     }
 
+    /// The plan under review. Validation ensures it exists; a scenario that has none
+    /// (only while it is being checked) reads as an empty plan.
+    pub fn plan(&self) -> &Plan {
+        self.plans
+            .iter()
+            .find(|p| p.id == self.under_review)
+            .or(self.plans.first())
+            .unwrap_or(&NO_PLAN)
+    }
+
+    /// The plan under review, to change.
+    pub fn plan_mut(&mut self) -> &mut Plan {
+        let at = self.plan_index();
+        if self.plans.is_empty() {
+            self.plans.push(NO_PLAN.clone());
+        }
+        &mut self.plans[at]
+    }
+
+    /// Where the plan under review is in `plans` (0 when none is found).
+    pub fn plan_index(&self) -> usize {
+        self.plans
+            .iter()
+            .position(|p| p.id == self.under_review)
+            .unwrap_or(0)
+    }
+
+    pub fn plan_by_id(&self, id: &str) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+
+    /// The county agreement every district plan is read against, if the scenario has one.
+    pub fn county_agreement(&self) -> Option<&Plan> {
+        self.plans
+            .iter()
+            .find(|p| p.kind == PlanKind::CountyAgreement)
+    }
+
+    /// The district whose own plan is under review; `None` for a county agreement.
+    pub fn own_district(&self) -> Option<&str> {
+        let plan = self.plan();
+        plan.kind
+            .is_local()
+            .then_some(plan.district.as_deref())
+            .flatten()
+    }
+
+    /// Whether evidence scoped to `district` (a horizon item from a district's own
+    /// scan, a local partner's priority) is read for the plan under review: county-wide
+    /// evidence always is; a district's own only for that district's plan.
+    pub fn reads(&self, district: Option<&str>) -> bool {
+        district.is_none() || district == self.own_district()
+    }
+
+    /// The horizon items read for the plan under review.
+    pub fn horizon_read(&self) -> impl Iterator<Item = &HorizonItem> {
+        self.horizon
+            .iter()
+            .filter(|h| self.reads(h.district.as_deref()))
+    }
+
+    /// The partner priorities read for the plan under review.
+    pub fn partner_priorities_read(&self) -> impl Iterator<Item = &PartnerPriority> {
+        self.partner_priorities
+            .iter()
+            .filter(|p| self.reads(p.district.as_deref()))
+    }
+
+    /// A focus area of the plan under review.
     pub fn focus_area(&self, id: &str) -> Option<&FocusArea> {
-        self.plan.focus_areas.iter().find(|f| f.id == id)
+        self.plan().focus_areas.iter().find(|f| f.id == id)
     }
 
     pub fn category(&self, id: &str) -> Option<&HorizonCategory> {

@@ -185,7 +185,6 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         HashSet::new(),
         HashSet::new(),
     );
-    let (mut focus_area_names, mut cross_cutting_names) = (HashSet::new(), HashSet::new());
     let mut categories = HashSet::new();
     for (i, x) in s.categories.iter().enumerate() {
         let item = format!("categories[{i}]");
@@ -261,38 +260,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
     }
 
-    c.text("plan", "name", &s.plan.name, "plan", NAME);
-    if let Some(d) = &s.plan.district {
-        if !districts.contains(d.as_str()) {
-            c.push(
-                "plan.district".into(),
-                ProblemKind::UnknownReference,
-                format!("no district with id \"{d}\""),
-            );
-        }
-    }
-    let mut focus_areas = HashSet::new();
-    for (i, f) in s.plan.focus_areas.iter().enumerate() {
-        let item = format!("plan.focus_areas[{i}]");
-        c.id(&mut focus_areas, &item, &f.id, "focus area");
-        c.text(&item, "name", &f.name, "focus area", NAME);
-        c.unique_name(&mut focus_area_names, &item, "name", &f.name, "focus area");
-        c.theme_refs(&format!("{item}.themes"), &f.themes);
-    }
-    let mut cross_cutting = HashSet::new();
-    for (i, f) in s.plan.cross_cutting_themes.iter().enumerate() {
-        let item = format!("plan.cross_cutting_themes[{i}]");
-        c.id(&mut cross_cutting, &item, &f.id, "cross-cutting theme");
-        c.text(&item, "name", &f.name, "cross-cutting theme", NAME);
-        c.unique_name(
-            &mut cross_cutting_names,
-            &item,
-            "name",
-            &f.name,
-            "cross-cutting theme",
-        );
-        c.theme_refs(&format!("{item}.themes"), &f.themes);
-    }
+    c.plans(s, &districts);
 
     let mut horizon = HashSet::new();
     for (i, h) in s.horizon.iter().enumerate() {
@@ -315,6 +283,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         c.score(format!("{item}.likelihood"), h.likelihood, "likelihood");
         c.score(format!("{item}.impact"), h.impact, "impact");
         c.theme_refs(&format!("{item}.themes"), &h.themes);
+        c.district_ref(&districts, &item, h.district.as_deref());
     }
 
     let mut partner_priorities = HashSet::new();
@@ -324,6 +293,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         c.length(&item, "partner", &p.partner, "partner priority", TITLE);
         c.text(&item, "priority", &p.priority, "partner priority", TITLE);
         c.theme_refs(&format!("{item}.themes"), &p.themes);
+        c.district_ref(&districts, &item, p.district.as_deref());
     }
 
     let mut legislation = HashSet::new();
@@ -337,40 +307,6 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         c.theme_refs(&format!("{item}.themes"), &l.themes);
     }
 
-    let mut consulted = HashSet::new();
-    for (i, r) in s.consultation.iter().enumerate() {
-        if !consulted.insert(r.focus_area.as_deref()) {
-            c.push(
-                format!("consultation[{i}].focus_area"),
-                ProblemKind::DuplicateName,
-                match &r.focus_area {
-                    Some(f) => {
-                        format!("there is already a consultation result for focus area \"{f}\"")
-                    }
-                    None => "there is already a consultation result for the plan overall".into(),
-                },
-            );
-        }
-        if let Some(f) = &r.focus_area {
-            if !focus_areas.contains(f.as_str()) {
-                c.push(
-                    format!("consultation[{i}].focus_area"),
-                    ProblemKind::UnknownReference,
-                    format!("no focus area with id \"{f}\""),
-                );
-            }
-        }
-        if !(0.0..=1.0).contains(&r.share_agreeing) {
-            c.push(
-                format!("consultation[{i}].share_agreeing"),
-                ProblemKind::OutOfRange,
-                format!(
-                    "the share agreeing must be from 0 to 1 (0.78 means 78 %), not {}",
-                    r.share_agreeing
-                ),
-            );
-        }
-    }
     let mut voted = HashSet::new();
     for (i, v) in s.votes.iter().enumerate() {
         if c.themes.contains(v.theme.as_str()) && !voted.insert(v.theme.as_str()) {
@@ -389,6 +325,180 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
     }
     c.problems
+}
+
+impl<'a> Checker<'a> {
+    fn district_ref(&mut self, districts: &HashSet<&str>, item: &str, district: Option<&str>) {
+        if let Some(d) = district {
+            if !districts.contains(d) {
+                self.push(
+                    format!("{item}.district"),
+                    ProblemKind::UnknownReference,
+                    format!("no district with id \"{d}\""),
+                );
+            }
+        }
+    }
+
+    /// Every plan: its own details and lists, then how it stands to the others (one
+    /// county agreement at most; a district plan needs one; `serves` names its priorities).
+    fn plans(&mut self, s: &'a Scenario, districts: &HashSet<&str>) {
+        if s.plans.is_empty() {
+            self.push(
+                "plans".into(),
+                ProblemKind::Empty,
+                "the scenario has no plan; add the plan to review".into(),
+            );
+        }
+        let mut ids = HashSet::new();
+        let mut names = HashSet::new();
+        let county = s.county_agreement();
+        // What a district focus area may say it serves: the county agreement's
+        // focus areas and cross-cutting themes.
+        let county_priorities: HashSet<&str> = county
+            .into_iter()
+            .flat_map(|c| {
+                c.focus_areas
+                    .iter()
+                    .map(|f| f.id.as_str())
+                    .chain(c.cross_cutting_themes.iter().map(|x| x.id.as_str()))
+            })
+            .collect();
+        for (k, plan) in s.plans.iter().enumerate() {
+            let at = format!("plans[{k}]");
+            self.id(&mut ids, &at, &plan.id, "plan");
+            self.text(&at, "name", &plan.name, "plan", NAME);
+            self.unique_name(&mut names, &at, "name", &plan.name, "plan");
+            match (&plan.district, plan.kind.is_local()) {
+                (Some(d), _) if !districts.contains(d.as_str()) => self.push(
+                    format!("{at}.district"),
+                    ProblemKind::UnknownReference,
+                    format!("no district with id \"{d}\""),
+                ),
+                (Some(_), false) => self.push(
+                    format!("{at}.district"),
+                    ProblemKind::OutOfRange,
+                    "a county agreement covers every district and names none; make it a \
+                     district plan to name its district"
+                        .into(),
+                ),
+                _ => {}
+            }
+            match plan.kind {
+                PlanKind::CountyAgreement => {
+                    if county.is_some_and(|c| !std::ptr::eq(c, plan)) {
+                        self.push(
+                            format!("{at}.kind"),
+                            ProblemKind::DuplicateName,
+                            format!(
+                                "the scenario already has a county agreement, “{}”; it holds one",
+                                county.map_or("", |c| c.name.as_str())
+                            ),
+                        );
+                    }
+                }
+                PlanKind::DistrictPlan if county.is_none() => self.push(
+                    format!("{at}.kind"),
+                    ProblemKind::UnknownReference,
+                    "a district plan is read against the county agreement, and the scenario \
+                     has none: add the county agreement, or make this a unitary authority plan"
+                        .into(),
+                ),
+                _ => {}
+            }
+            let (mut focus_areas, mut focus_area_names) = (HashSet::new(), HashSet::new());
+            for (i, f) in plan.focus_areas.iter().enumerate() {
+                let item = format!("{at}.focus_areas[{i}]");
+                self.id(&mut focus_areas, &item, &f.id, "focus area");
+                self.text(&item, "name", &f.name, "focus area", NAME);
+                self.unique_name(&mut focus_area_names, &item, "name", &f.name, "focus area");
+                self.theme_refs(&format!("{item}.themes"), &f.themes);
+                for (j, p) in f.serves.iter().enumerate() {
+                    let path = format!("{item}.serves[{j}]");
+                    if !plan.kind.is_local() {
+                        self.push(
+                            path,
+                            ProblemKind::OutOfRange,
+                            "only a district's focus area serves the county agreement's priorities"
+                                .into(),
+                        );
+                    } else if county.is_none() {
+                        self.push(
+                            path,
+                            ProblemKind::UnknownReference,
+                            format!("the focus area serves “{p}”, but the scenario has no county agreement"),
+                        );
+                    } else if !county_priorities.contains(p.as_str()) {
+                        self.push(
+                            path,
+                            ProblemKind::UnknownReference,
+                            format!(
+                                "the county agreement has no priority or cross-cutting theme with id \"{p}\""
+                            ),
+                        );
+                    }
+                }
+            }
+            let (mut cross_cutting, mut cross_cutting_names) = (HashSet::new(), HashSet::new());
+            for (i, f) in plan.cross_cutting_themes.iter().enumerate() {
+                let item = format!("{at}.cross_cutting_themes[{i}]");
+                self.id(&mut cross_cutting, &item, &f.id, "cross-cutting theme");
+                self.text(&item, "name", &f.name, "cross-cutting theme", NAME);
+                self.unique_name(
+                    &mut cross_cutting_names,
+                    &item,
+                    "name",
+                    &f.name,
+                    "cross-cutting theme",
+                );
+                self.theme_refs(&format!("{item}.themes"), &f.themes);
+            }
+            let mut consulted = HashSet::new();
+            for (i, r) in plan.consultation.iter().enumerate() {
+                let item = format!("{at}.consultation[{i}]");
+                if !consulted.insert(r.focus_area.as_deref()) {
+                    self.push(
+                        format!("{item}.focus_area"),
+                        ProblemKind::DuplicateName,
+                        match &r.focus_area {
+                            Some(f) => format!(
+                                "there is already a consultation result for focus area \"{f}\""
+                            ),
+                            None => {
+                                "there is already a consultation result for the plan overall".into()
+                            }
+                        },
+                    );
+                }
+                if let Some(f) = &r.focus_area {
+                    if !focus_areas.contains(f.as_str()) {
+                        self.push(
+                            format!("{item}.focus_area"),
+                            ProblemKind::UnknownReference,
+                            format!("no focus area with id \"{f}\""),
+                        );
+                    }
+                }
+                if !(0.0..=1.0).contains(&r.share_agreeing) {
+                    self.push(
+                        format!("{item}.share_agreeing"),
+                        ProblemKind::OutOfRange,
+                        format!(
+                            "the share agreeing must be from 0 to 1 (0.78 means 78 %), not {}",
+                            r.share_agreeing
+                        ),
+                    );
+                }
+            }
+        }
+        if !s.plans.is_empty() && !ids.contains(s.under_review.as_str()) {
+            self.push(
+                "under_review".into(),
+                ProblemKind::UnknownReference,
+                format!("no plan with id \"{}\"", s.under_review),
+            );
+        }
+    }
 }
 
 fn list<'a>(ids: impl Iterator<Item = &'a str>) -> String {

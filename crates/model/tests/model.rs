@@ -196,14 +196,14 @@ fn optional_fields_round_trip() {
         { "responses": 350, "share_agreeing": 0.78 }
     ]);
     let s = Scenario::from_json(&v.to_string()).unwrap();
-    assert_eq!(s.plan.district.as_deref(), Some("thanet"));
-    assert_eq!(s.consultation[1].focus_area, None);
+    assert_eq!(s.plan().district.as_deref(), Some("thanet"));
+    assert_eq!(s.plan().consultation[1].focus_area, None);
     let again = Scenario::from_json(&s.to_json()).unwrap();
     assert_eq!(again, s);
 
     // Optional fields left empty are left out of the saved file.
     let mut bare = s.clone();
-    bare.plan.district = None;
+    bare.plan_mut().district = None;
     bare.themes[0].aliases.clear();
     bare.themes[0].description = None;
     let text = bare.to_json();
@@ -369,8 +369,8 @@ fn kent_thanet_column_agrees_with_thanets_plan() {
 #[test]
 fn kent_plan_is_the_2014_17_agreement_without_the_themes_the_review_adds() {
     let s = kent();
-    assert_eq!(s.plan.kind, horizon_model::PlanKind::CountyAgreement);
-    let focus: Vec<&str> = s.plan.focus_areas.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(s.plan().kind, horizon_model::PlanKind::CountyAgreement);
+    let focus: Vec<&str> = s.plan().focus_areas.iter().map(|f| f.id.as_str()).collect();
     assert_eq!(
         focus,
         [
@@ -382,15 +382,15 @@ fn kent_plan_is_the_2014_17_agreement_without_the_themes_the_review_adds() {
             "acquisitive-crime"
         ]
     );
-    assert_eq!(s.plan.cross_cutting_themes.len(), 4);
+    assert_eq!(s.plan().cross_cutting_themes.len(), 4);
     // The review recommends adding Safeguarding and Serious & Organised Crime because
     // the agreement does not yet reference them: the plan must not link them.
     let linked: BTreeSet<&str> = s
-        .plan
+        .plan()
         .focus_areas
         .iter()
         .flat_map(|f| &f.themes)
-        .chain(s.plan.cross_cutting_themes.iter().flat_map(|c| &c.themes))
+        .chain(s.plan().cross_cutting_themes.iter().flat_map(|c| &c.themes))
         .map(String::as_str)
         .collect();
     for absent in [
@@ -576,21 +576,21 @@ fn kent_partner_priorities_and_legislation() {
         .as_deref()
         .unwrap()
         .contains("due regard to the need to prevent people being drawn into terrorism"));
-    assert!(s.consultation.is_empty() && s.votes.is_empty());
+    assert!(s.plan().consultation.is_empty() && s.votes.is_empty());
 }
 
 #[test]
 fn thanet_is_a_district_plan_against_the_county_matrix() {
     let (k, t) = (kent(), thanet());
-    assert_eq!(t.plan.kind, horizon_model::PlanKind::DistrictPlan);
-    assert_eq!(t.plan.district.as_deref(), Some("thanet"));
+    assert_eq!(t.plan().kind, horizon_model::PlanKind::DistrictPlan);
+    assert_eq!(t.plan().district.as_deref(), Some("thanet"));
     assert_eq!(
         (&t.themes, &t.groups, &t.districts, &t.matrix),
         (&k.themes, &k.groups, &k.districts, &k.matrix)
     );
-    assert!(t.plan.cross_cutting_themes.is_empty());
+    assert!(t.plan().cross_cutting_themes.is_empty());
     // Every theme Thanet's focus areas cover is one Thanet's own column names.
-    for f in &t.plan.focus_areas {
+    for f in &t.plan().focus_areas {
         for theme in &f.themes {
             assert!(
                 t.level("thanet", theme).is_some(),
@@ -606,7 +606,7 @@ fn thanet_is_a_district_plan_against_the_county_matrix() {
         .map(|r| r.theme.as_str())
         .collect();
     let main_focus: BTreeSet<&str> = t
-        .plan
+        .plan()
         .focus_areas
         .iter()
         .map(|f| f.themes[0].as_str())
@@ -618,8 +618,8 @@ fn thanet_is_a_district_plan_against_the_county_matrix() {
     // The custom Safeguarding heading is a category and is used.
     assert!(t.category("safeguarding").is_some());
     assert!(t.horizon.iter().any(|h| h.category == "safeguarding"));
-    assert_eq!(t.consultation.len(), 1);
-    let c = &t.consultation[0];
+    assert_eq!(t.plan().consultation.len(), 1);
+    let c = &t.plan().consultation[0];
     assert_eq!(
         (c.focus_area.as_deref(), c.responses, c.share_agreeing),
         (None, 350, 0.78)
@@ -637,7 +637,7 @@ fn the_small_test_scenario_is_valid() {
     assert_eq!((s.themes.len(), s.districts.len()), (3, 3));
     assert!(
         !s.horizon.is_empty()
-            && !s.plan.focus_areas.is_empty()
+            && !s.plan().focus_areas.is_empty()
             && !s.partner_priorities.is_empty()
             && !s.legislation.is_empty()
     );
@@ -1535,22 +1535,23 @@ fn an_added_or_removed_district_or_theme_is_one_difference_with_its_cells_counte
 fn plan_changes_are_described_in_the_plans_words() {
     let a = kent();
     let mut b = a.clone();
-    b.plan.name = "Kent Community Safety Agreement 2017-20".into();
-    b.plan.focus_areas.retain(|f| f.id != "road-safety");
+    b.plan_mut().name = "Kent Community Safety Agreement 2017-20".into();
+    b.plan_mut().focus_areas.retain(|f| f.id != "road-safety");
     let da = b
-        .plan
+        .plan_mut()
         .focus_areas
         .iter_mut()
         .find(|f| f.id == "domestic-abuse")
         .unwrap();
     da.name = "Domestic Violence".into();
     da.themes.push("safeguarding".into());
-    b.plan.focus_areas.push(horizon_model::FocusArea {
+    b.plan_mut().focus_areas.push(horizon_model::FocusArea {
         id: "safeguarding".into(),
         name: "Safeguarding Vulnerable People".into(),
         themes: vec!["safeguarding".into(), "prevent".into()],
+        serves: Vec::new(),
     });
-    b.plan.cross_cutting_themes.clear();
+    b.plan_mut().cross_cutting_themes.clear();
     let got = described(&a, &b);
     let want = [
         "Plan name: “Kent Community Safety Agreement 2014-17” → “Kent Community Safety Agreement 2017-20”",
@@ -1565,7 +1566,7 @@ fn plan_changes_are_described_in_the_plans_words() {
             "{w} in {got:#?}"
         );
     }
-    let removed_cc = a.plan.cross_cutting_themes.len();
+    let removed_cc = a.plan().cross_cutting_themes.len();
     assert_eq!(
         got.iter()
             .filter(|(_, d)| d.starts_with("Cross-cutting theme removed: "))
@@ -1593,8 +1594,9 @@ fn horizon_legislation_partners_consultation_votes_and_meta_differences() {
         partner: "Kent Fire and Rescue".into(),
         priority: "Road safety".into(),
         themes: vec!["road-safety".into()],
+        district: None,
     });
-    b.consultation.push(horizon_model::ConsultationResult {
+    b.plan_mut().consultation.push(horizon_model::ConsultationResult {
         focus_area: Some("road-safety".into()),
         responses: 340,
         share_agreeing: 0.31,
@@ -1663,7 +1665,7 @@ fn horizon_legislation_partners_consultation_votes_and_meta_differences() {
 
     // A consultation figure that moves says from what to what.
     let mut c = b.clone();
-    c.consultation[0].share_agreeing = 0.78;
+    c.plan_mut().consultation[0].share_agreeing = 0.78;
     assert_eq!(
         described(&b, &c),
         vec![(

@@ -73,6 +73,7 @@ fn item(title: &str) -> HorizonItem {
         impact: 4,
         themes: vec!["safeguarding".into()],
         source: String::new(),
+        district: None,
     }
 }
 

@@ -67,9 +67,9 @@ fn ids(s: &Scenario, collection: horizon_model::Collection) -> Vec<&str> {
         C::Horizon => s.horizon.iter().map(|x| x.id.as_str()).collect(),
         C::PartnerPriorities => s.partner_priorities.iter().map(|x| x.id.as_str()).collect(),
         C::Legislation => s.legislation.iter().map(|x| x.id.as_str()).collect(),
-        C::FocusAreas => s.plan.focus_areas.iter().map(|x| x.id.as_str()).collect(),
+        C::FocusAreas => s.plan().focus_areas.iter().map(|x| x.id.as_str()).collect(),
         C::CrossCuttingThemes => s
-            .plan
+            .plan()
             .cross_cutting_themes
             .iter()
             .map(|x| x.id.as_str())
@@ -78,6 +78,7 @@ fn ids(s: &Scenario, collection: horizon_model::Collection) -> Vec<&str> {
         C::Themes => s.themes.iter().map(|x| x.id.as_str()).collect(),
         C::Districts => s.districts.iter().map(|x| x.id.as_str()).collect(),
         C::Categories => s.categories.iter().map(|x| x.id.as_str()).collect(),
+        C::Plans => s.plans.iter().map(|x| x.id.as_str()).collect(),
     }
 }
 
@@ -130,6 +131,7 @@ pub(super) fn horizon(b: &mut Builder, rows: &[crate::lists::HorizonRow]) {
             impact: r.impact,
             themes,
             source: r.source.clone(),
+            district: None,
         });
         items.push((r.id.clone(), name_key(&r.title), r.at.clone(), item));
     }
@@ -153,6 +155,7 @@ pub(super) fn partners(b: &mut Builder, rows: &[crate::lists::PartnerRow]) {
                 partner: r.partner.clone(),
                 priority: r.priority.clone(),
                 themes,
+                district: None,
             });
             (
                 r.id.clone(),
@@ -202,13 +205,18 @@ pub(super) fn plan(b: &mut Builder, rows: &[crate::lists::PlanRow]) {
             let item = Item::CrossCuttingTheme(CrossCuttingTheme { id, name, themes });
             cross.push((r.id.clone(), key, r.at.clone(), item));
         } else {
-            let item = Item::FocusArea(FocusArea { id, name, themes });
+            let item = Item::FocusArea(FocusArea {
+                id,
+                name,
+                themes,
+                serves: Vec::new(),
+            });
             focus.push((r.id.clone(), key, r.at.clone(), item));
         }
     }
     let have = b
         .work
-        .plan
+        .plan()
         .focus_areas
         .iter()
         .map(|x| (x.id.clone(), name_key(&x.name)))
@@ -216,7 +224,7 @@ pub(super) fn plan(b: &mut Builder, rows: &[crate::lists::PlanRow]) {
     sync(b, horizon_model::Collection::FocusAreas, have, focus);
     let have = b
         .work
-        .plan
+        .plan()
         .cross_cutting_themes
         .iter()
         .map(|x| (x.id.clone(), name_key(&x.name)))
@@ -238,7 +246,7 @@ pub(super) fn consultation(b: &mut Builder, rows: &[crate::lists::ConsultationRo
                 let key = loose_key(&n.text);
                 match b
                     .work
-                    .plan
+                    .plan()
                     .focus_areas
                     .iter()
                     .find(|f| loose_key(&f.name) == key || f.id == n.text)
@@ -247,7 +255,7 @@ pub(super) fn consultation(b: &mut Builder, rows: &[crate::lists::ConsultationRo
                     None => {
                         let names: Vec<String> = b
                             .work
-                            .plan
+                            .plan()
                             .focus_areas
                             .iter()
                             .map(|f| format!("“{}”", f.name))
@@ -278,6 +286,7 @@ pub(super) fn consultation(b: &mut Builder, rows: &[crate::lists::ConsultationRo
     if b.choices.mode == ListMode::Replace {
         let gone: Vec<Option<String>> = b
             .work
+            .plan()
             .consultation
             .iter()
             .map(|c| c.focus_area.clone())

@@ -81,12 +81,12 @@ fn records(s: &Scenario, part: Part) -> Vec<Record> {
             .collect(),
         Part::Plan => {
             let focus = s
-                .plan
+                .plan()
                 .focus_areas
                 .iter()
                 .map(|f| (f.id.as_str(), false, f.name.as_str(), &f.themes));
             let cross = s
-                .plan
+                .plan()
                 .cross_cutting_themes
                 .iter()
                 .map(|c| (c.id.as_str(), true, c.name.as_str(), &c.themes));
@@ -103,6 +103,7 @@ fn records(s: &Scenario, part: Part) -> Vec<Record> {
                 .collect()
         }
         Part::Consultation => s
+            .plan()
             .consultation
             .iter()
             .map(|c| {

@@ -35,10 +35,7 @@ pub const LABELS: [&str; 7] = [
 
 /// What Horizon writes for a plan's kind.
 pub fn plan_kind_word(kind: PlanKind) -> &'static str {
-    match kind {
-        PlanKind::CountyAgreement => "County agreement",
-        PlanKind::DistrictPlan => "District plan",
-    }
+    kind.label()
 }
 
 /// A plan's kind from what people write ("County agreement", "Community Safety
@@ -57,15 +54,17 @@ pub fn plan_kind(text: &str) -> Option<PlanKind> {
         | "plan"
         | "community safety plan"
         | "district community safety plan"
-        | "unitary plan"
         | "csp" => Some(PlanKind::DistrictPlan),
+        "unitary plan" | "unitary" | "unitary authority plan" | "unitary authority" => {
+            Some(PlanKind::UnitaryPlan)
+        }
         _ => None,
     }
 }
 
 pub(super) fn rows(s: &Scenario) -> Vec<Vec<Cell>> {
     let district = s
-        .plan
+        .plan()
         .district
         .as_deref()
         .map(|id| s.district(id).map_or(id, |d| &d.name))
@@ -75,8 +74,8 @@ pub(super) fn rows(s: &Scenario) -> Vec<Vec<Cell>> {
         vec![text(TITLE), text(&s.meta.title)],
         vec![text(GEOGRAPHY), text(&s.meta.geography)],
         vec![text(PERIOD), text(&s.meta.period)],
-        vec![text(PLAN_NAME), text(&s.plan.name)],
-        vec![text(PLAN_KIND), text(plan_kind_word(s.plan.kind))],
+        vec![text(PLAN_NAME), text(&s.plan().name)],
+        vec![text(PLAN_KIND), text(plan_kind_word(s.plan().kind))],
         vec![text(PLAN_DISTRICT), text(district)],
     ];
     rows.extend(

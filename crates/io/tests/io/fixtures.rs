@@ -293,9 +293,9 @@ fn legislation_consultation_and_votes_import_from_csv() {
         &s,
         &preview(&fixture("consultation.csv"), &s, &Choices::default()),
     );
-    assert_eq!(c.consultation.len(), 7);
+    assert_eq!(c.plan().consultation.len(), 7);
     assert_eq!(
-        c.consultation
+        c.plan().consultation
             .iter()
             .find(|r| r.focus_area.is_none())
             .unwrap()
@@ -303,6 +303,7 @@ fn legislation_consultation_and_votes_import_from_csv() {
         0.64
     );
     let road = c
+        .plan()
         .consultation
         .iter()
         .find(|r| r.focus_area.as_deref() == Some("road-safety"))

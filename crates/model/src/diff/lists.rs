@@ -5,7 +5,21 @@ use super::*;
 
 impl<'a> Differ<'a> {
     pub(super) fn plan(&mut self) {
-        let (a, b) = (&self.a.plan, &self.b.plan);
+        // The other plans, by id: which were added or removed.
+        for m in matched(&self.a.plans, &self.b.plans, |p| p.id.clone()) {
+            match m {
+                Match::Removed(p) => self.push(Section::Plan, format!("Plan removed: {}", p.name)),
+                Match::Added(p) => self.push(Section::Plan, format!("Plan added: {}", p.name)),
+                Match::Both(..) => {}
+            }
+        }
+        let (a, b) = (self.a.plan(), self.b.plan());
+        if a.id != b.id && self.a.plan_by_id(&b.id).is_some() {
+            self.push(
+                Section::Plan,
+                format!("Plan under review: {} → {}", a.name, b.name),
+            );
+        }
         self.field(Section::Plan, "Plan name", &a.name, &b.name);
         if a.kind != b.kind {
             self.push(
@@ -272,7 +286,10 @@ impl<'a> Differ<'a> {
             }
             seen.into_iter().cloned().collect::<Vec<_>>()
         };
-        let (a, b) = (first(&self.a.consultation), first(&self.b.consultation));
+        let (a, b) = (
+            first(&self.a.plan().consultation),
+            first(&self.b.plan().consultation),
+        );
         let figure = |c: &ConsultationResult| {
             format!(
                 "{:.0} % of {} respondents agree",

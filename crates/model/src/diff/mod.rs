@@ -124,11 +124,8 @@ fn level_words(l: Option<Level>) -> &'static str {
     l.map_or("not named", Level::label)
 }
 
-fn plan_kind_words(k: &PlanKind) -> &'static str {
-    match k {
-        PlanKind::CountyAgreement => "county agreement",
-        PlanKind::DistrictPlan => "district plan",
-    }
+fn plan_kind_words(k: &PlanKind) -> String {
+    k.label().to_lowercase()
 }
 
 mod lists;

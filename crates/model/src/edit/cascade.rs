@@ -1,7 +1,9 @@
 //! Removals and merges: what goes with a removed theme, district or focus area, and
 //! what refuses a removal (a group still holding themes, a category in use).
 
-use super::lists::{capitalised, count, join_and, not_found, position, remove, some_names};
+use super::lists::{
+    capitalised, count, join_and, not_found, not_found_at, position, remove, some_names,
+};
 use super::{Collection, Refusal};
 use crate::scenario::*;
 use crate::validate::{name_key, ProblemKind};
@@ -11,9 +13,36 @@ impl Scenario {
         let name = self.name_of(collection, id);
         let noun = capitalised(collection.noun());
         let mut went: Vec<String> = Vec::new();
+        let path = collection.path(self);
         match collection {
+            Collection::Plans => {
+                let pos = position(&self.plans, &path, collection, id)?;
+                if self.under_review == id {
+                    return Err(Refusal::new(
+                        format!("plans[{pos}]"),
+                        ProblemKind::InUse,
+                        format!("“{name}” is the plan under review. Choose another plan to review first"),
+                    ));
+                }
+                let was_county = self.plans[pos].kind == PlanKind::CountyAgreement;
+                self.plans.remove(pos);
+                if was_county {
+                    // District plans' links to its priorities go with it.
+                    let mut links = 0;
+                    for f in self.plans.iter_mut().flat_map(|p| &mut p.focus_areas) {
+                        links += f.serves.len();
+                        f.serves.clear();
+                    }
+                    if links > 0 {
+                        went.push(format!(
+                            "the district focus areas' {} to its priorities",
+                            count(links, "link", "links")
+                        ));
+                    }
+                }
+            }
             Collection::Groups => {
-                let pos = position(&self.groups, collection, id)?;
+                let pos = position(&self.groups, &path, collection, id)?;
                 let held: Vec<&str> = self
                     .themes
                     .iter()
@@ -34,7 +63,7 @@ impl Scenario {
                 self.groups.remove(pos);
             }
             Collection::Categories => {
-                let pos = position(&self.categories, collection, id)?;
+                let pos = position(&self.categories, &path, collection, id)?;
                 let using: Vec<&str> = self
                     .horizon
                     .iter()
@@ -55,12 +84,35 @@ impl Scenario {
                 self.categories.remove(pos);
             }
             Collection::Districts => {
-                let pos = position(&self.districts, collection, id)?;
-                if self.plan.district.as_deref() == Some(id) {
+                let pos = position(&self.districts, &path, collection, id)?;
+                if let Some(plan) = self.plans.iter().find(|p| p.district.as_deref() == Some(id)) {
                     return Err(Refusal::new(
                         format!("districts[{pos}]"),
                         ProblemKind::InUse,
-                        format!("the plan under review is {name}'s own plan. Choose another district for the plan first"),
+                        format!("“{}” is {name}'s own plan. Remove that plan, or choose another district for it, first", plan.name),
+                    ));
+                }
+                let local = |d: &Option<DistrictId>| d.as_deref() == Some(id);
+                let (items, priorities) = (
+                    self.horizon.iter().filter(|h| local(&h.district)).count(),
+                    self.partner_priorities.iter().filter(|p| local(&p.district)).count(),
+                );
+                if items + priorities > 0 {
+                    let what: Vec<String> = [
+                        (items > 0).then(|| count(items, "horizon item", "horizon items")),
+                        (priorities > 0)
+                            .then(|| count(priorities, "partner priority", "partner priorities")),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                    return Err(Refusal::new(
+                        format!("districts[{pos}]"),
+                        ProblemKind::InUse,
+                        format!(
+                            "{name} has its own {}. Make them county-wide or remove them first",
+                            join_and(&what)
+                        ),
                     ));
                 }
                 self.districts.remove(pos);
@@ -77,7 +129,7 @@ impl Scenario {
                 }
             }
             Collection::Themes => {
-                remove(&mut self.themes, collection, id)?;
+                remove(&mut self.themes, &path, collection, id)?;
                 let cells = self
                     .matrix
                     .iter()
@@ -102,9 +154,9 @@ impl Scenario {
                 let links = [
                     (
                         unlink(
-                            self.plan
-                                .focus_areas
+                            self.plans
                                 .iter_mut()
+                                .flat_map(|p| &mut p.focus_areas)
                                 .map(|x| &mut x.themes)
                                 .collect(),
                         ),
@@ -113,9 +165,9 @@ impl Scenario {
                     ),
                     (
                         unlink(
-                            self.plan
-                                .cross_cutting_themes
+                            self.plans
                                 .iter_mut()
+                                .flat_map(|p| &mut p.cross_cutting_themes)
                                 .map(|x| &mut x.themes)
                                 .collect(),
                         ),
@@ -158,25 +210,28 @@ impl Scenario {
                 }
             }
             Collection::FocusAreas => {
-                remove(&mut self.plan.focus_areas, collection, id)?;
-                let before = self.consultation.len();
-                self.consultation
+                let plan = self.plan_mut();
+                remove(&mut plan.focus_areas, &path, collection, id)?;
+                let before = plan.consultation.len();
+                plan.consultation
                     .retain(|r| r.focus_area.as_deref() != Some(id));
-                if self.consultation.len() != before {
+                if plan.consultation.len() != before {
                     went.push("its consultation result".into());
                 }
+                self.unserve(id, &mut went);
             }
             Collection::CrossCuttingThemes => {
-                remove(&mut self.plan.cross_cutting_themes, collection, id)?;
+                remove(&mut self.plan_mut().cross_cutting_themes, &path, collection, id)?;
+                self.unserve(id, &mut went);
             }
             Collection::Horizon => {
-                remove(&mut self.horizon, collection, id)?;
+                remove(&mut self.horizon, &path, collection, id)?;
             }
             Collection::PartnerPriorities => {
-                remove(&mut self.partner_priorities, collection, id)?;
+                remove(&mut self.partner_priorities, &path, collection, id)?;
             }
             Collection::Legislation => {
-                remove(&mut self.legislation, collection, id)?;
+                remove(&mut self.legislation, &path, collection, id)?;
             }
         }
         let mut summary = format!("{noun} “{name}” removed");
@@ -187,14 +242,34 @@ impl Scenario {
         Ok(summary)
     }
 
+    /// A priority of the county agreement (under review) removed: district focus areas
+    /// no longer say they serve it.
+    fn unserve(&mut self, id: &str, went: &mut Vec<String>) {
+        if self.plan().kind != PlanKind::CountyAgreement {
+            return;
+        }
+        let mut links = 0;
+        for f in self.plans.iter_mut().flat_map(|p| &mut p.focus_areas) {
+            let before = f.serves.len();
+            f.serves.retain(|s| s != id);
+            links += before - f.serves.len();
+        }
+        if links > 0 {
+            went.push(format!(
+                "its {} from district focus areas",
+                count(links, "link", "links")
+            ));
+        }
+    }
+
     pub(super) fn merge_themes(&mut self, from: &str, into: &str) -> Result<String, Refusal> {
         let source = self
             .theme(from)
-            .ok_or_else(|| not_found(Collection::Themes, from))?
+            .ok_or_else(|| not_found(self, Collection::Themes, from))?
             .clone();
         let target_name = self
             .theme(into)
-            .ok_or_else(|| not_found(Collection::Themes, into))?
+            .ok_or_else(|| not_found(self, Collection::Themes, into))?
             .name
             .clone();
         if from == into {
@@ -224,14 +299,14 @@ impl Scenario {
                 }
             }
         };
-        self.plan
-            .focus_areas
-            .iter_mut()
-            .for_each(|x| relink(&mut x.themes));
-        self.plan
-            .cross_cutting_themes
-            .iter_mut()
-            .for_each(|x| relink(&mut x.themes));
+        for plan in &mut self.plans {
+            plan.focus_areas
+                .iter_mut()
+                .for_each(|x| relink(&mut x.themes));
+            plan.cross_cutting_themes
+                .iter_mut()
+                .for_each(|x| relink(&mut x.themes));
+        }
         self.horizon.iter_mut().for_each(|x| relink(&mut x.themes));
         self.partner_priorities
             .iter_mut()
@@ -261,7 +336,7 @@ impl Scenario {
             .themes
             .iter_mut()
             .find(|t| t.id == into)
-            .ok_or_else(|| not_found(Collection::Themes, into))?;
+            .ok_or_else(|| not_found_at("themes", Collection::Themes, into))?;
         for name in std::iter::once(&source.name).chain(&source.aliases) {
             let key = name_key(name);
             if key != name_key(&target.name) && !target.aliases.iter().any(|a| name_key(a) == key) {

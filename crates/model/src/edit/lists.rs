@@ -26,6 +26,7 @@ macro_rules! listed {
 }
 
 listed! {
+    Plan => name,
     ThemeGroup => name,
     Theme => name,
     District => name,
@@ -72,9 +73,13 @@ pub(super) fn some_names<'a>(names: impl Iterator<Item = &'a str>) -> String {
     }
 }
 
-pub(super) fn not_found(collection: Collection, id: &str) -> Refusal {
+pub(super) fn not_found(s: &Scenario, collection: Collection, id: &str) -> Refusal {
+    not_found_at(&collection.path(s), collection, id)
+}
+
+pub(super) fn not_found_at(path: &str, collection: Collection, id: &str) -> Refusal {
     Refusal::new(
-        collection.path(),
+        path,
         ProblemKind::NotFound,
         format!("there is no {} with id \"{id}\"", collection.noun()),
     )
@@ -82,12 +87,13 @@ pub(super) fn not_found(collection: Collection, id: &str) -> Refusal {
 
 pub(super) fn position<T: Listed>(
     list: &[T],
+    path: &str,
     collection: Collection,
     id: &str,
 ) -> Result<usize, Refusal> {
     list.iter()
         .position(|x| x.id() == id)
-        .ok_or_else(|| not_found(collection, id))
+        .ok_or_else(|| not_found_at(path, collection, id))
 }
 
 pub(super) fn add<T: Listed>(
@@ -111,11 +117,12 @@ pub(super) fn add<T: Listed>(
 /// Replaces the item `id` with `item` (keeping the id); returns the old label.
 pub(super) fn update<T: Listed>(
     list: &mut [T],
+    path: &str,
     collection: Collection,
     id: &str,
     mut item: T,
 ) -> Result<String, Refusal> {
-    let pos = position(list, collection, id)?;
+    let pos = position(list, path, collection, id)?;
     id.clone_into(item.id_mut());
     let tidy = item.label().trim().to_string();
     *item.label_mut() = tidy;
@@ -126,20 +133,22 @@ pub(super) fn update<T: Listed>(
 
 pub(super) fn remove<T: Listed>(
     list: &mut Vec<T>,
+    path: &str,
     collection: Collection,
     id: &str,
 ) -> Result<T, Refusal> {
-    let pos = position(list, collection, id)?;
+    let pos = position(list, path, collection, id)?;
     Ok(list.remove(pos))
 }
 
 pub(super) fn move_to<T: Listed>(
     list: &mut Vec<T>,
+    path: &str,
     collection: Collection,
     id: &str,
     to: usize,
 ) -> Result<(String, usize), Refusal> {
-    let pos = position(list, collection, id)?;
+    let pos = position(list, path, collection, id)?;
     let item = list.remove(pos);
     let to = to.min(list.len());
     let label = item.label().to_string();

@@ -30,6 +30,7 @@ pub use refusal::{field_of, sentence, Applied, Refusal};
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Item {
+    Plan(Plan),
     Group(ThemeGroup),
     Theme(Theme),
     District(District),
@@ -46,6 +47,7 @@ pub enum Item {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Collection {
+    Plans,
     Groups,
     Themes,
     Districts,
@@ -58,7 +60,8 @@ pub enum Collection {
 }
 
 impl Collection {
-    pub const ALL: [Collection; 9] = [
+    pub const ALL: [Collection; 10] = [
+        Collection::Plans,
         Collection::Groups,
         Collection::Themes,
         Collection::Districts,
@@ -73,6 +76,7 @@ impl Collection {
     /// What one of these is called, in a sentence.
     pub fn noun(self) -> &'static str {
         match self {
+            Collection::Plans => "plan",
             Collection::Groups => "theme group",
             Collection::Themes => "theme",
             Collection::Districts => "district",
@@ -85,24 +89,35 @@ impl Collection {
         }
     }
 
-    /// The list's JSON path in a scenario file.
-    pub fn path(self) -> &'static str {
+    /// The list's JSON path in a scenario file: the plan under review's lists are
+    /// under `plans[N]`.
+    pub fn path(self, s: &Scenario) -> String {
+        let plan = s.plan_index();
         match self {
+            Collection::FocusAreas => return format!("plans[{plan}].focus_areas"),
+            Collection::CrossCuttingThemes => {
+                return format!("plans[{plan}].cross_cutting_themes")
+            }
+            _ => {}
+        }
+        match self {
+            Collection::Plans => "plans",
             Collection::Groups => "groups",
             Collection::Themes => "themes",
             Collection::Districts => "districts",
-            Collection::FocusAreas => "plan.focus_areas",
-            Collection::CrossCuttingThemes => "plan.cross_cutting_themes",
+            Collection::FocusAreas | Collection::CrossCuttingThemes => unreachable!(),
             Collection::Categories => "categories",
             Collection::Horizon => "horizon",
             Collection::PartnerPriorities => "partner_priorities",
             Collection::Legislation => "legislation",
         }
+        .to_string()
     }
 
     /// The ids fallback for a new item whose name has no letters or digits.
     fn fallback_id(self) -> &'static str {
         match self {
+            Collection::Plans => "plan",
             Collection::Groups => "group",
             Collection::Themes => "theme",
             Collection::Districts => "district",
@@ -119,6 +134,7 @@ impl Collection {
 impl Item {
     pub fn collection(&self) -> Collection {
         match self {
+            Item::Plan(_) => Collection::Plans,
             Item::Group(_) => Collection::Groups,
             Item::Theme(_) => Collection::Themes,
             Item::District(_) => Collection::Districts,
@@ -140,7 +156,9 @@ impl Item {
 pub enum Edit {
     /// The review's title, geography, period and provenance notes.
     SetMeta(Meta),
-    /// The plan's name, kind and (for a district plan) its district.
+    /// Chooses the plan under review.
+    Review { plan: PlanId },
+    /// The plan under review's name, kind and (for a district plan) its district.
     SetPlan {
         name: String,
         kind: PlanKind,
@@ -224,12 +242,13 @@ impl Scenario {
 
     fn name_of(&self, collection: Collection, id: &str) -> String {
         let name = match collection {
+            Collection::Plans => self.plan_by_id(id).map(|x| x.name.clone()),
             Collection::Groups => self.group(id).map(|x| x.name.clone()),
             Collection::Themes => self.theme(id).map(|x| x.name.clone()),
             Collection::Districts => self.district(id).map(|x| x.name.clone()),
             Collection::FocusAreas => self.focus_area(id).map(|x| x.name.clone()),
             Collection::CrossCuttingThemes => self
-                .plan
+                .plan()
                 .cross_cutting_themes
                 .iter()
                 .find(|x| x.id == id)
@@ -266,15 +285,25 @@ impl Scenario {
                 self.meta = meta;
                 Ok(done("The review's details were saved.".into()))
             }
+            Edit::Review { plan } => {
+                let name = self
+                    .plan_by_id(plan)
+                    .ok_or_else(|| not_found(self, Collection::Plans, plan))?
+                    .name
+                    .clone();
+                self.under_review = plan.clone();
+                Ok(done(format!("Now reviewing “{name}”.")))
+            }
             Edit::SetPlan {
                 name,
                 kind,
                 district,
             } => {
-                self.plan.name = name.trim().to_string();
-                self.plan.kind = *kind;
-                self.plan.district = district.clone();
-                Ok(done(format!("The plan “{}” was saved.", self.plan.name)))
+                let plan = self.plan_mut();
+                plan.name = name.trim().to_string();
+                plan.kind = *kind;
+                plan.district = district.clone();
+                Ok(done(format!("The plan “{}” was saved.", plan.name)))
             }
             Edit::SetCell {
                 district,
@@ -283,10 +312,10 @@ impl Scenario {
             } => {
                 let d = self
                     .district(district)
-                    .ok_or_else(|| not_found(Collection::Districts, district))?;
+                    .ok_or_else(|| not_found(self, Collection::Districts, district))?;
                 let t = self
                     .theme(theme)
-                    .ok_or_else(|| not_found(Collection::Themes, theme))?;
+                    .ok_or_else(|| not_found(self, Collection::Themes, theme))?;
                 let summary = format!(
                     "{} — {}: now {}.",
                     d.name,
@@ -299,12 +328,13 @@ impl Scenario {
             Edit::Add(item) => {
                 let collection = item.collection();
                 let (id, label) = match item.clone() {
+                    Item::Plan(x) => add(&mut self.plans, x, collection),
                     Item::Group(x) => add(&mut self.groups, x, collection),
                     Item::Theme(x) => add(&mut self.themes, x, collection),
                     Item::District(x) => add(&mut self.districts, x, collection),
-                    Item::FocusArea(x) => add(&mut self.plan.focus_areas, x, collection),
+                    Item::FocusArea(x) => add(&mut self.plan_mut().focus_areas, x, collection),
                     Item::CrossCuttingTheme(x) => {
-                        add(&mut self.plan.cross_cutting_themes, x, collection)
+                        add(&mut self.plan_mut().cross_cutting_themes, x, collection)
                     }
                     Item::Category(x) => add(&mut self.categories, x, collection),
                     Item::HorizonItem(x) => add(&mut self.horizon, x, collection),
@@ -318,36 +348,46 @@ impl Scenario {
             }
             Edit::Update { id, item } => {
                 let collection = item.collection();
+                let path = collection.path(self);
                 let old = match item.clone() {
-                    Item::Group(x) => update(&mut self.groups, collection, id, x)?,
+                    Item::Plan(x) => update(&mut self.plans, &path, collection, id, x)?,
+                    Item::Group(x) => update(&mut self.groups, &path, collection, id, x)?,
                     Item::Theme(mut x) => {
                         let old = self
                             .theme(id)
-                            .ok_or_else(|| not_found(collection, id))?
+                            .ok_or_else(|| not_found(self, collection, id))?
                             .name
                             .clone();
                         keep_old_name(&mut x.aliases, &old, &x.name);
-                        update(&mut self.themes, collection, id, x)?
+                        update(&mut self.themes, &path, collection, id, x)?
                     }
                     Item::District(mut x) => {
                         let old = self
                             .district(id)
-                            .ok_or_else(|| not_found(collection, id))?
+                            .ok_or_else(|| not_found(self, collection, id))?
                             .name
                             .clone();
                         keep_old_name(&mut x.aliases, &old, &x.name);
-                        update(&mut self.districts, collection, id, x)?
+                        update(&mut self.districts, &path, collection, id, x)?
                     }
-                    Item::FocusArea(x) => update(&mut self.plan.focus_areas, collection, id, x)?,
-                    Item::CrossCuttingTheme(x) => {
-                        update(&mut self.plan.cross_cutting_themes, collection, id, x)?
+                    Item::FocusArea(x) => {
+                        update(&mut self.plan_mut().focus_areas, &path, collection, id, x)?
                     }
-                    Item::Category(x) => update(&mut self.categories, collection, id, x)?,
-                    Item::HorizonItem(x) => update(&mut self.horizon, collection, id, x)?,
+                    Item::CrossCuttingTheme(x) => update(
+                        &mut self.plan_mut().cross_cutting_themes,
+                        &path,
+                        collection,
+                        id,
+                        x,
+                    )?,
+                    Item::Category(x) => update(&mut self.categories, &path, collection, id, x)?,
+                    Item::HorizonItem(x) => update(&mut self.horizon, &path, collection, id, x)?,
                     Item::PartnerPriority(x) => {
-                        update(&mut self.partner_priorities, collection, id, x)?
+                        update(&mut self.partner_priorities, &path, collection, id, x)?
                     }
-                    Item::Legislation(x) => update(&mut self.legislation, collection, id, x)?,
+                    Item::Legislation(x) => {
+                        update(&mut self.legislation, &path, collection, id, x)?
+                    }
                 };
                 let new = self.name_of(collection, id);
                 let noun = capitalised(collection.noun());
@@ -361,24 +401,24 @@ impl Scenario {
             }
             Edit::Remove { collection, id } => self.remove(*collection, id).map(done),
             Edit::Move { collection, id, to } => {
+                let (c, path) = (*collection, collection.path(self));
                 let (label, at) = match collection {
-                    Collection::Groups => move_to(&mut self.groups, *collection, id, *to)?,
-                    Collection::Themes => move_to(&mut self.themes, *collection, id, *to)?,
-                    Collection::Districts => move_to(&mut self.districts, *collection, id, *to)?,
+                    Collection::Plans => move_to(&mut self.plans, &path, c, id, *to)?,
+                    Collection::Groups => move_to(&mut self.groups, &path, c, id, *to)?,
+                    Collection::Themes => move_to(&mut self.themes, &path, c, id, *to)?,
+                    Collection::Districts => move_to(&mut self.districts, &path, c, id, *to)?,
                     Collection::FocusAreas => {
-                        move_to(&mut self.plan.focus_areas, *collection, id, *to)?
+                        move_to(&mut self.plan_mut().focus_areas, &path, c, id, *to)?
                     }
                     Collection::CrossCuttingThemes => {
-                        move_to(&mut self.plan.cross_cutting_themes, *collection, id, *to)?
+                        move_to(&mut self.plan_mut().cross_cutting_themes, &path, c, id, *to)?
                     }
-                    Collection::Categories => move_to(&mut self.categories, *collection, id, *to)?,
-                    Collection::Horizon => move_to(&mut self.horizon, *collection, id, *to)?,
+                    Collection::Categories => move_to(&mut self.categories, &path, c, id, *to)?,
+                    Collection::Horizon => move_to(&mut self.horizon, &path, c, id, *to)?,
                     Collection::PartnerPriorities => {
-                        move_to(&mut self.partner_priorities, *collection, id, *to)?
+                        move_to(&mut self.partner_priorities, &path, c, id, *to)?
                     }
-                    Collection::Legislation => {
-                        move_to(&mut self.legislation, *collection, id, *to)?
-                    }
+                    Collection::Legislation => move_to(&mut self.legislation, &path, c, id, *to)?,
                 };
                 Ok(done(format!(
                     "{} “{label}” moved to position {}.",
@@ -389,13 +429,13 @@ impl Scenario {
             Edit::MergeThemes { from, into } => self.merge_themes(from, into).map(done),
             Edit::SetConsultation(result) => {
                 let whose = self.consulted(result.focus_area.as_deref())?;
-                match self
-                    .consultation
+                let consultation = &mut self.plan_mut().consultation;
+                match consultation
                     .iter_mut()
                     .find(|r| r.focus_area == result.focus_area)
                 {
                     Some(r) => *r = result.clone(),
-                    None => self.consultation.push(result.clone()),
+                    None => consultation.push(result.clone()),
                 }
                 Ok(done(format!(
                     "The consultation result for {whose} was saved."
@@ -403,11 +443,13 @@ impl Scenario {
             }
             Edit::ClearConsultation { focus_area } => {
                 let whose = self.consulted(focus_area.as_deref())?;
-                let before = self.consultation.len();
-                self.consultation.retain(|r| &r.focus_area != focus_area);
-                if self.consultation.len() == before {
+                let path = format!("plans[{}].consultation", self.plan_index());
+                let consultation = &mut self.plan_mut().consultation;
+                let before = consultation.len();
+                consultation.retain(|r| &r.focus_area != focus_area);
+                if consultation.len() == before {
                     return Err(Refusal::new(
-                        "consultation",
+                        path,
                         ProblemKind::NotFound,
                         format!("there is no consultation result for {whose}"),
                     ));
@@ -419,7 +461,7 @@ impl Scenario {
             Edit::SetVotes { theme, votes } => {
                 let name = self
                     .theme(theme)
-                    .ok_or_else(|| not_found(Collection::Themes, theme))?
+                    .ok_or_else(|| not_found(self, Collection::Themes, theme))?
                     .name
                     .clone();
                 self.votes.retain(|v| &v.theme != theme);
@@ -466,7 +508,7 @@ impl Scenario {
             Some(f) => self
                 .focus_area(f)
                 .map(|x| format!("“{}”", x.name))
-                .ok_or_else(|| not_found(Collection::FocusAreas, f)),
+                .ok_or_else(|| not_found(self, Collection::FocusAreas, f)),
         }
     }
 }

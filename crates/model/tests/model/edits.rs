@@ -57,6 +57,7 @@ fn item(title: &str, likelihood: u8) -> HorizonItem {
         impact: 3,
         themes: vec!["prevent".into()],
         source: String::new(),
+        district: None,
     }
 }
 
@@ -128,6 +129,15 @@ fn added_items_get_ids_from_their_names_unique_in_their_list() {
 fn every_list_can_be_added_to_updated_moved_and_removed_from() {
     let mut s = kent();
     let items = [
+        Item::Plan(horizon_model::Plan {
+            id: String::new(),
+            name: "Medway Community Safety Plan".into(),
+            kind: horizon_model::PlanKind::UnitaryPlan,
+            district: None,
+            focus_areas: Vec::new(),
+            cross_cutting_themes: Vec::new(),
+            consultation: Vec::new(),
+        }),
         Item::Group(ThemeGroup {
             id: String::new(),
             name: "Hate".into(),
@@ -142,6 +152,7 @@ fn every_list_can_be_added_to_updated_moved_and_removed_from() {
             id: String::new(),
             name: "Keeping people safe".into(),
             themes: vec!["safeguarding".into(), "prevent".into()],
+            serves: Vec::new(),
         }),
         Item::CrossCuttingTheme(horizon_model::CrossCuttingTheme {
             id: String::new(),
@@ -158,6 +169,7 @@ fn every_list_can_be_added_to_updated_moved_and_removed_from() {
             partner: "Kent Fire and Rescue".into(),
             priority: "Fewer house fires".into(),
             themes: vec!["preventing-fires".into()],
+            district: None,
         }),
         Item::Legislation(Legislation {
             id: String::new(),
@@ -174,6 +186,10 @@ fn every_list_can_be_added_to_updated_moved_and_removed_from() {
         let id = s.apply(&Edit::Add(it.clone())).unwrap().id.unwrap();
         // Update: rename it.
         let renamed = match it {
+            Item::Plan(mut x) => {
+                x.name = "Medway Community Safety Plan 2016-20".into();
+                Item::Plan(x)
+            }
             Item::Group(mut x) => {
                 x.name = "Hate and prejudice".into();
                 Item::Group(x)
@@ -239,7 +255,7 @@ fn every_list_can_be_added_to_updated_moved_and_removed_from() {
         // And a second removal names what is missing.
         let r = refused(&mut s, Edit::Remove { collection: c, id });
         assert_eq!(r.kind, ProblemKind::NotFound, "{c:?}");
-        assert_eq!(r.path, c.path());
+        assert_eq!(r.path, c.path(&s));
     }
     assert_eq!(
         s,
@@ -428,7 +444,7 @@ fn removing_a_focus_area_takes_its_consultation_result() {
         m,
         "Focus area “Road Safety” removed, with its consultation result."
     );
-    assert!(s.consultation.is_empty());
+    assert!(s.plan().consultation.is_empty());
 }
 
 #[test]
@@ -520,8 +536,8 @@ fn consultation_and_votes_are_one_figure_each() {
             }),
         );
     }
-    assert_eq!(s.consultation.len(), 1);
-    assert_eq!(s.consultation[0].share_agreeing, 0.31);
+    assert_eq!(s.plan().consultation.len(), 1);
+    assert_eq!(s.plan().consultation[0].share_agreeing, 0.31);
     let r = refused(
         &mut s,
         Edit::SetConsultation(ConsultationResult {
@@ -535,7 +551,7 @@ fn consultation_and_votes_are_one_figure_each() {
         (ProblemKind::OutOfRange, "share_agreeing")
     );
     ok(&mut s, Edit::ClearConsultation { focus_area: None });
-    assert!(s.consultation.is_empty());
+    assert!(s.plan().consultation.is_empty());
     refused(&mut s, Edit::ClearConsultation { focus_area: None });
     ok(
         &mut s,
@@ -590,7 +606,7 @@ fn meta_and_plan_are_edited_and_checked() {
             district: Some("swale".into()),
         },
     );
-    assert_eq!(s.plan.district.as_deref(), Some("swale"));
+    assert_eq!(s.plan().district.as_deref(), Some("swale"));
     let r = refused(
         &mut s,
         Edit::SetPlan {

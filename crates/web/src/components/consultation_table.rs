@@ -23,7 +23,7 @@ pub fn ConsultationTable(props: &ConsultationTableProps) -> Html {
     let focus = use_focus_after(&props.scenario);
 
     let rows: Vec<(Option<String>, String)> = s
-        .plan
+        .plan()
         .focus_areas
         .iter()
         .map(|f| (Some(f.id.clone()), f.name.clone()))
@@ -47,7 +47,7 @@ pub fn ConsultationTable(props: &ConsultationTableProps) -> Html {
                 <tbody>
                     { for rows.iter().map(|(fa, name)| {
                         let k = key(fa.as_deref());
-                        let result = s.consultation.iter().find(|r| &r.focus_area == fa);
+                        let result = s.plan().consultation.iter().find(|r| &r.focus_area == fa);
                         let whose = if fa.is_some() { format!("“{name}”") } else { "the plan overall".to_string() };
                         if open.as_ref() == Some(fa) {
                             let done = {

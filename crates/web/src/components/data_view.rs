@@ -104,7 +104,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
             <section aria-labelledby="this-scenario">
                 <h2 id="this-scenario">{ "What it holds" }</h2>
                 <dl class="summary-list">
-                    <div><dt>{ "Plan under review" }</dt><dd>{ &s.plan.name }</dd></div>
+                    <div><dt>{ "Plan under review" }</dt><dd>{ &s.plan().name }</dd></div>
                     <div>
                         <dt>{ "Contents" }</dt>
                         <dd>
@@ -112,7 +112,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
                                 "{}, {}, {}, {}, {}, {}",
                                 words::count(s.themes.len(), "theme", "themes"),
                                 words::count(s.districts.len(), "district", "districts"),
-                                words::count(s.plan.focus_areas.len(), "focus area", "focus areas"),
+                                words::count(s.plan().focus_areas.len(), "focus area", "focus areas"),
                                 words::count(s.horizon.len(), "horizon item", "horizon items"),
                                 words::count(s.partner_priorities.len(), "partner priority", "partner priorities"),
                                 words::count(s.legislation.len(), "piece of legislation", "pieces of legislation"),

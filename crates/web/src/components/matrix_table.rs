@@ -74,7 +74,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         })
     };
     let covered = |theme: &str| {
-        s.plan
+        s.plan()
             .focus_areas
             .iter()
             .any(|f| f.themes.iter().any(|t| t == theme))
@@ -108,9 +108,9 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                             { sort_button(MatrixSort::ByName, "Theme") }
                         </th>
                         { for s.districts.iter().map(|d| html! {
-                            <th scope="col" class={classes!("district-col", (s.plan.district.as_deref() == Some(d.id.as_str())).then_some("own-district"))} key={d.id.clone()}>
+                            <th scope="col" class={classes!("district-col", (s.plan().district.as_deref() == Some(d.id.as_str())).then_some("own-district"))} key={d.id.clone()}>
                             <span>{ &d.name }</span>
-                            if s.plan.district.as_deref() == Some(d.id.as_str()) {
+                            if s.plan().district.as_deref() == Some(d.id.as_str()) {
                                 <span class="own-mark">{ "this plan" }</span>
                             }
                         </th>

@@ -101,7 +101,7 @@ pub fn NameListEditor(props: &NameListEditorProps) -> Html {
                         Collection::Districts => count(district_cells(s, id), "filled cell", "filled cells"),
                         _ => count(group_themes(s, id), "theme", "themes"),
                     };
-                    let own = c == Collection::Districts && s.plan.district.as_deref() == Some(id.as_str());
+                    let own = c == Collection::Districts && s.plan().district.as_deref() == Some(id.as_str());
                     let start = {
                         let (renaming, refused, id) = (renaming.clone(), refused.clone(), id.clone());
                         Callback::from(move |_: MouseEvent| { refused.set(None); renaming.set(Some(id.clone())); })

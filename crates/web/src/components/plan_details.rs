@@ -11,7 +11,7 @@ use crate::components::form_parts::{
     described_by, focus_id, typed_into, use_focus_after, use_refusals,
 };
 use crate::components::form_shell::save_or_cancel;
-use crate::forms::plan::{kind_words, PlanDraft, COUNTY, DISTRICT};
+use crate::forms::plan::{kind_words, PlanDraft};
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +49,7 @@ pub fn PlanDetails(props: &PlanDetailsProps) -> Html {
             })
         };
         let district = s
-            .plan
+            .plan()
             .district
             .as_deref()
             .and_then(|d| s.district(d))
@@ -58,9 +58,9 @@ pub fn PlanDetails(props: &PlanDetailsProps) -> Html {
             <section aria-labelledby="plan-details-heading">
                 <h2 id="plan-details-heading" class="visually-hidden">{ "The plan's details" }</h2>
                 <dl class="summary-list" id="plan-summary">
-                    <div><dt>{ "Name" }</dt><dd id="plan-name">{ &s.plan.name }</dd></div>
-                    <div><dt>{ "Kind" }</dt><dd id="plan-kind">{ kind_words(s.plan.kind) }</dd></div>
-                    if s.plan.kind == PlanKind::DistrictPlan {
+                    <div><dt>{ "Name" }</dt><dd id="plan-name">{ &s.plan().name }</dd></div>
+                    <div><dt>{ "Kind" }</dt><dd id="plan-kind">{ kind_words(s.plan().kind) }</dd></div>
+                    if s.plan().kind == PlanKind::DistrictPlan {
                         <div><dt>{ "Whose plan" }</dt><dd id="plan-district">{ district }</dd></div>
                     }
                 </dl>
@@ -118,8 +118,9 @@ pub fn PlanDetails(props: &PlanDetailsProps) -> Html {
                 if let Some(m) = err("kind") {
                     <p class="field-error" id={format!("{P}-kind-error")}><span class="visually-hidden">{ "Error: " }</span>{ m }</p>
                 }
-                { radio(COUNTY, format!("{P}-kind"), kind_words(PlanKind::CountyAgreement)) }
-                { radio(DISTRICT, format!("{P}-kind-district"), kind_words(PlanKind::DistrictPlan)) }
+                { radio(PlanKind::CountyAgreement.as_str(), format!("{P}-kind"), kind_words(PlanKind::CountyAgreement)) }
+                { radio(PlanKind::DistrictPlan.as_str(), format!("{P}-kind-district"), kind_words(PlanKind::DistrictPlan)) }
+                { radio(PlanKind::UnitaryPlan.as_str(), format!("{P}-kind-unitary"), kind_words(PlanKind::UnitaryPlan)) }
             </fieldset>
             if d.is_district_plan() {
                 <Field id={format!("{P}-district")} label="Which district's plan is it?" hint={AttrValue::from("Its column in the matrix is marked “this plan”. Choose none for a partnership that is not one of the matrix's districts.")} error={err("district")}>

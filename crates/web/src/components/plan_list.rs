@@ -50,13 +50,13 @@ pub fn PlanList(props: &PlanListProps) -> Html {
     };
     let items: Vec<(String, String, Vec<String>)> = match c {
         Collection::FocusAreas => s
-            .plan
+            .plan()
             .focus_areas
             .iter()
             .map(|x| (x.id.clone(), x.name.clone(), x.themes.clone()))
             .collect(),
         _ => s
-            .plan
+            .plan()
             .cross_cutting_themes
             .iter()
             .map(|x| (x.id.clone(), x.name.clone(), x.themes.clone()))

@@ -40,13 +40,13 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
             <h2 id="current-heading" class="visually-hidden">{ "The plan now" }</h2>
             <dl class="plan-summary">
                 <div>
-                    <dt>{ format!("Focus areas now ({})", s.plan.focus_areas.len()) }</dt>
+                    <dt>{ format!("Focus areas now ({})", s.plan().focus_areas.len()) }</dt>
                     <dd>
-                        if s.plan.focus_areas.is_empty() {
+                        if s.plan().focus_areas.is_empty() {
                             <span class="muted">{ "None yet." }</span>
                         }
                         <ul id="current-focus-areas" class="inline-list">
-                            { for s.plan.focus_areas.iter().map(|f| {
+                            { for s.plan().focus_areas.iter().map(|f| {
                                 let same = f.themes.len() == 1 && s.theme(&f.themes[0]).is_some_and(|t| t.name == f.name);
                                 let title = (!same).then(|| format!("Themes: {}", theme_names(s, &f.themes)));
                                 html! { <li key={f.id.clone()} {title}>{ &f.name }</li> }
@@ -55,13 +55,13 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
                     </dd>
                 </div>
                 <div>
-                    <dt>{ format!("Cross-cutting themes ({})", s.plan.cross_cutting_themes.len()) }</dt>
+                    <dt>{ format!("Cross-cutting themes ({})", s.plan().cross_cutting_themes.len()) }</dt>
                     <dd>
-                        if s.plan.cross_cutting_themes.is_empty() {
+                        if s.plan().cross_cutting_themes.is_empty() {
                             <span class="muted">{ "None named." }</span>
                         } else {
                             <ul id="current-cross-cutting" class="inline-list">
-                                { for s.plan.cross_cutting_themes.iter().map(|c| html! {
+                                { for s.plan().cross_cutting_themes.iter().map(|c| html! {
                                     <li key={c.id.clone()}>{ &c.name }</li>
                                 }) }
                             </ul>
@@ -81,7 +81,7 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
     let Some(ev) = props.evaluated.clone() else {
         return html! {
             <>
-                <h1 tabindex="-1">{ "Suggested changes to " }{ &s.plan.name }</h1>
+                <h1 tabindex="-1">{ "Suggested changes to " }{ &s.plan().name }</h1>
                 { tasks }
                 { current_plan }
                 <p class="loading">{ "Working out the suggestions…" }</p>
@@ -126,7 +126,7 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
     };
 
     // An empty review: conflicts, a proposed plan and an export would all be empty.
-    let nothing_to_review = sc.plan.focus_areas.is_empty() && is_incomplete(sc);
+    let nothing_to_review = sc.plan().focus_areas.is_empty() && is_incomplete(sc);
     let fired = e
         .trace
         .iter()
@@ -134,7 +134,7 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
         .count();
     html! {
         <>
-            <h1 tabindex="-1">{ "Suggested changes to " }{ &sc.plan.name }</h1>
+            <h1 tabindex="-1">{ "Suggested changes to " }{ &sc.plan().name }</h1>
             if !sc.meta.geography.is_empty() || !sc.meta.period.is_empty() {
                 <p class="lede">
                     { [sc.meta.geography.as_str(), sc.meta.period.as_str()].iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(" · ") }

@@ -171,7 +171,7 @@ pub fn SnapshotList(props: &SnapshotListProps) -> Html {
                                         s.meta.title,
                                         words::count(s.districts.len(), "district", "districts"),
                                         words::count(s.themes.len(), "theme", "themes"),
-                                        words::count(s.plan.focus_areas.len(), "focus area", "focus areas")) }
+                                        words::count(s.plan().focus_areas.len(), "focus area", "focus areas")) }
                                 </td>
                                 <td class="actions">
                                     <button type="button" class="button secondary small-button" onclick={compare}>

@@ -71,7 +71,7 @@ pub fn tasks(s: &Scenario) -> Vec<Task> {
     } else {
         status(districts_naming == s.districts.len(), districts_naming > 0)
     };
-    let fa = &s.plan.focus_areas;
+    let fa = &s.plan().focus_areas;
     let plan = if !has_themes {
         TaskStatus::CannotStartYet
     } else {
@@ -153,7 +153,7 @@ pub fn tasks(s: &Scenario) -> Vec<Task> {
 
 /// Whether the review still lacks what suggestions need: themes, districts or focus areas.
 pub fn is_incomplete(s: &Scenario) -> bool {
-    s.themes.is_empty() || s.districts.is_empty() || s.plan.focus_areas.is_empty()
+    s.themes.is_empty() || s.districts.is_empty() || s.plan().focus_areas.is_empty()
 }
 
 #[derive(Properties, PartialEq)]

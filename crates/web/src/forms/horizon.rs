@@ -78,6 +78,7 @@ impl HorizonDraft {
             impact,
             themes: in_theme_order(s, &self.themes),
             source: self.source.trim().to_string(),
+            district: None,
         };
         (item, errors)
     }
@@ -86,7 +87,11 @@ impl HorizonDraft {
     /// every problem with it, in the form's order: fields that cannot be read, and
     /// what the model refuses.
     pub fn to_edit(&self, s: &Scenario, id: Option<&str>) -> Result<Edit, Vec<FieldError>> {
-        let (item, mut errors) = self.read(s);
+        let (mut item, mut errors) = self.read(s);
+        // Whose scan it is from (the county's or one district's) is kept as it was.
+        item.district = id
+            .and_then(|id| s.horizon.iter().find(|h| h.id == id))
+            .and_then(|h| h.district.clone());
         let edit = add_or_update(id, Item::HorizonItem(item));
         if let Err(refusal) = s.check(&edit) {
             for e in from_refusal(&refusal, &FIELDS, "title") {

@@ -113,12 +113,12 @@ pub(crate) fn theme_links(s: &Scenario, id: &str) -> String {
     let has = |themes: &[String]| themes.iter().any(|t| t == id);
     let counts = [
         (
-            s.plan.focus_areas.iter().filter(|x| has(&x.themes)).count(),
+            s.plan().focus_areas.iter().filter(|x| has(&x.themes)).count(),
             "focus area",
             "focus areas",
         ),
         (
-            s.plan
+            s.plan()
                 .cross_cutting_themes
                 .iter()
                 .filter(|x| has(&x.themes))

@@ -23,28 +23,51 @@ pub fn blank_scenario(kind: PlanKind) -> Scenario {
         themes: Vec::new(),
         districts: Vec::new(),
         matrix: Vec::new(),
-        plan: Plan {
-            name: NEW_PLAN.into(),
-            kind,
-            district: None,
-            focus_areas: Vec::new(),
-            cross_cutting_themes: Vec::new(),
-        },
+        plans: std::iter::once(plan(PLAN_ID, NEW_PLAN, kind))
+            // A district plan is read against the county agreement: an empty one
+            // waits beside it for the county's priorities.
+            .chain((kind == PlanKind::DistrictPlan).then(|| {
+                plan(COUNTY_ID, NEW_COUNTY, PlanKind::CountyAgreement)
+            }))
+            .collect(),
+        under_review: PLAN_ID.into(),
         horizon: Vec::new(),
         partner_priorities: Vec::new(),
         legislation: Vec::new(),
-        consultation: Vec::new(),
         votes: Vec::new(),
     }
 }
 
+const PLAN_ID: &str = "plan";
+const COUNTY_ID: &str = "county-agreement";
+/// The county agreement beside a new district plan, until the user names it.
+pub const NEW_COUNTY: &str = "County community safety agreement";
+
+fn plan(id: &str, name: &str, kind: PlanKind) -> Plan {
+    Plan {
+        id: id.into(),
+        name: name.into(),
+        kind,
+        district: None,
+        focus_areas: Vec::new(),
+        cross_cutting_themes: Vec::new(),
+        consultation: Vec::new(),
+    }
+}
+
 /// The kinds a new review may be, with their words.
-pub const KINDS: [(PlanKind, &str, &str, &str); 2] = [
+pub const KINDS: [(PlanKind, &str, &str, &str); 3] = [
     (
         PlanKind::DistrictPlan,
         "district-plan",
-        "A district or unitary community safety plan",
-        "One partnership's own plan; you choose its district once you have added districts.",
+        "A district community safety plan",
+        "One district's own plan, read against its county's agreement (you add the county's priorities too); you choose its district once you have added districts.",
+    ),
+    (
+        PlanKind::UnitaryPlan,
+        "unitary-plan",
+        "A unitary authority's community safety plan",
+        "A partnership with no county agreement above it, such as Medway.",
     ),
     (
         PlanKind::CountyAgreement,

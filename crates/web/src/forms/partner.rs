@@ -38,12 +38,18 @@ impl PartnerDraft {
             partner: self.partner.trim().to_string(),
             priority: self.priority.trim().to_string(),
             themes: in_theme_order(s, &self.themes),
+            district: None,
         })
     }
 
     /// The edit adding this priority (no `id`) or changing `id`, or every problem.
     pub fn to_edit(&self, s: &Scenario, id: Option<&str>) -> Result<Edit, Vec<FieldError>> {
-        let item = Item::PartnerPriority(self.parse(s)?);
+        let mut item = self.parse(s)?;
+        // Whose priority it is (county-wide or one district's) is kept as it was.
+        item.district = id
+            .and_then(|id| s.partner_priorities.iter().find(|p| p.id == id))
+            .and_then(|p| p.district.clone());
+        let item = Item::PartnerPriority(item);
         checked(s, add_or_update(id, item), &FIELDS, "priority")
     }
 

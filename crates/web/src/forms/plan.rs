@@ -9,20 +9,18 @@ use super::{checked, FieldError, FieldMap};
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlanDraft {
     pub name: String,
-    /// `county_agreement` or `district_plan`, as the radios' values.
+    /// `county_agreement`, `district_plan` or `unitary_plan`, as the radios' values.
     pub kind: String,
     /// A district id, or empty for "none of the matrix's districts".
     pub district: String,
 }
-
-pub const COUNTY: &str = "county_agreement";
-pub const DISTRICT: &str = "district_plan";
 
 /// A kind of plan in words, as the form and the summary say it.
 pub fn kind_words(kind: PlanKind) -> &'static str {
     match kind {
         PlanKind::CountyAgreement => "County community safety agreement",
         PlanKind::DistrictPlan => "District community safety plan",
+        PlanKind::UnitaryPlan => "Unitary authority community safety plan",
     }
 }
 
@@ -35,38 +33,30 @@ impl PlanDraft {
 
     pub fn from_scenario(s: &Scenario) -> PlanDraft {
         PlanDraft {
-            name: s.plan.name.clone(),
-            kind: match s.plan.kind {
-                PlanKind::CountyAgreement => COUNTY,
-                PlanKind::DistrictPlan => DISTRICT,
-            }
-            .into(),
-            district: s.plan.district.clone().unwrap_or_default(),
+            name: s.plan().name.clone(),
+            kind: s.plan().kind.as_str().into(),
+            district: s.plan().district.clone().unwrap_or_default(),
         }
     }
 
-    /// Whether the district control should show: only for a district plan.
+    /// Whether the district control should show: only for a district's own plan.
     pub fn is_district_plan(&self) -> bool {
-        self.kind == DISTRICT
+        PlanKind::parse(&self.kind).is_some_and(PlanKind::is_local)
     }
 
     /// The edit the draft describes, or every problem with it in the form's order.
     pub fn to_edit(&self, s: &Scenario) -> Result<Edit, Vec<FieldError>> {
-        let kind = match self.kind.as_str() {
-            COUNTY => PlanKind::CountyAgreement,
-            DISTRICT => PlanKind::DistrictPlan,
-            _ => {
-                return Err(vec![FieldError {
-                    field: "kind".into(),
-                    message: "Choose whether the plan is a county agreement or a district plan"
-                        .into(),
-                }])
-            }
+        let Some(kind) = PlanKind::parse(&self.kind) else {
+            return Err(vec![FieldError {
+                field: "kind".into(),
+                message: "Choose whether the plan is a county agreement, a district plan or a unitary authority's plan"
+                    .into(),
+            }]);
         };
         let district = match kind {
             PlanKind::CountyAgreement => None,
-            PlanKind::DistrictPlan if self.district.is_empty() => None,
-            PlanKind::DistrictPlan => {
+            _ if self.district.is_empty() => None,
+            _ => {
                 if s.district(&self.district).is_none() {
                     return Err(vec![FieldError {
                         field: "district".into(),

@@ -20,13 +20,13 @@ impl PlanItemDraft {
     pub fn of(s: &Scenario, collection: Collection, id: &str) -> PlanItemDraft {
         let found = match collection {
             Collection::FocusAreas => s
-                .plan
+                .plan()
                 .focus_areas
                 .iter()
                 .find(|x| x.id == id)
                 .map(|x| (&x.name, &x.themes)),
             _ => s
-                .plan
+                .plan()
                 .cross_cutting_themes
                 .iter()
                 .find(|x| x.id == id)
@@ -60,6 +60,11 @@ impl PlanItemDraft {
         let item_id = id.unwrap_or_default().to_string();
         let item = match collection {
             Collection::FocusAreas => Item::FocusArea(FocusArea {
+                // What the focus area serves of the county agreement is kept as it was.
+                serves: id
+                    .and_then(|id| s.focus_area(id))
+                    .map(|f| f.serves.clone())
+                    .unwrap_or_default(),
                 id: item_id,
                 name: self.name.clone(),
                 themes,
@@ -81,6 +86,7 @@ pub fn removal_question(s: &Scenario, collection: Collection, id: &str) -> Strin
         Collection::FocusAreas => {
             let name = s.focus_area(id).map_or("", |f| f.name.as_str());
             let consulted = s
+                .plan()
                 .consultation
                 .iter()
                 .any(|r| r.focus_area.as_deref() == Some(id));
@@ -92,7 +98,7 @@ pub fn removal_question(s: &Scenario, collection: Collection, id: &str) -> Strin
         }
         _ => {
             let name = s
-                .plan
+                .plan()
                 .cross_cutting_themes
                 .iter()
                 .find(|x| x.id == id)
@@ -106,9 +112,9 @@ pub fn removal_question(s: &Scenario, collection: Collection, id: &str) -> Strin
 /// either end of the list.
 pub fn step(s: &Scenario, collection: Collection, id: &str, by: isize) -> Option<Edit> {
     let ids: Vec<&str> = match collection {
-        Collection::FocusAreas => s.plan.focus_areas.iter().map(|x| x.id.as_str()).collect(),
+        Collection::FocusAreas => s.plan().focus_areas.iter().map(|x| x.id.as_str()).collect(),
         _ => s
-            .plan
+            .plan()
             .cross_cutting_themes
             .iter()
             .map(|x| x.id.as_str())

@@ -130,15 +130,15 @@ fn consultation_results_are_set_replaced_and_cleared_through_the_reducer() {
     };
     let state = state.apply(set(0.31)).apply(set(0.5));
     assert_eq!(
-        state.scenario().consultation.len(),
+        state.scenario().plan().consultation.len(),
         1,
         "one figure per focus area"
     );
-    assert_eq!(state.scenario().consultation[0].share_agreeing, 0.5);
+    assert_eq!(state.scenario().plan().consultation[0].share_agreeing, 0.5);
     let state = state.apply(Action::edit(Edit::ClearConsultation {
         focus_area: Some("road-safety".into()),
     }));
-    assert!(state.scenario().consultation.is_empty());
+    assert!(state.scenario().plan().consultation.is_empty());
     assert_eq!(
         state.review.last_edit.as_deref(),
         Some("The consultation result for “Road Safety” was removed.")
@@ -350,7 +350,7 @@ fn a_new_review_is_empty_valid_and_the_engine_copes_with_it() {
         assert_eq!(blank.meta.title, NEW_TITLE);
         assert_eq!(blank.categories.len(), 7, "PESTELO");
         assert!(blank.themes.is_empty() && blank.districts.is_empty());
-        assert!(blank.plan.focus_areas.is_empty() && blank.matrix.is_empty());
+        assert!(blank.plan().focus_areas.is_empty() && blank.matrix.is_empty());
     }
     let state = evaluated(AppState::new(Start::fresh()));
     let state = state.apply(Action::edit(Edit::Replace(Box::new(blank_scenario(
@@ -477,6 +477,7 @@ fn the_task_list_follows_the_scenario_from_nothing_to_complete() {
             id: String::new(),
             name: "Violence".into(),
             themes: vec![],
+            serves: vec![],
         })),
     );
     assert_eq!(
@@ -492,6 +493,7 @@ fn the_task_list_follows_the_scenario_from_nothing_to_complete() {
                 id: String::new(),
                 name: "Violence".into(),
                 themes: vec!["violent-crime".into()],
+                serves: vec![],
             }),
         },
     );

@@ -4,7 +4,10 @@
 use horizon_model::{Collection, Edit, Item, PlanKind, Scenario};
 use horizon_web::forms::merge::{self, MergeDraft};
 use horizon_web::forms::name::{self, NameDraft};
-use horizon_web::forms::plan::{PlanDraft, COUNTY, DISTRICT};
+use horizon_web::forms::plan::PlanDraft;
+
+const COUNTY: &str = PlanKind::CountyAgreement.as_str();
+const DISTRICT: &str = PlanKind::DistrictPlan.as_str();
 use horizon_web::forms::plan_item::{self, PlanItemDraft};
 use horizon_web::forms::theme::{self, ThemeDraft};
 use horizon_web::forms::{removal, theme_names};
@@ -32,8 +35,8 @@ fn plan_draft_round_trips_and_saves_a_district_plan() {
     d.district = "thanet".into();
     let edit = d.to_edit(&s).expect("a valid plan");
     apply(&mut s, edit);
-    assert_eq!(s.plan.kind, PlanKind::DistrictPlan);
-    assert_eq!(s.plan.district.as_deref(), Some("thanet"));
+    assert_eq!(s.plan().kind, PlanKind::DistrictPlan);
+    assert_eq!(s.plan().district.as_deref(), Some("thanet"));
     assert_eq!(PlanDraft::from_scenario(&s), d);
 }
 
@@ -155,7 +158,7 @@ fn a_cross_cutting_theme_is_edited_like_a_focus_area() {
     let edit = d.to_edit(&s, Collection::CrossCuttingThemes, None).unwrap();
     assert!(matches!(&edit, Edit::Add(Item::CrossCuttingTheme(_))));
     apply(&mut s, edit);
-    let last = s.plan.cross_cutting_themes.last().unwrap();
+    let last = s.plan().cross_cutting_themes.last().unwrap();
     assert_eq!(last.name, "Online safety");
     let d = PlanItemDraft::of(&s, Collection::CrossCuttingThemes, &last.id);
     assert_eq!(d.themes, ["digital-crime"]);
@@ -186,7 +189,7 @@ fn focus_areas_move_one_place_and_not_past_either_end() {
     );
     let edit = plan_item::step(&s, Collection::FocusAreas, "road-safety", -1).unwrap();
     apply(&mut s, edit);
-    let names: Vec<&str> = s.plan.focus_areas.iter().map(|f| f.name.as_str()).collect();
+    let names: Vec<&str> = s.plan().focus_areas.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(
         names,
         [
@@ -446,7 +449,7 @@ fn a_district_is_added_filled_and_its_removal_counts_its_cells() {
 fn the_district_whose_plan_is_under_review_is_not_removed() {
     let mut s = horizon_model::EXAMPLES[1].scenario();
     let own = s
-        .plan
+        .plan()
         .district
         .clone()
         .expect("Thanet's plan is a district plan");

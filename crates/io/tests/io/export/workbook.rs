@@ -59,9 +59,9 @@ fn each_list_has_one_row_per_item() {
         assert_eq!(count(Part::Horizon), s.horizon.len(), "{name}");
         assert_eq!(count(Part::Partners), s.partner_priorities.len(), "{name}");
         assert_eq!(count(Part::Legislation), s.legislation.len(), "{name}");
-        let plan = s.plan.focus_areas.len() + s.plan.cross_cutting_themes.len();
+        let plan = s.plan().focus_areas.len() + s.plan().cross_cutting_themes.len();
         assert_eq!(count(Part::Plan), plan, "{name}");
-        assert_eq!(count(Part::Consultation), s.consultation.len(), "{name}");
+        assert_eq!(count(Part::Consultation), s.plan().consultation.len(), "{name}");
         assert_eq!(count(Part::Votes), s.votes.len(), "{name}");
         assert_eq!(count(Part::Themes), s.themes.len(), "{name}");
         assert_eq!(count(Part::Matrix), s.themes.len(), "{name}: every theme");
@@ -162,7 +162,7 @@ fn the_review_sheet_gives_the_details_and_each_provenance_note() {
     assert_eq!(value(review::TITLE), "Thanet Community Safety Plan 2016-17");
     assert_eq!(value(review::GEOGRAPHY), "Thanet");
     assert_eq!(value(review::PERIOD), "2016-17");
-    assert_eq!(value(review::PLAN_NAME), s.plan.name);
+    assert_eq!(value(review::PLAN_NAME), s.plan().name);
     assert_eq!(value(review::PLAN_KIND), "District plan");
     assert_eq!(value(review::PLAN_DISTRICT), "Thanet");
     let notes: Vec<String> = sheet
