@@ -167,7 +167,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             "schema_version".into(),
             ProblemKind::UnsupportedSchemaVersion,
             format!(
-                "this version of Horizon reads schema version {SCHEMA_VERSION}, not {}",
+                "this version of Horizon reads schema version {SCHEMA_VERSION} (and version 1, \
+                 which it updates), not {}",
                 s.schema_version
             ),
         );

@@ -15,6 +15,8 @@ use serde_json::{json, Value};
 
 #[path = "model/edits.rs"]
 mod edits;
+#[path = "model/plans.rs"]
+mod plans;
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -26,7 +28,7 @@ fn kent() -> Scenario {
 }
 
 fn thanet() -> Scenario {
-    example("thanet-2016")
+    example("thanet-2016-17")
         .expect("thanet-2016 is shipped")
         .scenario()
 }
@@ -90,23 +92,25 @@ fn small() -> Value {
         Value::Array(items.take(take).collect())
     };
     json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "meta": { "title": "Small test scenario", "geography": "Kent", "period": "2016-17", "provenance": [] },
         "categories": k["categories"],
         "groups": k["groups"],
         "themes": filter(&k["themes"], &|t| keep_theme(&t["id"])),
         "districts": filter(&k["districts"], &|d| SMALL_DISTRICTS.contains(&d["id"].as_str().unwrap())),
         "matrix": matrix,
-        "plan": {
+        "plans": [{
+            "id": "small",
             "name": "Small plan",
             "kind": "county_agreement",
-            "focus_areas": filter(&k["plan"]["focus_areas"], &themes_ok),
+            "focus_areas": filter(&k["plans"][0]["focus_areas"], &themes_ok),
             "cross_cutting_themes": [],
-        },
+            "consultation": [{ "focus_area": "domestic-abuse", "responses": 120, "share_agreeing": 0.8 }],
+        }],
+        "under_review": "small",
         "horizon": narrow(&k["horizon"], 2),
         "partner_priorities": narrow(&k["partner_priorities"], 2),
         "legislation": narrow(&k["legislation"], 2),
-        "consultation": [{ "focus_area": "domestic-abuse", "responses": 120, "share_agreeing": 0.8 }],
         "votes": [{ "theme": "safeguarding", "votes": 14 }],
     })
 }
@@ -154,7 +158,16 @@ fn every_example_loads_and_validates_with_no_problems() {
         );
         assert!(!e.description.is_empty());
         assert_eq!(example(e.name).map(|x| x.name), Some(e.name));
-        assert_eq!(e.scenario(), s);
+        let mut opened = s.clone();
+        if let Some(plan) = e.under_review {
+            opened.under_review = plan.into();
+        }
+        assert_eq!(e.scenario(), opened);
+        assert!(
+            e.scenario().plan_by_id(&e.scenario().under_review).is_some(),
+            "example {} opens a plan it has",
+            e.name
+        );
     }
     let names: BTreeSet<_> = EXAMPLES.iter().map(|e| e.name).collect();
     assert_eq!(names.len(), EXAMPLES.len(), "example names must be unique");
@@ -165,7 +178,7 @@ fn every_example_loads_and_validates_with_no_problems() {
 fn shipped_examples_are_saved_in_canonical_form() {
     // Saving an unchanged example must not produce a diff.
     for e in EXAMPLES {
-        let s = e.scenario();
+        let s = Scenario::from_json(e.json).unwrap();
         assert_eq!(
             s.to_json().trim_end(),
             e.json.trim_end(),
@@ -187,11 +200,11 @@ fn examples_round_trip_losslessly() {
 #[test]
 fn optional_fields_round_trip() {
     let mut v = small();
-    v["plan"]["kind"] = json!("district_plan");
-    v["plan"]["district"] = json!("thanet");
+    v["plans"][0]["kind"] = json!("unitary_plan");
+    v["plans"][0]["district"] = json!("thanet");
     v["themes"][0]["aliases"] = json!(["DA"]);
     v["themes"][0]["description"] = json!("Abuse at home.");
-    v["consultation"] = json!([
+    v["plans"][0]["consultation"] = json!([
         { "focus_area": "domestic-abuse", "responses": 120, "share_agreeing": 0.8 },
         { "responses": 350, "share_agreeing": 0.78 }
     ]);
@@ -412,7 +425,8 @@ fn kent_plan_is_the_2014_17_agreement_without_the_themes_the_review_adds() {
 fn kent_horizon_has_every_pestelo_point_of_the_review() {
     let s = kent();
     let mut per_category: BTreeMap<&str, usize> = BTreeMap::new();
-    for h in &s.horizon {
+    // The county's own scan: Thanet's items are its own plan's.
+    for h in s.horizon.iter().filter(|h| h.district.is_none()) {
         *per_category.entry(h.category.as_str()).or_default() += 1;
         assert!(
             !h.detail.is_empty() && !h.source.is_empty(),
@@ -431,7 +445,9 @@ fn kent_horizon_has_every_pestelo_point_of_the_review() {
     ]
     .into();
     assert_eq!(per_category, expected);
-    assert_eq!(s.categories, default_categories());
+    // PESTELO, and Thanet's own heading for its scan.
+    assert_eq!(s.categories[..7], default_categories()[..]);
+    assert_eq!(s.categories[7].name, "Safeguarding");
 }
 
 /// Scores the rule pack's thresholds are calibrated against.
@@ -651,7 +667,7 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
     &[
         (
             "wrong schema version",
-            |v| v["schema_version"] = json!(2),
+            |v| v["schema_version"] = json!(3),
             UnsupportedSchemaVersion,
             "schema_version",
         ),
@@ -693,15 +709,15 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
         ),
         (
             "empty plan name",
-            |v| v["plan"]["name"] = json!(""),
+            |v| v["plans"][0]["name"] = json!(""),
             Empty,
-            "plan.name",
+            "plans[0].name",
         ),
         (
             "empty focus area name",
-            |v| v["plan"]["focus_areas"][0]["name"] = json!(""),
+            |v| v["plans"][0]["focus_areas"][0]["name"] = json!(""),
             Empty,
-            "plan.focus_areas[0].name",
+            "plans[0].focus_areas[0].name",
         ),
         (
             "empty horizon title",
@@ -759,7 +775,7 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
                 )
             },
             DuplicateId,
-            "categories[7].id",
+            "categories[8].id",
         ),
         (
             "duplicate group id",
@@ -776,12 +792,12 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
         (
             "duplicate focus area id",
             |v| {
-                let mut copy = v["plan"]["focus_areas"][0].clone();
+                let mut copy = v["plans"][0]["focus_areas"][0].clone();
                 copy["name"] = json!("A copy");
-                push(v, "/plan/focus_areas", copy)
+                push(v, "/plans/0/focus_areas", copy)
             },
             DuplicateId,
-            "plan.focus_areas[2].id",
+            "plans[0].focus_areas[2].id",
         ),
         (
             "duplicate horizon id",
@@ -827,27 +843,27 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
         ),
         (
             "unknown plan district",
-            |v| v["plan"]["district"] = json!("nowhere"),
+            |v| v["plans"][0]["district"] = json!("nowhere"),
             UnknownReference,
-            "plan.district",
+            "plans[0].district",
         ),
         (
             "unknown theme in a focus area",
-            |v| push(v, "/plan/focus_areas/1/themes", json!("nowhere")),
+            |v| push(v, "/plans/0/focus_areas/1/themes", json!("nowhere")),
             UnknownReference,
-            "plan.focus_areas[1].themes[1]",
+            "plans[0].focus_areas[1].themes[1]",
         ),
         (
             "unknown theme in a cross-cutting theme",
             |v| {
                 push(
                     v,
-                    "/plan/cross_cutting_themes",
+                    "/plans/0/cross_cutting_themes",
                     json!({ "id": "x", "name": "X", "themes": ["domestic-abuse", "nowhere"] }),
                 )
             },
             UnknownReference,
-            "plan.cross_cutting_themes[0].themes[1]",
+            "plans[0].cross_cutting_themes[0].themes[1]",
         ),
         (
             "unknown theme in a partner priority",
@@ -863,9 +879,9 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
         ),
         (
             "unknown focus area in consultation",
-            |v| v["consultation"][0]["focus_area"] = json!("nowhere"),
+            |v| v["plans"][0]["consultation"][0]["focus_area"] = json!("nowhere"),
             UnknownReference,
-            "consultation[0].focus_area",
+            "plans[0].consultation[0].focus_area",
         ),
         (
             "unknown theme in a vote",
@@ -899,21 +915,21 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
         ),
         (
             "share agreeing 1.5",
-            |v| v["consultation"][0]["share_agreeing"] = json!(1.5),
+            |v| v["plans"][0]["consultation"][0]["share_agreeing"] = json!(1.5),
             OutOfRange,
-            "consultation[0].share_agreeing",
+            "plans[0].consultation[0].share_agreeing",
         ),
         (
             "share agreeing 78 (a percentage)",
-            |v| v["consultation"][0]["share_agreeing"] = json!(78),
+            |v| v["plans"][0]["consultation"][0]["share_agreeing"] = json!(78),
             OutOfRange,
-            "consultation[0].share_agreeing",
+            "plans[0].consultation[0].share_agreeing",
         ),
         (
             "negative share agreeing",
-            |v| v["consultation"][0]["share_agreeing"] = json!(-0.1),
+            |v| v["plans"][0]["consultation"][0]["share_agreeing"] = json!(-0.1),
             OutOfRange,
-            "consultation[0].share_agreeing",
+            "plans[0].consultation[0].share_agreeing",
         ),
         (
             "unknown category",
@@ -954,20 +970,20 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
         (
             "a focus area listing a theme twice",
             |v| {
-                let t = v["plan"]["focus_areas"][0]["themes"][0].clone();
-                push(v, "/plan/focus_areas/0/themes", t)
+                let t = v["plans"][0]["focus_areas"][0]["themes"][0].clone();
+                push(v, "/plans/0/focus_areas/0/themes", t)
             },
             DuplicateName,
-            "plan.focus_areas[0].themes[1]",
+            "plans[0].focus_areas[0].themes[1]",
         ),
         (
             "two consultation results for one focus area",
             |v| {
-                let r = v["consultation"][0].clone();
-                push(v, "/consultation", r)
+                let r = v["plans"][0]["consultation"][0].clone();
+                push(v, "/plans/0/consultation", r)
             },
             DuplicateName,
-            "consultation[1].focus_area",
+            "plans[0].consultation[1].focus_area",
         ),
         (
             "two vote counts for one theme",
@@ -1054,10 +1070,10 @@ fn problem_messages_name_the_culprit() {
         m.contains("\"weather\"") && m.contains("political"),
         "the message lists the categories there are: {m}"
     );
-    let m = message(|v| v["consultation"][0]["share_agreeing"] = json!(78));
+    let m = message(|v| v["plans"][0]["consultation"][0]["share_agreeing"] = json!(78));
     assert!(m.contains("0.78 means 78 %"), "{m}");
-    let m = message(|v| v["schema_version"] = json!(2));
-    assert!(m.contains('1') && m.contains('2'), "{m}");
+    let m = message(|v| v["schema_version"] = json!(3));
+    assert!(m.contains('1') && m.contains('3'), "{m}");
 }
 
 #[test]
@@ -1065,7 +1081,7 @@ fn several_problems_are_all_reported_in_file_order() {
     let mut v = small();
     // Broken in reverse file order, to show the report is sorted by the file, not by the edit.
     v["votes"][0]["theme"] = json!("nowhere");
-    v["consultation"][0]["share_agreeing"] = json!(1.5);
+    v["plans"][0]["consultation"][0]["share_agreeing"] = json!(1.5);
     v["horizon"][1]["impact"] = json!(9);
     v["horizon"][1]["title"] = json!("");
     v["horizon"][0]["category"] = json!("weather");
@@ -1081,11 +1097,11 @@ fn several_problems_are_all_reported_in_file_order() {
         "themes[1].name",
         "themes[2].group",
         "matrix[0].cells.nowhere",
+        "plans[0].consultation[0].share_agreeing",
         "horizon[0].category",
         "horizon[0].likelihood",
         "horizon[1].title",
         "horizon[1].impact",
-        "consultation[0].share_agreeing",
         "votes[0].theme",
     ];
     let found: Vec<String> = problems(&v).into_iter().map(|p| p.1).collect();
@@ -1111,9 +1127,9 @@ fn a_district_may_add_its_own_horizon_categories() {
     push(
         &mut v,
         "/categories",
-        json!({ "id": "safeguarding", "name": "Safeguarding" }),
+        json!({ "id": "resilience", "name": "Community resilience" }),
     );
-    v["horizon"][0]["category"] = json!("safeguarding");
+    v["horizon"][0]["category"] = json!("resilience");
     assert!(problems(&v).is_empty(), "{:?}", problems(&v));
 }
 
@@ -1146,13 +1162,13 @@ fn optional_lists_may_be_left_out() {
         "horizon",
         "partner_priorities",
         "legislation",
-        "consultation",
         "votes",
     ] {
         v.as_object_mut().unwrap().remove(key);
     }
+    v["plans"][0].as_object_mut().unwrap().remove("consultation");
     v["meta"].as_object_mut().unwrap().remove("provenance");
-    v["plan"]
+    v["plans"][0]
         .as_object_mut()
         .unwrap()
         .remove("cross_cutting_themes");

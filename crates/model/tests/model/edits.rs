@@ -12,7 +12,7 @@ fn kent() -> Scenario {
 }
 
 fn thanet() -> Scenario {
-    example("thanet-2016").unwrap().scenario()
+    example("thanet-2016-17").unwrap().scenario()
 }
 
 /// Applies `edit`, which must succeed, and returns the summary.
@@ -161,7 +161,7 @@ fn every_list_can_be_added_to_updated_moved_and_removed_from() {
         }),
         Item::Category(horizon_model::HorizonCategory {
             id: String::new(),
-            name: "Safeguarding".into(),
+            name: "Justice".into(),
         }),
         Item::HorizonItem(item("A new duty", 3)),
         Item::PartnerPriority(PartnerPriority {
@@ -598,6 +598,27 @@ fn meta_and_plan_are_edited_and_checked() {
         (r.kind, r.path.as_str()),
         (ProblemKind::Empty, "meta.title")
     );
+    // Kent's agreement cannot become a district plan: a district plan is read
+    // against the county agreement, and it is the only one.
+    let r = refused(
+        &mut s,
+        Edit::SetPlan {
+            name: "Swale plan".into(),
+            kind: PlanKind::DistrictPlan,
+            district: Some("swale".into()),
+        },
+    );
+    assert_eq!(
+        (r.kind, r.path.as_str()),
+        (ProblemKind::UnknownReference, "plans[0].kind")
+    );
+    // Thanet's plan, under review, becomes Swale's.
+    ok(
+        &mut s,
+        Edit::Review {
+            plan: "thanet".into(),
+        },
+    );
     ok(
         &mut s,
         Edit::SetPlan {
@@ -617,7 +638,7 @@ fn meta_and_plan_are_edited_and_checked() {
     );
     assert_eq!(
         (r.kind, r.path.as_str()),
-        (ProblemKind::UnknownReference, "plan.district")
+        (ProblemKind::UnknownReference, "plans[1].district")
     );
 }
 
