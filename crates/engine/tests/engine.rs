@@ -586,6 +586,8 @@ fn renamed_and_reordered(s: &Scenario) -> Scenario {
                             | "focus_area"
                             | "category"
                             | "name"
+                            | "under_review"
+                            | "serves"
                     )
                 );
                 if is_ref {

@@ -367,23 +367,23 @@ fn categories_can_be_added_renamed_and_deleted_only_when_empty() {
         "Another horizon category is already called \"political\".",
         "names are unique, ignoring case"
     );
-    let add = category_edit(s.scenario(), "Safeguarding", None).unwrap();
+    let add = category_edit(s.scenario(), "Resilience", None).unwrap();
     let s = s.apply(Action::edit(add));
     let c = s.scenario().categories.last().unwrap().clone();
     assert_eq!(
         (c.id.as_str(), c.name.as_str()),
-        ("safeguarding", "Safeguarding")
+        ("resilience", "Resilience")
     );
     let s = s.apply(Action::edit(Edit::Update {
         id: c.id.clone(),
         item: Item::Category(HorizonCategory {
             id: c.id.clone(),
-            name: "Safeguarding and vulnerability".into(),
+            name: "Resilience and recovery".into(),
         }),
     }));
     assert_eq!(
-        s.scenario().category("safeguarding").unwrap().name,
-        "Safeguarding and vulnerability"
+        s.scenario().category("resilience").unwrap().name,
+        "Resilience and recovery"
     );
 
     let r = s.review.revision;
@@ -398,9 +398,9 @@ fn categories_can_be_added_renamed_and_deleted_only_when_empty() {
     assert_eq!(s.review.revision, r);
     let s = s.apply(Action::edit(Edit::Remove {
         collection: Collection::Categories,
-        id: "safeguarding".into(),
+        id: "resilience".into(),
     }));
-    assert!(s.scenario().category("safeguarding").is_none());
+    assert!(s.scenario().category("resilience").is_none());
     assert!(horizon_model::validate(s.scenario()).is_empty());
 }
 
@@ -552,13 +552,13 @@ fn loading_a_scenario_replaces_it_and_a_failed_import_changes_nothing() {
     assert_eq!(s.session.import_problems, Some(report));
     assert!(s.session.status.contains("unchanged"));
 
-    let thanet = horizon_model::example("thanet-2016").unwrap().scenario();
+    let thanet = horizon_model::example("thanet-2016-17").unwrap().scenario();
     let s = s.apply(Action::LoadScenario {
         scenario: Box::new(thanet),
         source: "thanet.json".into(),
     });
     assert_eq!(
-        s.scenario().meta.title,
+        s.scenario().plan().name,
         "Thanet Community Safety Plan 2016-17"
     );
     assert!(s.session.import_problems.is_none());

@@ -33,10 +33,20 @@ fn plan_draft_round_trips_and_saves_a_district_plan() {
     d.name = "Thanet Community Safety Plan".into();
     d.kind = DISTRICT.into();
     d.district = "thanet".into();
+    // Kent's agreement is the only county agreement: it cannot become a district plan.
+    let errors = d.to_edit(&s).unwrap_err();
+    assert_eq!(fields(&errors), ["kind"]);
+    assert!(errors[0].message.contains("read against the county agreement"));
+    // Thanet's plan, under review, is saved as a district plan (of another district).
+    apply(&mut s, Edit::Review { plan: "thanet".into() });
+    let mut d = PlanDraft::from_scenario(&s);
+    assert!(d.is_district_plan());
+    d.name = "Swale Community Safety Plan".into();
+    d.district = "swale".into();
     let edit = d.to_edit(&s).expect("a valid plan");
     apply(&mut s, edit);
     assert_eq!(s.plan().kind, PlanKind::DistrictPlan);
-    assert_eq!(s.plan().district.as_deref(), Some("thanet"));
+    assert_eq!(s.plan().district.as_deref(), Some("swale"));
     assert_eq!(PlanDraft::from_scenario(&s), d);
 }
 
