@@ -5,6 +5,7 @@
 //! [`horizon_model::Scenario`] and get an [`Evaluation`] back. It builds for
 //! `wasm32-unknown-unknown` as well as the host.
 
+mod align;
 mod api;
 mod compare;
 mod diagnostic;
@@ -17,6 +18,10 @@ mod rule;
 pub mod ruletest;
 mod suggestion;
 
+pub use align::{
+    align, county_view, Alignment, ColumnTheme, CountyPriority, CountyView, Cover, DistrictRow,
+    How, LocalFocusArea, NoAlignment, Standing,
+};
 pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};

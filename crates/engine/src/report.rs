@@ -198,7 +198,11 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
 
 /// Plain text for a terminal.
 pub fn text(eval: &Evaluation, sc: &Scenario) -> String {
-    let mut out = format!("{}\nPlan under review: {}\n\n", sc.meta.title, sc.plan().name);
+    let mut out = format!(
+        "{}\nPlan under review: {}\n\n",
+        sc.meta.title,
+        sc.plan().name
+    );
     out += &format!(
         "Suggested changes ({}), highest score first:\n\n",
         eval.suggestions.len()

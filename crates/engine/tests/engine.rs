@@ -849,9 +849,13 @@ fn compare_matches_by_identity_not_headline_and_lists_new_and_gone() {
     // Dropping Road Safety from the plan: its retain is gone, and the engine
     // suggests adding it back.
     let mut dropped = before.clone();
-    dropped.plan_mut().focus_areas.retain(|f| f.id != "road-safety");
     dropped
-        .plan_mut().consultation
+        .plan_mut()
+        .focus_areas
+        .retain(|f| f.id != "road-safety");
+    dropped
+        .plan_mut()
+        .consultation
         .retain(|c| c.focus_area.as_deref() != Some("road-safety"));
     let ed = run(&dropped, &pack);
     let changes = compare_suggestions(&eb, &before, &ed, &dropped);

@@ -3,7 +3,7 @@
 //! by whoever imports them (`preview` for one part, `workbook::read` for a whole
 //! workbook Horizon wrote).
 
-use horizon_model::{limits, LegislationStatus, TimeHorizon};
+use horizon_model::{limits, LegislationStatus, PlanKind, TimeHorizon};
 
 use crate::grid::{At, Cell, FileKind, Problem, Sheet};
 use crate::layout::{Field, Part};
@@ -22,6 +22,8 @@ pub struct HorizonRow {
     pub impact: u8,
     pub themes: Vec<Named>,
     pub source: String,
+    /// The district whose own scan it is; `None`: county-wide (or no District column).
+    pub district: Option<Named>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +33,8 @@ pub struct PartnerRow {
     pub partner: String,
     pub priority: String,
     pub themes: Vec<Named>,
+    /// A local partner's district; `None`: read for every plan (or no District column).
+    pub district: Option<Named>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -49,14 +53,20 @@ pub struct LawRow {
 pub struct PlanRow {
     pub at: At,
     pub id: Option<String>,
+    /// The plan it belongs to; `None`: the plan under review (or no Plan column).
+    pub plan: Option<Named>,
     pub cross_cutting: bool,
     pub name: Named,
     pub themes: Vec<Named>,
+    /// The county agreement's priorities a district focus area serves.
+    pub serves: Vec<Named>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConsultationRow {
     pub at: At,
+    /// The plan consulted on; `None`: the plan under review (or no Plan column).
+    pub plan: Option<Named>,
     /// `None`: the plan overall.
     pub focus_area: Option<Named>,
     pub responses: u32,
@@ -69,6 +79,20 @@ pub struct VoteRow {
     pub at: At,
     pub theme: Named,
     pub votes: u32,
+}
+
+/// A row of the Plans sheet of a whole workbook.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlansRow {
+    pub at: At,
+    pub id: Option<String>,
+    pub name: Named,
+    pub kind: PlanKind,
+    /// A district or unitary plan's own district.
+    pub district: Option<Named>,
+    pub under_review: bool,
+    /// Where its Under review cell is, for a problem about it.
+    pub under_review_at: At,
 }
 
 /// A row of a names table of a whole workbook (categories, groups, themes, districts).
@@ -93,6 +117,7 @@ pub enum Rows {
     Consultation(Vec<ConsultationRow>),
     Votes(Vec<VoteRow>),
     Names(Vec<NameRow>),
+    Plans(Vec<PlansRow>),
 }
 
 impl Rows {
@@ -105,6 +130,7 @@ impl Rows {
             Rows::Consultation(v) => v.len(),
             Rows::Votes(v) => v.len(),
             Rows::Names(v) => v.len(),
+            Rows::Plans(v) => v.len(),
         }
     }
 
@@ -118,6 +144,8 @@ impl Rows {
 pub struct ListSheet {
     pub part: Part,
     pub rows: Rows,
+    /// The fields the table has a column for.
+    pub fields: Vec<Field>,
     pub ignored_columns: Vec<String>,
     pub problems: Vec<Problem>,
 }
@@ -132,6 +160,7 @@ pub fn read_list(sheet: &Sheet, kind: FileKind, part: Part) -> ListSheet {
             return ListSheet {
                 part,
                 rows: empty_rows(part),
+                fields: Vec::new(),
                 ignored_columns: Vec::new(),
                 problems: vec![problem],
             }
@@ -153,11 +182,19 @@ pub fn read_list(sheet: &Sheet, kind: FileKind, part: Part) -> ListSheet {
         Part::Categories | Part::Groups | Part::Themes | Part::Districts => {
             Rows::Names(each(&table, &mut problems, name_row))
         }
+        Part::Plans => Rows::Plans(each(&table, &mut problems, plans_row)),
         Part::Matrix | Part::Review => empty_rows(part),
     };
+    let fields = part
+        .columns()
+        .iter()
+        .map(|c| c.field)
+        .filter(|&f| table.has(f))
+        .collect();
     ListSheet {
         part,
         rows,
+        fields,
         ignored_columns: table.ignored.clone(),
         problems,
     }
@@ -171,6 +208,7 @@ fn empty_rows(part: Part) -> Rows {
         Part::Plan => Rows::Plan(Vec::new()),
         Part::Consultation => Rows::Consultation(Vec::new()),
         Part::Votes => Rows::Votes(Vec::new()),
+        Part::Plans => Rows::Plans(Vec::new()),
         _ => Rows::Names(Vec::new()),
     }
 }
@@ -214,6 +252,7 @@ fn horizon_row(r: &mut Reader) -> Option<HorizonRow> {
     let impact = r.whole(Field::Impact, 1, 4, true);
     let themes = r.names(Field::Themes);
     let source = r.text(Field::Source, limits::TEXT);
+    let district = r.name_if_any(Field::District);
     Some(HorizonRow {
         at: r.table.row_at(r.row),
         id,
@@ -225,6 +264,7 @@ fn horizon_row(r: &mut Reader) -> Option<HorizonRow> {
         impact: impact? as u8,
         themes,
         source,
+        district,
     })
 }
 
@@ -233,12 +273,14 @@ fn partner_row(r: &mut Reader) -> Option<PartnerRow> {
     let partner = r.required(Field::Partner, limits::TITLE);
     let priority = r.required(Field::Priority, limits::TITLE);
     let themes = r.names(Field::Themes);
+    let district = r.name_if_any(Field::District);
     Some(PartnerRow {
         at: r.table.row_at(r.row),
         id,
         partner: partner?,
         priority: priority?,
         themes,
+        district,
     })
 }
 
@@ -269,6 +311,7 @@ fn law_row(r: &mut Reader) -> Option<LawRow> {
 
 fn plan_row(r: &mut Reader) -> Option<PlanRow> {
     let id = id(r);
+    let plan = r.name_if_any(Field::Plan);
     let cross_cutting = r.choice(
         Field::Type,
         words::cross_cutting,
@@ -277,16 +320,20 @@ fn plan_row(r: &mut Reader) -> Option<PlanRow> {
     );
     let name = r.named(Field::Name);
     let themes = r.names(Field::Themes);
+    let serves = r.names(Field::Serves);
     Some(PlanRow {
         at: r.table.row_at(r.row),
         id,
+        plan,
         cross_cutting: cross_cutting?,
         name: name?,
         themes,
+        serves,
     })
 }
 
 fn consultation_row(r: &mut Reader, fractions: bool) -> Option<ConsultationRow> {
+    let plan = r.name_if_any(Field::Plan);
     let at = r.at(Field::FocusArea);
     let text = r.text(Field::FocusArea, limits::NAME);
     let focus_area = (!words::is_plan_overall(&text)).then_some(Named { text, at });
@@ -294,6 +341,7 @@ fn consultation_row(r: &mut Reader, fractions: bool) -> Option<ConsultationRow> 
     let share = r.share(Field::ShareAgreeing, fractions);
     Some(ConsultationRow {
         at: r.table.row_at(r.row),
+        plan,
         focus_area,
         responses: responses?,
         share_agreeing: share?,
@@ -341,5 +389,27 @@ fn name_row(r: &mut Reader) -> Option<NameRow> {
         group,
         aliases,
         description,
+    })
+}
+
+fn plans_row(r: &mut Reader) -> Option<PlansRow> {
+    let id = id(r);
+    let name = r.named(Field::Name);
+    let kind = r.choice(
+        Field::Kind,
+        words::plan_kind,
+        "a plan kind: County agreement, District plan or Unitary authority plan",
+        None,
+    );
+    let district = r.name_if_any(Field::District);
+    let under_review = r.choice(Field::UnderReview, words::yes_no, "yes or no", Some(false));
+    Some(PlansRow {
+        at: r.table.row_at(r.row),
+        id,
+        name: name?,
+        kind: kind?,
+        district,
+        under_review: under_review?,
+        under_review_at: r.at(Field::UnderReview),
     })
 }

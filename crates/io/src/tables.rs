@@ -229,6 +229,13 @@ impl RowReader<'_, '_> {
             .map(|text| Named { text, at })
     }
 
+    /// A name, with its place; `None` for a blank cell (or no such column).
+    pub fn name_if_any(&mut self, field: Field) -> Option<Named> {
+        let at = self.at(field);
+        self.optional(field, limits::NAME)
+            .map(|text| Named { text, at })
+    }
+
     /// A list of names in one cell (semicolons or line breaks).
     pub fn names(&mut self, field: Field) -> Vec<Named> {
         let at = self.at(field);

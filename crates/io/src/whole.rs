@@ -4,9 +4,9 @@
 //! the model makes them), so exporting and importing gives back the same scenario.
 
 use horizon_model::{
-    default_categories, slug, unique_id, validate, ConsultationResult, CrossCuttingTheme, District,
-    FocusArea, HorizonCategory, HorizonItem, Legislation, Meta, PartnerPriority, Plan, PlanKind,
-    Scenario, StakeholderVote, Theme, ThemeGroup, SCHEMA_VERSION,
+    default_categories, slug, unique_id, validate, with_county_agreement, ConsultationResult,
+    CrossCuttingTheme, District, FocusArea, HorizonCategory, HorizonItem, Legislation, Meta,
+    PartnerPriority, Plan, PlanKind, Scenario, StakeholderVote, Theme, ThemeGroup, SCHEMA_VERSION,
 };
 
 use crate::grid::{Problem, Sheet, Workbook};
@@ -134,7 +134,8 @@ pub fn from_workbook(book: &Workbook) -> Result<Scenario, Vec<Problem>> {
         .map(|c| (c.id.clone(), c.name.clone(), Vec::new()))
         .collect();
 
-    let (meta, plan_name, kind, plan_district) = review_sheet(&mut r, &districts_named);
+    let (meta, legacy) = review_sheet(&mut r, &districts_named);
+    let (plans, under_review) = plans_sheet(&mut r, &districts_named, legacy);
     let mut s = Scenario {
         schema_version: SCHEMA_VERSION,
         meta,
@@ -156,22 +157,13 @@ pub fn from_workbook(book: &Workbook) -> Result<Scenario, Vec<Problem>> {
             })
             .collect(),
         matrix: Vec::new(),
-        plans: vec![Plan {
-            id: slug(&plan_name, "plan"),
-            name: plan_name,
-            kind,
-            district: plan_district,
-            focus_areas: Vec::new(),
-            cross_cutting_themes: Vec::new(),
-            consultation: Vec::new(),
-        }],
-        under_review: String::new(),
+        plans,
+        under_review,
         horizon: Vec::new(),
         partner_priorities: Vec::new(),
         legislation: Vec::new(),
         votes: Vec::new(),
     };
-    s.under_review = s.plans[0].id.clone();
 
     if let Some(sheet) = r.sheet(Part::Matrix) {
         let m = read_matrix(sheet, book.kind);
@@ -202,7 +194,13 @@ pub fn from_workbook(book: &Workbook) -> Result<Scenario, Vec<Problem>> {
         let order = |id: &str| s.themes.iter().position(|t| t.id == id);
         s.matrix.sort_by_key(|row| order(&row.theme));
     }
-    lists(&mut r, &mut s, &themes_named, &category_names);
+    lists(
+        &mut r,
+        &mut s,
+        &themes_named,
+        &category_names,
+        &districts_named,
+    );
     if !r.problems.is_empty() {
         r.problems.sort();
         r.problems.dedup();
@@ -219,8 +217,12 @@ pub fn from_workbook(book: &Workbook) -> Result<Scenario, Vec<Problem>> {
     }
 }
 
-/// The Review sheet: the review's details, the plan's name, kind and district.
-fn review_sheet(r: &mut Reader, districts: &Names) -> (Meta, String, PlanKind, Option<String>) {
+/// The one plan a workbook without a Plans sheet gives on its Review sheet.
+type LegacyPlan = (String, PlanKind, Option<String>);
+
+/// The Review sheet: the review's details and, in a workbook Horizon wrote before a
+/// scenario held several plans, the plan's name, kind and district.
+fn review_sheet(r: &mut Reader, districts: &Names) -> (Meta, LegacyPlan) {
     let mut meta = Meta {
         title: String::new(),
         geography: String::new(),
@@ -229,7 +231,7 @@ fn review_sheet(r: &mut Reader, districts: &Names) -> (Meta, String, PlanKind, O
     };
     let (mut plan_name, mut kind, mut district) = (String::new(), PlanKind::CountyAgreement, None);
     let Some(sheet) = r.sheet(Part::Review).cloned() else {
-        return (meta, plan_name, kind, district);
+        return (meta, (plan_name, kind, district));
     };
     for (i, row) in sheet.rows.iter().enumerate() {
         let label = row.first().map(|c| c.text()).unwrap_or_default();
@@ -256,32 +258,111 @@ fn review_sheet(r: &mut Reader, districts: &Names) -> (Meta, String, PlanKind, O
             _ => {}
         }
     }
-    (meta, plan_name, kind, district)
+    (meta, (plan_name, kind, district))
 }
 
-/// The plan, horizon scan, partner priorities, legislation, consultation and votes.
-fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names) {
-    let taken = |v: &[String]| v.to_vec();
+/// The plans (from the Plans sheet, or the one the Review sheet gives) and the id of
+/// the one under review.
+fn plans_sheet(r: &mut Reader, districts: &Names, legacy: LegacyPlan) -> (Vec<Plan>, String) {
+    let plan = |id: String, name: String, kind: PlanKind, district: Option<String>| Plan {
+        id,
+        name,
+        kind,
+        district,
+        focus_areas: Vec::new(),
+        cross_cutting_themes: Vec::new(),
+        consultation: Vec::new(),
+    };
+    let Some(Rows::Plans(rows)) = r.rows(Part::Plans) else {
+        let (name, kind, district) = legacy;
+        let id = slug(&name, "plan");
+        let plans = with_county_agreement(vec![plan(id.clone(), name, kind, district)]);
+        return (plans, id);
+    };
+    let mut plans: Vec<Plan> = Vec::new();
+    let mut under_review: Option<String> = None;
+    for row in rows {
+        let taken: Vec<String> = plans.iter().map(|p| p.id.clone()).collect();
+        let id = id_for(&row.id, &row.name.text, "plan", &taken);
+        let district = row
+            .district
+            .as_ref()
+            .and_then(|d| r.lookup(districts, d, Part::Districts));
+        if row.under_review {
+            match &under_review {
+                None => under_review = Some(id.clone()),
+                Some(first) => {
+                    let first = plans
+                        .iter()
+                        .find(|p| p.id == *first)
+                        .map_or("", |p| &p.name);
+                    r.problems.push(Problem::at(
+                        row.under_review_at.clone(),
+                        format!(
+                            "only one plan can be under review, and “{first}” already is; \
+                             write No here or there"
+                        ),
+                    ));
+                }
+            }
+        }
+        plans.push(plan(id, row.name.text, row.kind, district));
+    }
+    let under_review = under_review
+        .or_else(|| plans.first().map(|p| p.id.clone()))
+        .unwrap_or_default();
+    (plans, under_review)
+}
+
+/// The plan a row's Plan cell names; the plan under review when blank.
+fn plan_of(r: &mut Reader, s: &Scenario, name: &Option<Named>) -> Option<usize> {
+    let Some(name) = name else {
+        return Some(s.plan_index());
+    };
+    let plans: Names = s
+        .plans
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone(), Vec::new()))
+        .collect();
+    let id = r.lookup(&plans, name, Part::Plans)?;
+    s.plans.iter().position(|p| p.id == id)
+}
+
+/// The plans' focus areas, horizon scan, partner priorities, legislation,
+/// consultation and votes.
+fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names, districts: &Names) {
+    let district = |r: &mut Reader, name: &Option<Named>| {
+        name.as_ref()
+            .and_then(|d| r.lookup(districts, d, Part::Districts))
+    };
+    // Each focus area's Serves names, read once every plan's rows are in.
+    let mut serves: Vec<(usize, String, Vec<Named>)> = Vec::new();
     if let Some(Rows::Plan(rows)) = r.rows(Part::Plan) {
         for row in rows {
             let t = r.lookups(themes, &row.themes, Part::Themes);
+            let Some(k) = plan_of(r, s, &row.plan) else {
+                continue;
+            };
+            let plan = &mut s.plans[k];
             if row.cross_cutting {
-                let ids: Vec<String> = s
-                    .plan()
+                let ids: Vec<String> = plan
                     .cross_cutting_themes
                     .iter()
                     .map(|x| x.id.clone())
                     .collect();
-                let id = id_for(&row.id, &row.name.text, "cross-cutting", &taken(&ids));
-                s.plan_mut().cross_cutting_themes.push(CrossCuttingTheme {
+                let id = id_for(&row.id, &row.name.text, "cross-cutting", &ids);
+                plan.cross_cutting_themes.push(CrossCuttingTheme {
                     id,
                     name: row.name.text,
                     themes: t,
                 });
             } else {
-                let ids: Vec<String> = s.plan().focus_areas.iter().map(|x| x.id.clone()).collect();
-                let id = id_for(&row.id, &row.name.text, "focus-area", &taken(&ids));
-                s.plan_mut().focus_areas.push(FocusArea {
+                let ids: Vec<String> = plan.focus_areas.iter().map(|x| x.id.clone()).collect();
+                let id = id_for(&row.id, &row.name.text, "focus-area", &ids);
+                if !row.serves.is_empty() {
+                    serves.push((k, id.clone(), row.serves));
+                }
+                plan.focus_areas.push(FocusArea {
                     id,
                     name: row.name.text,
                     themes: t,
@@ -290,12 +371,33 @@ fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names) {
             }
         }
     }
+    let county: Names = s
+        .county_agreement()
+        .map(|c| {
+            c.focus_areas
+                .iter()
+                .map(|f| (f.id.clone(), f.name.clone(), Vec::new()))
+                .chain(
+                    c.cross_cutting_themes
+                        .iter()
+                        .map(|x| (x.id.clone(), x.name.clone(), Vec::new())),
+                )
+                .collect()
+        })
+        .unwrap_or_default();
+    for (k, id, names) in serves {
+        let ids = r.lookups(&county, &names, Part::Plan);
+        if let Some(f) = s.plans[k].focus_areas.iter_mut().find(|f| f.id == id) {
+            f.serves = ids;
+        }
+    }
     if let Some(Rows::Horizon(rows)) = r.rows(Part::Horizon) {
         for row in rows {
             let category = r
                 .lookup(categories, &row.category, Part::Categories)
                 .unwrap_or_default();
             let t = r.lookups(themes, &row.themes, Part::Themes);
+            let d = district(r, &row.district);
             let ids: Vec<String> = s.horizon.iter().map(|x| x.id.clone()).collect();
             s.horizon.push(HorizonItem {
                 id: id_for(&row.id, &row.title, "item", &ids),
@@ -307,20 +409,21 @@ fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names) {
                 impact: row.impact,
                 themes: t,
                 source: row.source,
-                district: None,
+                district: d,
             });
         }
     }
     if let Some(Rows::Partners(rows)) = r.rows(Part::Partners) {
         for row in rows {
             let t = r.lookups(themes, &row.themes, Part::Themes);
+            let d = district(r, &row.district);
             let ids: Vec<String> = s.partner_priorities.iter().map(|x| x.id.clone()).collect();
             s.partner_priorities.push(PartnerPriority {
                 id: id_for(&row.id, &row.priority, "partner-priority", &ids),
                 partner: row.partner,
                 priority: row.priority,
                 themes: t,
-                district: None,
+                district: d,
             });
         }
     }
@@ -339,14 +442,16 @@ fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names) {
             });
         }
     }
-    let focus_areas: Names = s
-        .plan()
-        .focus_areas
-        .iter()
-        .map(|f| (f.id.clone(), f.name.clone(), Vec::new()))
-        .collect();
     if let Some(Rows::Consultation(rows)) = r.rows(Part::Consultation) {
         for row in rows {
+            let Some(k) = plan_of(r, s, &row.plan) else {
+                continue;
+            };
+            let focus_areas: Names = s.plans[k]
+                .focus_areas
+                .iter()
+                .map(|f| (f.id.clone(), f.name.clone(), Vec::new()))
+                .collect();
             let focus_area = match &row.focus_area {
                 None => None,
                 Some(n) => match r.lookup(&focus_areas, n, Part::Plan) {
@@ -354,7 +459,7 @@ fn lists(r: &mut Reader, s: &mut Scenario, themes: &Names, categories: &Names) {
                     None => continue,
                 },
             };
-            s.plan_mut().consultation.push(ConsultationResult {
+            s.plans[k].consultation.push(ConsultationResult {
                 focus_area,
                 responses: row.responses,
                 share_agreeing: row.share_agreeing,

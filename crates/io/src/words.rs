@@ -1,7 +1,7 @@
 //! The words people write in spreadsheet cells, read as the model's values, and the
 //! words Horizon writes back. Each value's spellings live here and nowhere else.
 
-use horizon_model::{name_key, LegislationStatus, Level, TimeHorizon};
+use horizon_model::{name_key, LegislationStatus, Level, PlanKind, TimeHorizon};
 
 /// What a matrix cell says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,3 +228,33 @@ pub fn is_plan_overall(text: &str) -> bool {
 }
 
 pub const PLAN_OVERALL: &str = "Plan overall";
+
+/// What Horizon writes for a plan's kind.
+pub fn plan_kind_word(kind: PlanKind) -> &'static str {
+    kind.label()
+}
+
+/// A plan's kind from what people write ("County agreement", "Community Safety
+/// Agreement", "district plan", "CSA", "Unitary"…); `None` when it is none of them.
+pub fn plan_kind(text: &str) -> Option<PlanKind> {
+    let k = name_key(&text.replace(['-', '_'], " "));
+    match k.as_str() {
+        "county agreement"
+        | "county"
+        | "agreement"
+        | "community safety agreement"
+        | "county community safety agreement"
+        | "county agreement plan"
+        | "csa" => Some(PlanKind::CountyAgreement),
+        "district plan"
+        | "district"
+        | "plan"
+        | "community safety plan"
+        | "district community safety plan"
+        | "csp" => Some(PlanKind::DistrictPlan),
+        "unitary plan" | "unitary" | "unitary authority plan" | "unitary authority" => {
+            Some(PlanKind::UnitaryPlan)
+        }
+        _ => None,
+    }
+}

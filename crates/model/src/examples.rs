@@ -51,6 +51,10 @@ impl Example {
 /// The example with this name (`thanet-2016`, the name before 2016-17's plan joined
 /// Kent's file, still opens it).
 pub fn example(name: &str) -> Option<&'static Example> {
-    let name = if name == "thanet-2016" { "thanet-2016-17" } else { name };
+    let name = if name == "thanet-2016" {
+        "thanet-2016-17"
+    } else {
+        name
+    };
     EXAMPLES.iter().find(|e| e.name == name)
 }

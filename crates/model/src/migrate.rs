@@ -8,7 +8,8 @@
 //! Version 1 held one plan (`plan`) and its consultation beside it (`consultation`).
 //! Version 2 holds many plans over one matrix (`plans`, `under_review`), each with
 //! its own consultation. A version 1 file becomes one plan, under review, whose id is
-//! made from its name, with the file's consultation figures.
+//! made from its name, with the file's consultation figures; a version 1 district
+//! plan gets an empty county agreement beside it to be read against.
 
 use serde::Deserialize;
 
@@ -66,19 +67,19 @@ impl TryFrom<ScenarioFile> for Scenario {
     fn try_from(f: ScenarioFile) -> Result<Scenario, String> {
         let (plans, under_review, schema_version) = if f.schema_version == 1 {
             if f.plans.is_some() || f.under_review.is_some() {
-                return Err("a schema version 1 file has one \"plan\", not \"plans\" or \
+                return Err(
+                    "a schema version 1 file has one \"plan\", not \"plans\" or \
                             \"under_review\" (those are version 2's)"
-                    .into());
+                        .into(),
+                );
             }
-            let mut plan = f
-                .plan
-                .ok_or("a schema version 1 file needs its \"plan\"")?;
+            let mut plan = f.plan.ok_or("a schema version 1 file needs its \"plan\"")?;
             if plan.id.trim().is_empty() {
                 plan.id = slug(&plan.name, "plan");
             }
             plan.consultation = f.consultation.unwrap_or_default();
             let id = plan.id.clone();
-            (vec![plan], id, SCHEMA_VERSION)
+            (with_county_agreement(vec![plan]), id, SCHEMA_VERSION)
         } else {
             if f.plan.is_some() {
                 return Err(format!(

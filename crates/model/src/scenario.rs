@@ -261,6 +261,49 @@ pub struct Plan {
     pub consultation: Vec<ConsultationResult>,
 }
 
+impl Plan {
+    /// The id of the county agreement a district plan is given when it has none.
+    pub const AWAITED_COUNTY_ID: &'static str = "county-agreement";
+    /// Its name, until the user gives the real one.
+    pub const AWAITED_COUNTY_NAME: &'static str = "County community safety agreement";
+
+    /// A plan with nothing in it yet.
+    pub fn empty(id: &str, name: &str, kind: PlanKind) -> Plan {
+        Plan {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            district: None,
+            focus_areas: Vec::new(),
+            cross_cutting_themes: Vec::new(),
+            consultation: Vec::new(),
+        }
+    }
+
+    /// The empty county agreement a district plan that has none is read against, so
+    /// that a district plan on its own (a new review, an older file) is whole; its
+    /// priorities wait for the user.
+    pub fn awaited_county_agreement() -> Plan {
+        Plan::empty(
+            Plan::AWAITED_COUNTY_ID,
+            Plan::AWAITED_COUNTY_NAME,
+            PlanKind::CountyAgreement,
+        )
+    }
+}
+
+/// `plans` with an empty county agreement added when a district plan has none to be
+/// read against (its id made unique among theirs).
+pub fn with_county_agreement(mut plans: Vec<Plan>) -> Vec<Plan> {
+    let has = |k: PlanKind| plans.iter().any(|p| p.kind == k);
+    if has(PlanKind::DistrictPlan) && !has(PlanKind::CountyAgreement) {
+        let mut county = Plan::awaited_county_agreement();
+        county.id = crate::ids::unique_id(&county.id, |c| plans.iter().any(|p| p.id == c));
+        plans.push(county);
+    }
+    plans
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]

@@ -164,7 +164,9 @@ fn every_example_loads_and_validates_with_no_problems() {
         }
         assert_eq!(e.scenario(), opened);
         assert!(
-            e.scenario().plan_by_id(&e.scenario().under_review).is_some(),
+            e.scenario()
+                .plan_by_id(&e.scenario().under_review)
+                .is_some(),
             "example {} opens a plan it has",
             e.name
         );
@@ -1166,7 +1168,10 @@ fn optional_lists_may_be_left_out() {
     ] {
         v.as_object_mut().unwrap().remove(key);
     }
-    v["plans"][0].as_object_mut().unwrap().remove("consultation");
+    v["plans"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("consultation");
     v["meta"].as_object_mut().unwrap().remove("provenance");
     v["plans"][0]
         .as_object_mut()
@@ -1612,11 +1617,13 @@ fn horizon_legislation_partners_consultation_votes_and_meta_differences() {
         themes: vec!["road-safety".into()],
         district: None,
     });
-    b.plan_mut().consultation.push(horizon_model::ConsultationResult {
-        focus_area: Some("road-safety".into()),
-        responses: 340,
-        share_agreeing: 0.31,
-    });
+    b.plan_mut()
+        .consultation
+        .push(horizon_model::ConsultationResult {
+            focus_area: Some("road-safety".into()),
+            responses: 340,
+            share_agreeing: 0.31,
+        });
     b.votes.push(horizon_model::StakeholderVote {
         theme: "gangs".into(),
         votes: 12,

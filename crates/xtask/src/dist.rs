@@ -102,7 +102,11 @@ const WASM_FEATURES: &[&str] = &[
 const WASM_BINDGEN_FLAGS: &[&str] = &["--target", "web", "--no-typescript"];
 
 /// Size only: names and producer/feature sections are of no use in the shipped file.
-const WASM_OPT_FLAGS: &[&str] = &["--strip-debug", "--strip-producers", "--strip-target-features"];
+const WASM_OPT_FLAGS: &[&str] = &[
+    "--strip-debug",
+    "--strip-producers",
+    "--strip-target-features",
+];
 
 fn read(path: &Path) -> Result<String> {
     fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))
@@ -114,8 +118,13 @@ fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result {
 
 /// Cargo's target directory (honours CARGO_TARGET_DIR and config).
 fn target_dir() -> Result<PathBuf> {
-    let json = stdout_of(cargo().current_dir(root()).args(["metadata", "--format-version", "1", "--no-deps"]))
-        .ok_or("`cargo metadata` failed")?;
+    let json = stdout_of(cargo().current_dir(root()).args([
+        "metadata",
+        "--format-version",
+        "1",
+        "--no-deps",
+    ]))
+    .ok_or("`cargo metadata` failed")?;
     target_directory_in(&json)
 }
 
@@ -135,9 +144,14 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
     let published = root.join("dist");
     let www = root.join("www");
 
-    run(cargo()
-        .current_dir(&root)
-        .args(["build", "--release", "--target", WASM_TARGET, "-p", "horizon-web"]))?;
+    run(cargo().current_dir(&root).args([
+        "build",
+        "--release",
+        "--target",
+        WASM_TARGET,
+        "-p",
+        "horizon-web",
+    ]))?;
     let target = target_dir()?;
     let built = target.join(WASM_TARGET).join("release/horizon_web.wasm");
 
@@ -162,14 +176,22 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
         h.update(WASM_BINDGEN_FLAGS.join(" "));
         h.update(WASM_FEATURES.join(" "));
         h.update(WASM_OPT_FLAGS.join(" "));
-        h.finalize().iter().map(|b| format!("{b:02x}")).collect::<String>()
+        h.finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
     };
     let wasm = dist.join(WASM);
     let cached = |name: &str| cache.join(name);
     let reused = fs::read_to_string(cached("key")).ok().as_deref() == Some(key.as_str())
-        && [GLUE, WASM].iter().all(|name| fs::copy(cached(name), dist.join(name)).is_ok());
+        && [GLUE, WASM]
+            .iter()
+            .all(|name| fs::copy(cached(name), dist.join(name)).is_ok());
     if reused {
-        println!("wasm-bindgen, wasm-opt: same input as last time, reusing {}", cache.display());
+        println!(
+            "wasm-bindgen, wasm-opt: same input as last time, reusing {}",
+            cache.display()
+        );
     } else {
         run(Command::new(wasm_bindgen)
             .args(WASM_BINDGEN_FLAGS)
@@ -184,14 +206,18 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
             .arg(&wasm)
             .arg("-o")
             .arg(&optimised))?;
-        fs::rename(&optimised, &wasm).map_err(|e| format!("renaming {}: {e}", optimised.display()))?;
+        fs::rename(&optimised, &wasm)
+            .map_err(|e| format!("renaming {}: {e}", optimised.display()))?;
         let _ = fs::remove_dir_all(&cache);
         let saved = fs::create_dir_all(&cache)
             .and_then(|()| fs::copy(dist.join(GLUE), cached(GLUE)))
             .and_then(|_| fs::copy(&wasm, cached(WASM)))
             .and_then(|_| fs::write(cached("key"), &key));
         if let Err(e) = saved {
-            println!("(could not cache the wasm-opt output in {}: {e})", cache.display());
+            println!(
+                "(could not cache the wasm-opt output in {}: {e})",
+                cache.display()
+            );
         }
     }
 
@@ -208,7 +234,9 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
     let template = strip_template_comment(&read(&www.join("index.html"))?);
     for placeholder in ["{{CSP}}", "{{HEAD}}"] {
         if template.matches(placeholder).count() != 1 {
-            return Err(format!("www/index.html must contain {placeholder} exactly once"));
+            return Err(format!(
+                "www/index.html must contain {placeholder} exactly once"
+            ));
         }
     }
     let page = |csp: &str, head: &str| template.replace("{{CSP}}", csp).replace("{{HEAD}}", head);
@@ -277,7 +305,8 @@ fn strip_template_comment(template: &str) -> String {
     match (template[..html].find("<!--"), template[..html].find("-->")) {
         (Some(start), Some(end)) if start < end => {
             let end = end + "-->".len();
-            let end = end + template[end..].len() - template[end..].trim_start_matches(['\r', '\n']).len();
+            let end = end + template[end..].len()
+                - template[end..].trim_start_matches(['\r', '\n']).len();
             format!("{}{}", &template[..start], &template[end..])
         }
         _ => template.to_string(),
@@ -297,7 +326,10 @@ fn default_export(glue: &str) -> Result<String> {
     }
     if let Some(i) = glue.find("export default ") {
         let rest = &glue[i + "export default ".len()..];
-        let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$').collect();
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+            .collect();
         if !name.is_empty() {
             return Ok(name);
         }
@@ -311,9 +343,16 @@ fn default_export(glue: &str) -> Result<String> {
 /// (and its CSP hash would not match).
 fn check_inline(text: &str, element: &str) -> Result {
     let lower = text.to_ascii_lowercase();
-    for bad in [format!("</{element}"), "<!--".to_string(), "<script".to_string(), "\0".to_string()] {
+    for bad in [
+        format!("</{element}"),
+        "<!--".to_string(),
+        "<script".to_string(),
+        "\0".to_string(),
+    ] {
         if lower.contains(&bad) {
-            return Err(format!("cannot inline into <{element}>: the text contains {bad:?}"));
+            return Err(format!(
+                "cannot inline into <{element}>: the text contains {bad:?}"
+            ));
         }
     }
     Ok(())
@@ -368,7 +407,12 @@ fn report_sizes(dist: &Path) -> Result {
         let bytes = fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
         let (raw, gz) = (bytes.len() as u64, gzip_len(&bytes));
         let name = path.strip_prefix(dist).unwrap_or(path).to_string_lossy();
-        println!("  {:<28} {:>12} {:>12}", name, thousands(raw), thousands(gz));
+        println!(
+            "  {:<28} {:>12} {:>12}",
+            name,
+            thousands(raw),
+            thousands(gz)
+        );
         if name != ONE_FILE {
             served_raw += raw;
             served_gz += gz;
@@ -390,17 +434,27 @@ mod tests {
     #[test]
     fn reads_the_target_directory() {
         let json = r#"{"packages":[],"workspace_members":[],"target_directory":"/w/target","version":1,"workspace_root":"/w"}"#;
-        assert_eq!(target_directory_in(json).unwrap(), PathBuf::from("/w/target"));
+        assert_eq!(
+            target_directory_in(json).unwrap(),
+            PathBuf::from("/w/target")
+        );
         // Escapes are JSON's, all of them (a Windows path, a quote in a folder name).
         let json = r#"{"target_directory":"C:\\a \"b\"\\target","workspace_root":"C:\\a"}"#;
-        assert_eq!(target_directory_in(json).unwrap(), PathBuf::from(r#"C:\a "b"\target"#));
+        assert_eq!(
+            target_directory_in(json).unwrap(),
+            PathBuf::from(r#"C:\a "b"\target"#)
+        );
         assert!(target_directory_in(r#"{"workspace_root":"/w"}"#).is_err());
         assert!(target_directory_in("warning: no JSON").is_err());
     }
 
     #[test]
     fn finds_the_default_export() {
-        assert_eq!(default_export("function a(){}\nexport { initSync, __wbg_init as default };\n").unwrap(), "__wbg_init");
+        assert_eq!(
+            default_export("function a(){}\nexport { initSync, __wbg_init as default };\n")
+                .unwrap(),
+            "__wbg_init"
+        );
         assert_eq!(default_export("export default init;").unwrap(), "init");
         assert!(default_export("export { initSync };").is_err());
     }
@@ -408,8 +462,14 @@ mod tests {
     #[test]
     fn strips_only_the_template_comment() {
         let t = "<!doctype html>\n<!--\n  about {{CSP}}\n-->\n<html><!-- kept --></html>\n";
-        assert_eq!(strip_template_comment(t), "<!doctype html>\n<html><!-- kept --></html>\n");
-        assert_eq!(strip_template_comment("<html><!-- kept --></html>"), "<html><!-- kept --></html>");
+        assert_eq!(
+            strip_template_comment(t),
+            "<!doctype html>\n<html><!-- kept --></html>\n"
+        );
+        assert_eq!(
+            strip_template_comment("<html><!-- kept --></html>"),
+            "<html><!-- kept --></html>"
+        );
     }
 
     #[test]

@@ -156,14 +156,24 @@ pub fn npm_packages() -> Result {
     wanted.extend(read("package-lock.json")?);
     let stamp = root.join("node_modules/.horizon-npm-ci-stamp");
     let present = root.join("node_modules/.bin/wasm-opt").exists()
-        && root.join("node_modules/playwright-core/package.json").exists()
+        && root
+            .join("node_modules/playwright-core/package.json")
+            .exists()
         && root.join("node_modules/axe-core/axe.min.js").exists();
     if present && fs::read(&stamp).ok().as_deref() == Some(wanted.as_slice()) {
-        say("npm packages (binaryen, playwright-core, axe-core)", "already installed");
+        say(
+            "npm packages (binaryen, playwright-core, axe-core)",
+            "already installed",
+        );
         return Ok(());
     }
-    say("npm packages (binaryen, playwright-core, axe-core)", "installing (npm ci)");
-    run(Command::new("npm").current_dir(&root).args(["ci", "--no-audit", "--no-fund"]))?;
+    say(
+        "npm packages (binaryen, playwright-core, axe-core)",
+        "installing (npm ci)",
+    );
+    run(Command::new("npm")
+        .current_dir(&root)
+        .args(["ci", "--no-audit", "--no-fund"]))?;
     fs::write(&stamp, wanted).map_err(|e| format!("writing {}: {e}", stamp.display()))
 }
 

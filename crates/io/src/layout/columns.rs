@@ -38,6 +38,63 @@ const THEMES_COL: Column = col(
     40.0,
 );
 
+/// The plan a row belongs to, in a table that may hold several plans' rows.
+const PLAN_COL: Column = col(
+    Field::Plan,
+    "Plan",
+    &["plan name", "which plan"],
+    false,
+    "The plan the row belongs to, by name as the Plans sheet gives it; blank for the plan under review.",
+    36.0,
+);
+/// The district an item of evidence is scoped to.
+const fn scope(help: &'static str) -> Column {
+    col(
+        Field::District,
+        "District",
+        &["district only", "for district", "scope", "borough"],
+        false,
+        help,
+        20.0,
+    )
+}
+
+pub const PLANS: &[Column] = &[
+    ID,
+    col(
+        Field::Name,
+        "Name",
+        &["plan", "plan name", "title"],
+        true,
+        "The plan's name as it prints it (“Thanet Community Safety Plan 2016-17”).",
+        44.0,
+    ),
+    col(
+        Field::Kind,
+        "Kind",
+        &["plan kind", "type", "kind of plan"],
+        true,
+        "County agreement, District plan or Unitary authority plan.",
+        24.0,
+    ),
+    col(
+        Field::District,
+        "District",
+        &["borough", "partnership", "csp", "plan's district"],
+        false,
+        "For a district or unitary plan, its own district, by name; blank for the county agreement.",
+        20.0,
+    ),
+    col(
+        Field::UnderReview,
+        "Under review",
+        &["reviewed", "review", "plan under review"],
+        false,
+        "Yes for the one plan under review (if no row says yes, the first plan is).",
+        13.0,
+    ),
+];
+
 pub const HORIZON: &[Column] = &[
     ID,
     col(Field::Category, "Category", &["pestelo", "pestelo category", "heading", "type"], true,
@@ -54,6 +111,7 @@ pub const HORIZON: &[Column] = &[
     THEMES_COL,
     col(Field::Source, "Source", &["sources", "reference", "link"], false,
         "Where it came from.", 30.0),
+    scope("The district whose own scan it comes from, by name (read only for that district's plan); blank for the county-wide scan, read for every plan."),
 ];
 
 pub const PARTNERS: &[Column] = &[
@@ -75,6 +133,7 @@ pub const PARTNERS: &[Column] = &[
         44.0,
     ),
     THEMES_COL,
+    scope("For a local partner, its district, by name (read only for that district's plan); blank when it is read for every plan."),
 ];
 
 pub const LEGISLATION: &[Column] = &[
@@ -124,6 +183,7 @@ pub const LEGISLATION: &[Column] = &[
 
 pub const PLAN: &[Column] = &[
     ID,
+    PLAN_COL,
     col(
         Field::Type,
         "Type",
@@ -141,9 +201,18 @@ pub const PLAN: &[Column] = &[
         36.0,
     ),
     THEMES_COL,
+    col(
+        Field::Serves,
+        "Serves",
+        &["serves county priorities", "county priorities", "county priority", "serves county"],
+        false,
+        "In a district plan, the county agreement's focus areas and cross-cutting themes this focus area serves, by name, separated by semicolons.",
+        40.0,
+    ),
 ];
 
 pub const CONSULTATION: &[Column] = &[
+    PLAN_COL,
     col(
         Field::FocusArea,
         "Focus area",

@@ -15,12 +15,15 @@ pub enum Part {
     Horizon,
     Partners,
     Legislation,
-    /// Focus areas and cross-cutting themes of the plan under review.
+    /// Focus areas and cross-cutting themes: of the plan under review when imported
+    /// alone, of every plan (each row naming its plan) in a whole workbook.
     Plan,
     Consultation,
     Votes,
-    /// Only in a whole workbook: the review's details and the plan's name and kind.
+    /// Only in a whole workbook: the review's details.
     Review,
+    /// Only in a whole workbook: the plans read over the matrix, and which is under review.
+    Plans,
     Categories,
     Groups,
     Themes,
@@ -40,8 +43,9 @@ impl Part {
     ];
 
     /// Every sheet of a whole workbook after its first (the explanation), in order.
-    pub const WORKBOOK: [Part; 12] = [
+    pub const WORKBOOK: [Part; 13] = [
         Part::Review,
+        Part::Plans,
         Part::Matrix,
         Part::Themes,
         Part::Districts,
@@ -66,6 +70,7 @@ impl Part {
             Part::Consultation => "consultation",
             Part::Votes => "votes",
             Part::Review => "review",
+            Part::Plans => "plans",
             Part::Categories => "categories",
             Part::Groups => "groups",
             Part::Themes => "themes",
@@ -88,6 +93,7 @@ impl Part {
             Part::Consultation => "Consultation",
             Part::Votes => "Votes",
             Part::Review => "Review",
+            Part::Plans => "Plans",
             Part::Categories => "Categories",
             Part::Groups => "Theme groups",
             Part::Themes => "Themes",
@@ -106,6 +112,7 @@ impl Part {
             Part::Consultation => "consultation results",
             Part::Votes => "stakeholder votes",
             Part::Review => "the review's details",
+            Part::Plans => "the plans",
             Part::Categories => "horizon categories",
             Part::Groups => "theme groups",
             Part::Themes => "themes",
@@ -121,6 +128,7 @@ impl Part {
             Part::Partners => PARTNERS,
             Part::Legislation => LEGISLATION,
             Part::Plan => PLAN,
+            Part::Plans => PLANS,
             Part::Consultation => CONSULTATION,
             Part::Votes => VOTES,
             Part::Categories => CATEGORIES,
@@ -160,6 +168,16 @@ pub enum Field {
     Group,
     Aliases,
     Description,
+    /// Which plan a row belongs to, by name.
+    Plan,
+    /// A district focus area's county priorities, by name.
+    Serves,
+    /// A district, by name: a plan's own, or the district an item is scoped to.
+    District,
+    /// A plan's kind, in words.
+    Kind,
+    /// Whether a plan is the one under review.
+    UnderReview,
 }
 
 /// One column of a table.

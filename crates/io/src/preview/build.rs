@@ -7,6 +7,7 @@ use horizon_model::{diff, Difference, District, Edit, Item, Level, Scenario, The
 
 use super::{sync, Choices, NameKind, Preview, Read, Resolution};
 use crate::grid::{At, Problem};
+use crate::layout::Field;
 use crate::lists::Rows;
 use crate::matching::{is_known_as, loose_key, Entry};
 use crate::preview::names::entries;
@@ -194,13 +195,13 @@ pub(super) fn edit(
         match r {
             Read::Matrix(m) => matrix(&mut b, m, p.transposed),
             Read::List(l) => match &l.rows {
-                Rows::Horizon(v) => sync::horizon(&mut b, v),
-                Rows::Partners(v) => sync::partners(&mut b, v),
+                Rows::Horizon(v) => sync::horizon(&mut b, v, l.fields.contains(&Field::District)),
+                Rows::Partners(v) => sync::partners(&mut b, v, l.fields.contains(&Field::District)),
                 Rows::Legislation(v) => sync::legislation(&mut b, v),
-                Rows::Plan(v) => sync::plan(&mut b, v),
+                Rows::Plan(v) => sync::plan(&mut b, v, l.fields.contains(&Field::Serves)),
                 Rows::Consultation(v) => sync::consultation(&mut b, v),
                 Rows::Votes(v) => sync::votes(&mut b, v),
-                Rows::Names(_) => {}
+                Rows::Names(_) | Rows::Plans(_) => {}
             },
         }
     }

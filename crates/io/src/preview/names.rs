@@ -184,16 +184,26 @@ pub(super) fn collect(p: &mut Preview, read: &[(String, Read)], s: &Scenario, ch
             }
             Read::List(l) => {
                 let mut themes: Vec<&Named> = Vec::new();
+                let mut districts: Vec<&Named> = Vec::new();
                 match &l.rows {
-                    Rows::Horizon(v) => v.iter().for_each(|r| themes.extend(&r.themes)),
-                    Rows::Partners(v) => v.iter().for_each(|r| themes.extend(&r.themes)),
+                    Rows::Horizon(v) => v.iter().for_each(|r| {
+                        themes.extend(&r.themes);
+                        districts.extend(&r.district);
+                    }),
+                    Rows::Partners(v) => v.iter().for_each(|r| {
+                        themes.extend(&r.themes);
+                        districts.extend(&r.district);
+                    }),
                     Rows::Legislation(v) => v.iter().for_each(|r| themes.extend(&r.themes)),
                     Rows::Plan(v) => v.iter().for_each(|r| themes.extend(&r.themes)),
                     Rows::Votes(v) => v.iter().for_each(|r| themes.push(&r.theme)),
-                    Rows::Consultation(_) | Rows::Names(_) => {}
+                    Rows::Consultation(_) | Rows::Names(_) | Rows::Plans(_) => {}
                 }
                 for t in themes {
                     c.add(NameKind::Theme, t, false);
+                }
+                for d in districts {
+                    c.add(NameKind::District, d, false);
                 }
             }
         }

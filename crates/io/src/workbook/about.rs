@@ -10,7 +10,7 @@ use horizon_model::Scenario;
 use super::{or_list, review, text};
 use crate::grid::{Cell, Sheet};
 use crate::layout::{Part, DISTRICT_COUNT_HEADER, MATRIX_THEME_HEADER};
-use crate::words::level_word;
+use crate::words::{level_word, plan_kind_word};
 use horizon_model::Level;
 
 /// The first sheet's name.
@@ -98,17 +98,20 @@ fn describe(part: Part) -> String {
             let fields = review::LABELS[..review::LABELS.len() - 1].join(", ");
             format!(
                 "The review's details, one to a row: the {} column names each ({}) and the \
-                 {} column holds it. The plan kind is “{}” or “{}”; the plan's district, \
-                 by name, is given for a district plan only. Each note on where the figures \
-                 came from has a row of its own labelled {}.",
+                 {} column holds it. Each note on where the figures came from has a row of \
+                 its own labelled {}.",
                 review::FIELD,
                 fields,
                 review::VALUE,
-                review::plan_kind_word(horizon_model::PlanKind::CountyAgreement),
-                review::plan_kind_word(horizon_model::PlanKind::DistrictPlan),
                 review::PROVENANCE,
             )
         }
+        Part::Plans => format!(
+            "The plans read over the one matrix, one to a row: the county agreement and any \
+             district or unitary plans. The kind is {}; a district or unitary plan names its \
+             own district. The plan under review says Yes.",
+            or_list(&horizon_model::PlanKind::ALL.map(plan_kind_word)),
+        ),
         Part::Matrix => format!(
             "The priority matrix: one row per theme, one column per district. The first \
              column, {MATRIX_THEME_HEADER}, names the theme; each district's cell holds a \
@@ -122,8 +125,9 @@ fn describe(part: Part) -> String {
             .into(),
         Part::Districts => "The columns of the matrix: the districts and boroughs.".into(),
         Part::Groups => "Families of themes, such as crime or safeguarding.".into(),
-        Part::Plan => "The plan under review: its focus areas and cross-cutting themes, and \
-                       the matrix themes each covers."
+        Part::Plan => "Every plan's focus areas and cross-cutting themes, each row naming its \
+                       plan, with the matrix themes each covers and, in a district plan, the \
+                       county agreement's priorities each serves."
             .into(),
         Part::Horizon => "The horizon scan: what is coming that may bear on community \
                           safety, under PESTELO headings, scored for likelihood and impact."
@@ -135,9 +139,9 @@ fn describe(part: Part) -> String {
         Part::Legislation => "Acts, Bills and guidance, and whether each places a duty on \
                               the partners."
             .into(),
-        Part::Consultation => "Public consultation results: how many people responded and \
-                               the percentage who agreed, for each focus area or for the \
-                               plan overall."
+        Part::Consultation => "Public consultation results, each row naming its plan: how \
+                               many people responded and the percentage who agreed, for \
+                               each focus area or for the plan overall."
             .into(),
         Part::Votes => "Votes given to themes at a stakeholder event.".into(),
     }

@@ -7,7 +7,9 @@ use horizon_model::Scenario;
 use super::{header, number, percent_of_share, text};
 use crate::grid::Cell;
 use crate::layout::{Field, Part};
-use crate::words::{list_text, plan_type_word, status_word, yes_no_word, PLAN_OVERALL};
+use crate::words::{
+    list_text, plan_kind_word, plan_type_word, status_word, yes_no_word, PLAN_OVERALL,
+};
 
 /// One item: the value of each field it has.
 type Record = Vec<(Field, Cell)>;
@@ -49,6 +51,7 @@ fn records(s: &Scenario, part: Part) -> Vec<Record> {
                     (Impact, number(h.impact)),
                     (Themes, themes(&h.themes)),
                     (Source, text(&h.source)),
+                    (District, district(s, &h.district)),
                 ]
             })
             .collect(),
@@ -61,6 +64,7 @@ fn records(s: &Scenario, part: Part) -> Vec<Record> {
                     (Partner, text(&p.partner)),
                     (Priority, text(&p.priority)),
                     (Themes, themes(&p.themes)),
+                    (District, district(s, &p.district)),
                 ]
             })
             .collect(),
@@ -79,43 +83,71 @@ fn records(s: &Scenario, part: Part) -> Vec<Record> {
                 ]
             })
             .collect(),
-        Part::Plan => {
-            let focus = s
-                .plan()
-                .focus_areas
-                .iter()
-                .map(|f| (f.id.as_str(), false, f.name.as_str(), &f.themes));
-            let cross = s
-                .plan()
-                .cross_cutting_themes
-                .iter()
-                .map(|c| (c.id.as_str(), true, c.name.as_str(), &c.themes));
-            focus
-                .chain(cross)
-                .map(|(id, cross_cutting, name, ids)| {
+        Part::Plans => s
+            .plans
+            .iter()
+            .map(|p| {
+                vec![
+                    (Id, text(&p.id)),
+                    (Name, text(&p.name)),
+                    (Kind, text(plan_kind_word(p.kind))),
+                    (District, district(s, &p.district)),
+                    (UnderReview, text(yes_no_word(p.id == s.under_review))),
+                ]
+            })
+            .collect(),
+        Part::Plan => s
+            .plans
+            .iter()
+            .flat_map(|p| {
+                let no_serves: &[String] = &[];
+                let focus = p.focus_areas.iter().map(move |f| {
+                    (
+                        f.id.as_str(),
+                        false,
+                        f.name.as_str(),
+                        &f.themes,
+                        f.serves.as_slice(),
+                    )
+                });
+                let cross = p
+                    .cross_cutting_themes
+                    .iter()
+                    .map(move |c| (c.id.as_str(), true, c.name.as_str(), &c.themes, no_serves));
+                focus
+                    .chain(cross)
+                    .map(move |(id, cross_cutting, name, ids, serves)| {
+                        vec![
+                            (Id, text(id)),
+                            (Plan, text(&p.name)),
+                            (Type, text(plan_type_word(cross_cutting))),
+                            (Name, text(name)),
+                            (Themes, themes(ids)),
+                            (Serves, text(&county_names(s, serves))),
+                        ]
+                    })
+            })
+            .collect(),
+        Part::Consultation => s
+            .plans
+            .iter()
+            .flat_map(|p| {
+                p.consultation.iter().map(move |c| {
+                    let focus_area = match &c.focus_area {
+                        Some(id) => p
+                            .focus_areas
+                            .iter()
+                            .find(|f| f.id == *id)
+                            .map_or(id.as_str(), |f| &f.name),
+                        None => PLAN_OVERALL,
+                    };
                     vec![
-                        (Id, text(id)),
-                        (Type, text(plan_type_word(cross_cutting))),
-                        (Name, text(name)),
-                        (Themes, themes(ids)),
+                        (Plan, text(&p.name)),
+                        (FocusArea, text(focus_area)),
+                        (Responses, number(c.responses)),
+                        (ShareAgreeing, number(percent_of_share(c.share_agreeing))),
                     ]
                 })
-                .collect()
-        }
-        Part::Consultation => s
-            .plan()
-            .consultation
-            .iter()
-            .map(|c| {
-                let focus_area = match &c.focus_area {
-                    Some(id) => s.focus_area(id).map_or(id.as_str(), |f| &f.name),
-                    None => PLAN_OVERALL,
-                };
-                vec![
-                    (FocusArea, text(focus_area)),
-                    (Responses, number(c.responses)),
-                    (ShareAgreeing, number(percent_of_share(c.share_agreeing))),
-                ]
             })
             .collect(),
         Part::Votes => s
@@ -170,6 +202,37 @@ fn records(s: &Scenario, part: Part) -> Vec<Record> {
 /// A theme's name; its id when the scenario has no such theme.
 pub(super) fn theme_name(s: &Scenario, id: &str) -> String {
     s.theme(id).map_or(id, |t| &t.name).to_string()
+}
+
+/// A district's name, or an empty cell for none.
+fn district(s: &Scenario, id: &Option<String>) -> Cell {
+    match id {
+        Some(id) => text(s.district(id).map_or(id.as_str(), |d| &d.name)),
+        None => Cell::Empty,
+    }
+}
+
+/// The county agreement's focus areas and cross-cutting themes by name in one cell.
+fn county_names(s: &Scenario, ids: &[String]) -> String {
+    let county = s.county_agreement();
+    let name = |id: &String| {
+        county
+            .and_then(|c| {
+                c.focus_areas
+                    .iter()
+                    .find(|f| f.id == *id)
+                    .map(|f| f.name.clone())
+                    .or_else(|| {
+                        c.cross_cutting_themes
+                            .iter()
+                            .find(|x| x.id == *id)
+                            .map(|x| x.name.clone())
+                    })
+            })
+            .unwrap_or_else(|| id.clone())
+    };
+    let names: Vec<String> = ids.iter().map(name).collect();
+    list_text(&names)
 }
 
 /// Themes by name in one cell: "Domestic Abuse; Substance Misuse".

@@ -1,11 +1,17 @@
-//! The review sheet: the review's details and the plan's name and kind, one per row
-//! under the headers "Field" and "Value", then one row per provenance note. The row
-//! labels and the plan kinds' words are here, once, for the writer and the reader.
+//! The review sheet: the review's details, one per row under the headers "Field" and
+//! "Value", then one row per provenance note. The row labels are here, once, for the
+//! writer and the reader.
+//!
+//! The plans have a sheet of their own (`Plans`). Workbooks Horizon wrote before a
+//! scenario held several plans have no Plans sheet and give their one plan here
+//! ([`PLAN_NAME`], [`PLAN_KIND`], [`PLAN_DISTRICT`]); the reader still takes them.
 
-use horizon_model::{name_key, PlanKind, Scenario};
+use horizon_model::Scenario;
 
 use super::{header, text};
 use crate::grid::Cell;
+
+pub use crate::words::{plan_kind, plan_kind_word};
 
 /// The header of the labels' column.
 pub const FIELD: &str = "Field";
@@ -15,68 +21,25 @@ pub const VALUE: &str = "Value";
 pub const TITLE: &str = "Title";
 pub const GEOGRAPHY: &str = "Geography";
 pub const PERIOD: &str = "Period";
-pub const PLAN_NAME: &str = "Plan name";
-pub const PLAN_KIND: &str = "Plan kind";
-/// For a district plan, the district whose plan it is, by name.
-pub const PLAN_DISTRICT: &str = "Plan's district";
 /// One row per note, in order.
 pub const PROVENANCE: &str = "Provenance";
 
-/// Every row label, in the order Horizon writes them.
-pub const LABELS: [&str; 7] = [
-    TITLE,
-    GEOGRAPHY,
-    PERIOD,
-    PLAN_NAME,
-    PLAN_KIND,
-    PLAN_DISTRICT,
-    PROVENANCE,
-];
+/// Only in a workbook without a Plans sheet: the one plan's name.
+pub const PLAN_NAME: &str = "Plan name";
+/// Only in a workbook without a Plans sheet: the one plan's kind.
+pub const PLAN_KIND: &str = "Plan kind";
+/// Only in a workbook without a Plans sheet: a district plan's district, by name.
+pub const PLAN_DISTRICT: &str = "Plan's district";
 
-/// What Horizon writes for a plan's kind.
-pub fn plan_kind_word(kind: PlanKind) -> &'static str {
-    kind.label()
-}
-
-/// A plan's kind from what people write ("County agreement", "Community Safety
-/// Agreement", "district plan", "CSA"…); `None` when it is neither.
-pub fn plan_kind(text: &str) -> Option<PlanKind> {
-    let k = name_key(&text.replace(['-', '_'], " "));
-    match k.as_str() {
-        "county agreement"
-        | "county"
-        | "agreement"
-        | "community safety agreement"
-        | "county community safety agreement"
-        | "csa" => Some(PlanKind::CountyAgreement),
-        "district plan"
-        | "district"
-        | "plan"
-        | "community safety plan"
-        | "district community safety plan"
-        | "csp" => Some(PlanKind::DistrictPlan),
-        "unitary plan" | "unitary" | "unitary authority plan" | "unitary authority" => {
-            Some(PlanKind::UnitaryPlan)
-        }
-        _ => None,
-    }
-}
+/// Every row label Horizon writes, in order.
+pub const LABELS: [&str; 4] = [TITLE, GEOGRAPHY, PERIOD, PROVENANCE];
 
 pub(super) fn rows(s: &Scenario) -> Vec<Vec<Cell>> {
-    let district = s
-        .plan()
-        .district
-        .as_deref()
-        .map(|id| s.district(id).map_or(id, |d| &d.name))
-        .unwrap_or("");
     let mut rows = vec![
         header([FIELD, VALUE]),
         vec![text(TITLE), text(&s.meta.title)],
         vec![text(GEOGRAPHY), text(&s.meta.geography)],
         vec![text(PERIOD), text(&s.meta.period)],
-        vec![text(PLAN_NAME), text(&s.plan().name)],
-        vec![text(PLAN_KIND), text(plan_kind_word(s.plan().kind))],
-        vec![text(PLAN_DISTRICT), text(district)],
     ];
     rows.extend(
         s.meta

@@ -173,7 +173,24 @@ fn a_windows_1252_horizon_scan_keeps_its_pound_sign_and_curly_quotes() {
     let p = preview(&book, &s, &Choices::default());
     assert_eq!(p.sheets[0].part, Some(Part::Horizon));
     let after = imported(&s, &p);
-    assert_eq!(after.horizon.len(), 6, "the scan replaces Kent's 33 items");
+    let county_wide =
+        |s: &horizon_model::Scenario| s.horizon.iter().filter(|h| h.district.is_none()).count();
+    assert_eq!(county_wide(&after), 6, "the scan replaces Kent's 33 items");
+    let own = |s: &horizon_model::Scenario| {
+        s.horizon
+            .iter()
+            .filter(|h| h.district.is_some())
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(own(&after), own(&s), "Thanet's own scan stays as it was");
+    assert!(
+        p.notes
+            .iter()
+            .any(|n| n.starts_with("7 horizon items from districts' own scans are kept")),
+        "{:?}",
+        p.notes
+    );
     let cuts = after
         .horizon
         .iter()
@@ -199,7 +216,12 @@ fn a_windows_1252_horizon_scan_keeps_its_pound_sign_and_curly_quotes() {
         ("social", TimeHorizon::Now)
     );
     assert_eq!(cse.themes, ["child-abuse-exploitation", "safeguarding"]);
-    let categories: Vec<&str> = after.horizon.iter().map(|h| h.category.as_str()).collect();
+    let scan: Vec<&horizon_model::HorizonItem> = after
+        .horizon
+        .iter()
+        .filter(|h| h.district.is_none())
+        .collect();
+    let categories: Vec<&str> = scan.iter().map(|h| h.category.as_str()).collect();
     assert_eq!(
         categories,
         [
@@ -211,7 +233,7 @@ fn a_windows_1252_horizon_scan_keeps_its_pound_sign_and_curly_quotes() {
             "organisational"
         ]
     );
-    let org = after.horizon.last().unwrap();
+    let org = scan.last().unwrap();
     assert_eq!(org.time_horizon, TimeHorizon::Beyond, "“3+ years”");
     assert!(
         org.detail
@@ -295,7 +317,8 @@ fn legislation_consultation_and_votes_import_from_csv() {
     );
     assert_eq!(c.plan().consultation.len(), 7);
     assert_eq!(
-        c.plan().consultation
+        c.plan()
+            .consultation
             .iter()
             .find(|r| r.focus_area.is_none())
             .unwrap()
@@ -386,4 +409,27 @@ fn both_examples_round_trip_through_xlsx_bytes_exactly() {
         let back = horizon_io::whole::from_workbook(&book).unwrap_or_else(|p| panic!("{p:?}"));
         assert_eq!(back, s, "{}", x.name);
     }
+}
+
+#[test]
+fn a_workbook_horizon_wrote_before_plans_had_a_sheet_reads_as_its_one_plan() {
+    let book = fixture("horizon-v1-thanet-2016.xlsx");
+    assert!(
+        !book
+            .sheets
+            .iter()
+            .any(|s| s.name == Part::Plans.sheet_name()),
+        "written before the Plans sheet"
+    );
+    let s = horizon_io::whole::from_workbook(&book).unwrap_or_else(|p| panic!("{p:?}"));
+    // Its one plan, under review, and the empty county agreement it is read against.
+    let kinds: Vec<_> = s.plans.iter().map(|p| p.kind).collect();
+    use horizon_model::PlanKind::*;
+    assert_eq!(kinds, [DistrictPlan, CountyAgreement]);
+    assert!(s.plans[1].focus_areas.is_empty());
+    let plan = s.plan();
+    assert_eq!(plan.kind, horizon_model::PlanKind::DistrictPlan);
+    assert_eq!(plan.district.as_deref(), Some("thanet"));
+    assert_eq!(plan.focus_areas.len(), 3);
+    assert_eq!(plan.consultation[0].responses, 350);
 }

@@ -85,7 +85,11 @@ impl Scenario {
             }
             Collection::Districts => {
                 let pos = position(&self.districts, &path, collection, id)?;
-                if let Some(plan) = self.plans.iter().find(|p| p.district.as_deref() == Some(id)) {
+                if let Some(plan) = self
+                    .plans
+                    .iter()
+                    .find(|p| p.district.as_deref() == Some(id))
+                {
                     return Err(Refusal::new(
                         format!("districts[{pos}]"),
                         ProblemKind::InUse,
@@ -95,7 +99,10 @@ impl Scenario {
                 let local = |d: &Option<DistrictId>| d.as_deref() == Some(id);
                 let (items, priorities) = (
                     self.horizon.iter().filter(|h| local(&h.district)).count(),
-                    self.partner_priorities.iter().filter(|p| local(&p.district)).count(),
+                    self.partner_priorities
+                        .iter()
+                        .filter(|p| local(&p.district))
+                        .count(),
                 );
                 if items + priorities > 0 {
                     let what: Vec<String> = [
@@ -221,7 +228,12 @@ impl Scenario {
                 self.unserve(id, &mut went);
             }
             Collection::CrossCuttingThemes => {
-                remove(&mut self.plan_mut().cross_cutting_themes, &path, collection, id)?;
+                remove(
+                    &mut self.plan_mut().cross_cutting_themes,
+                    &path,
+                    collection,
+                    id,
+                )?;
                 self.unserve(id, &mut went);
             }
             Collection::Horizon => {

@@ -95,9 +95,7 @@ impl Collection {
         let plan = s.plan_index();
         match self {
             Collection::FocusAreas => return format!("plans[{plan}].focus_areas"),
-            Collection::CrossCuttingThemes => {
-                return format!("plans[{plan}].cross_cutting_themes")
-            }
+            Collection::CrossCuttingThemes => return format!("plans[{plan}].cross_cutting_themes"),
             _ => {}
         }
         match self {

@@ -24,7 +24,11 @@ fn version_1() -> Value {
     o.remove("under_review");
     let mut plan = plans[0].take();
     plan.as_object_mut().unwrap().remove("id");
-    let consultation = plan.as_object_mut().unwrap().remove("consultation").unwrap();
+    let consultation = plan
+        .as_object_mut()
+        .unwrap()
+        .remove("consultation")
+        .unwrap();
     o.insert("schema_version".into(), json!(1));
     o.insert("plan".into(), plan);
     o.insert(
@@ -48,7 +52,10 @@ fn a_version_1_file_opens_as_one_plan_under_review_with_its_consultation() {
     assert_eq!(plan.id, "kent-community-safety-agreement-2014-17");
     assert_eq!(s.under_review, plan.id);
     assert_eq!(plan.consultation.len(), 1);
-    assert_eq!(plan.consultation[0].focus_area.as_deref(), Some("road-safety"));
+    assert_eq!(
+        plan.consultation[0].focus_area.as_deref(),
+        Some("road-safety")
+    );
     // Saved again, it is a version 2 file that opens to the same scenario.
     let text = s.to_json();
     assert!(text.contains("\"schema_version\": 2") && text.contains("\"plans\""));
@@ -67,7 +74,11 @@ fn version_1_and_2_fields_do_not_mix() {
     let mut v = kent_value();
     v["plan"] = v["plans"][0].clone();
     let e = Scenario::from_json(&v.to_string()).unwrap_err();
-    assert!(e.to_string().contains("\"plan\" is schema version 1's field"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("\"plan\" is schema version 1's field"),
+        "{e}"
+    );
 
     let mut v = kent_value();
     v.as_object_mut().unwrap().remove("under_review");
@@ -87,7 +98,11 @@ fn the_kent_file_holds_the_agreement_and_thanets_plan_over_one_matrix() {
         thanet.county_agreement().map(|c| c.id.as_str()),
         Some("kent-csa")
     );
-    assert_eq!(kent.own_district(), None, "a county agreement has no own district");
+    assert_eq!(
+        kent.own_district(),
+        None,
+        "a county agreement has no own district"
+    );
     assert_eq!(thanet.own_district(), Some("thanet"));
     // Thanet's consultation is its own plan's.
     let c = &thanet.plan().consultation;
@@ -204,8 +219,15 @@ fn plans_that_contradict_each_other_are_problems_at_their_paths() {
 #[test]
 fn choosing_another_plan_changes_what_the_forms_edit() {
     let mut s = example("kent-2016").unwrap().scenario();
-    let a = s.apply(&Edit::Review { plan: "thanet".into() }).unwrap();
-    assert_eq!(a.summary, "Now reviewing “Thanet Community Safety Plan 2016-17”.");
+    let a = s
+        .apply(&Edit::Review {
+            plan: "thanet".into(),
+        })
+        .unwrap();
+    assert_eq!(
+        a.summary,
+        "Now reviewing “Thanet Community Safety Plan 2016-17”."
+    );
     assert_eq!(s.plan().id, "thanet");
     s.apply(&Edit::Remove {
         collection: Collection::FocusAreas,
@@ -215,7 +237,9 @@ fn choosing_another_plan_changes_what_the_forms_edit() {
     assert_eq!(s.plan_by_id("thanet").unwrap().focus_areas.len(), 2);
     assert_eq!(s.plan_by_id("kent-csa").unwrap().focus_areas.len(), 6);
     let r = s
-        .apply(&Edit::Review { plan: "medway".into() })
+        .apply(&Edit::Review {
+            plan: "medway".into(),
+        })
         .unwrap_err();
     assert_eq!(r.kind, ProblemKind::NotFound);
 }
@@ -225,15 +249,25 @@ fn removals_keep_plans_whole() {
     let mut s = example("kent-2016").unwrap().scenario();
     // The plan under review cannot go; another can.
     let r = s
-        .apply(&Edit::Remove { collection: Collection::Plans, id: "kent-csa".into() })
+        .apply(&Edit::Remove {
+            collection: Collection::Plans,
+            id: "kent-csa".into(),
+        })
         .unwrap_err();
     assert_eq!((r.kind, r.path.as_str()), (ProblemKind::InUse, "plans[0]"));
     // A district whose own plan is in the scenario cannot go.
     let r = s
-        .apply(&Edit::Remove { collection: Collection::Districts, id: "thanet".into() })
+        .apply(&Edit::Remove {
+            collection: Collection::Districts,
+            id: "thanet".into(),
+        })
         .unwrap_err();
     assert_eq!(r.kind, ProblemKind::InUse);
-    assert!(r.message.contains("Thanet Community Safety Plan 2016-17"), "{}", r.message);
+    assert!(
+        r.message.contains("Thanet Community Safety Plan 2016-17"),
+        "{}",
+        r.message
+    );
     // Removing a county priority takes the district focus areas' links to it.
     let mut linked = s.clone();
     let thanet = linked.plans.iter_mut().find(|p| p.id == "thanet").unwrap();
@@ -245,13 +279,25 @@ fn removals_keep_plans_whole() {
             id: "violent-crime".into(),
         })
         .unwrap();
-    assert!(a.summary.contains("1 link from district focus areas"), "{}", a.summary);
-    assert!(linked.plan_by_id("thanet").unwrap().focus_areas[0].serves.is_empty());
+    assert!(
+        a.summary.contains("1 link from district focus areas"),
+        "{}",
+        a.summary
+    );
+    assert!(linked.plan_by_id("thanet").unwrap().focus_areas[0]
+        .serves
+        .is_empty());
     // With Thanet's plan removed, the district can go (its own horizon items are refused first).
-    s.apply(&Edit::Remove { collection: Collection::Plans, id: "thanet".into() })
-        .unwrap();
+    s.apply(&Edit::Remove {
+        collection: Collection::Plans,
+        id: "thanet".into(),
+    })
+    .unwrap();
     let r = s
-        .apply(&Edit::Remove { collection: Collection::Districts, id: "thanet".into() })
+        .apply(&Edit::Remove {
+            collection: Collection::Districts,
+            id: "thanet".into(),
+        })
         .unwrap_err();
     assert!(r.message.contains("horizon items"), "{}", r.message);
 }
@@ -265,7 +311,11 @@ fn themes_removed_or_merged_leave_every_plan() {
     })
     .unwrap();
     let thanet = s.plan_by_id("thanet").unwrap();
-    let confidence = thanet.focus_areas.iter().find(|f| f.id == "community-confidence").unwrap();
+    let confidence = thanet
+        .focus_areas
+        .iter()
+        .find(|f| f.id == "community-confidence")
+        .unwrap();
     assert!(confidence.themes.contains(&"asb-environmental".to_string()));
     assert!(!confidence.themes.contains(&"clean-green-safer".to_string()));
     s.apply(&Edit::Remove {

@@ -113,7 +113,11 @@ pub(crate) fn theme_links(s: &Scenario, id: &str) -> String {
     let has = |themes: &[String]| themes.iter().any(|t| t == id);
     let counts = [
         (
-            s.plan().focus_areas.iter().filter(|x| has(&x.themes)).count(),
+            s.plan()
+                .focus_areas
+                .iter()
+                .filter(|x| has(&x.themes))
+                .count(),
             "focus area",
             "focus areas",
         ),

@@ -1,7 +1,9 @@
 //! A review started from nothing: no themes, districts, matrix or focus areas yet,
 //! the PESTELO headings for the horizon scan, and a plan of the chosen kind.
 
-use horizon_model::{default_categories, Meta, Plan, PlanKind, Scenario, SCHEMA_VERSION};
+use horizon_model::{
+    default_categories, with_county_agreement, Meta, Plan, PlanKind, Scenario, SCHEMA_VERSION,
+};
 
 /// The title a new review starts with (the task list asks for a real one).
 pub const NEW_TITLE: &str = "New review";
@@ -23,13 +25,9 @@ pub fn blank_scenario(kind: PlanKind) -> Scenario {
         themes: Vec::new(),
         districts: Vec::new(),
         matrix: Vec::new(),
-        plans: std::iter::once(plan(PLAN_ID, NEW_PLAN, kind))
-            // A district plan is read against the county agreement: an empty one
-            // waits beside it for the county's priorities.
-            .chain((kind == PlanKind::DistrictPlan).then(|| {
-                plan(COUNTY_ID, NEW_COUNTY, PlanKind::CountyAgreement)
-            }))
-            .collect(),
+        // A district plan is read against the county agreement: an empty one waits
+        // beside it for the county's priorities.
+        plans: with_county_agreement(vec![Plan::empty(PLAN_ID, NEW_PLAN, kind)]),
         under_review: PLAN_ID.into(),
         horizon: Vec::new(),
         partner_priorities: Vec::new(),
@@ -39,21 +37,6 @@ pub fn blank_scenario(kind: PlanKind) -> Scenario {
 }
 
 const PLAN_ID: &str = "plan";
-const COUNTY_ID: &str = "county-agreement";
-/// The county agreement beside a new district plan, until the user names it.
-pub const NEW_COUNTY: &str = "County community safety agreement";
-
-fn plan(id: &str, name: &str, kind: PlanKind) -> Plan {
-    Plan {
-        id: id.into(),
-        name: name.into(),
-        kind,
-        district: None,
-        focus_areas: Vec::new(),
-        cross_cutting_themes: Vec::new(),
-        consultation: Vec::new(),
-    }
-}
 
 /// The kinds a new review may be, with their words.
 pub const KINDS: [(PlanKind, &str, &str, &str); 3] = [

@@ -36,9 +36,16 @@ fn plan_draft_round_trips_and_saves_a_district_plan() {
     // Kent's agreement is the only county agreement: it cannot become a district plan.
     let errors = d.to_edit(&s).unwrap_err();
     assert_eq!(fields(&errors), ["kind"]);
-    assert!(errors[0].message.contains("read against the county agreement"));
+    assert!(errors[0]
+        .message
+        .contains("read against the county agreement"));
     // Thanet's plan, under review, is saved as a district plan (of another district).
-    apply(&mut s, Edit::Review { plan: "thanet".into() });
+    apply(
+        &mut s,
+        Edit::Review {
+            plan: "thanet".into(),
+        },
+    );
     let mut d = PlanDraft::from_scenario(&s);
     assert!(d.is_district_plan());
     d.name = "Swale Community Safety Plan".into();
@@ -199,7 +206,12 @@ fn focus_areas_move_one_place_and_not_past_either_end() {
     );
     let edit = plan_item::step(&s, Collection::FocusAreas, "road-safety", -1).unwrap();
     apply(&mut s, edit);
-    let names: Vec<&str> = s.plan().focus_areas.iter().map(|f| f.name.as_str()).collect();
+    let names: Vec<&str> = s
+        .plan()
+        .focus_areas
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
     assert_eq!(
         names,
         [

@@ -59,9 +59,15 @@ fn each_list_has_one_row_per_item() {
         assert_eq!(count(Part::Horizon), s.horizon.len(), "{name}");
         assert_eq!(count(Part::Partners), s.partner_priorities.len(), "{name}");
         assert_eq!(count(Part::Legislation), s.legislation.len(), "{name}");
-        let plan = s.plan().focus_areas.len() + s.plan().cross_cutting_themes.len();
-        assert_eq!(count(Part::Plan), plan, "{name}");
-        assert_eq!(count(Part::Consultation), s.plan().consultation.len(), "{name}");
+        let plan: usize = s
+            .plans
+            .iter()
+            .map(|p| p.focus_areas.len() + p.cross_cutting_themes.len())
+            .sum();
+        assert_eq!(count(Part::Plan), plan, "{name}: every plan's");
+        let consulted: usize = s.plans.iter().map(|p| p.consultation.len()).sum();
+        assert_eq!(count(Part::Consultation), consulted, "{name}");
+        assert_eq!(count(Part::Plans), s.plans.len(), "{name}");
         assert_eq!(count(Part::Votes), s.votes.len(), "{name}");
         assert_eq!(count(Part::Themes), s.themes.len(), "{name}");
         assert_eq!(count(Part::Matrix), s.themes.len(), "{name}: every theme");
@@ -146,12 +152,56 @@ fn references_are_written_as_names_not_ids() {
     assert_eq!(ct[6], "Prevent; Safeguarding");
 
     let plan = part_sheet(&s, Part::Plan);
+    let county = s.county_agreement().unwrap().name.clone();
     assert_eq!(
-        texts(&plan.rows[1])[..3],
-        ["domestic-abuse", "Focus area", "Domestic Abuse"]
+        texts(&plan.rows[1])[..4],
+        [
+            "domestic-abuse",
+            county.as_str(),
+            "Focus area",
+            "Domestic Abuse"
+        ]
     );
     let cross = texts(row_of(&plan, "safeguarding-children-young-people"));
-    assert_eq!(cross[1], "Cross-cutting theme");
+    assert_eq!(cross[2], "Cross-cutting theme");
+
+    // A district focus area names the county priorities it serves, by name.
+    let mut s = s;
+    let k = s.plans.iter().position(|p| p.district.is_some()).unwrap();
+    s.plans[k].focus_areas[0].serves = vec!["reducing-reoffending".into(), "violent-crime".into()];
+    let plan = part_sheet(&s, Part::Plan);
+    let thanet = &s.plans[k];
+    let served = &thanet.focus_areas[0];
+    let row = texts(row_of(&plan, &served.id));
+    let names: Vec<&str> = served
+        .serves
+        .iter()
+        .map(|id| {
+            let c = s.county_agreement().unwrap();
+            c.focus_areas
+                .iter()
+                .find(|f| f.id == *id)
+                .map(|f| f.name.as_str())
+                .or_else(|| {
+                    c.cross_cutting_themes
+                        .iter()
+                        .find(|x| x.id == *id)
+                        .map(|x| x.name.as_str())
+                })
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(row[1], thanet.name);
+    assert_eq!(row[5], names.join("; "));
+
+    let plans = part_sheet(&s, Part::Plans);
+    assert_eq!(
+        texts(row_of(&plans, &thanet.id))[1..],
+        [thanet.name.as_str(), "District plan", "Thanet", "No"]
+    );
+    let horizon = part_sheet(&s, Part::Horizon);
+    let own = s.horizon.iter().find(|h| h.district.is_some()).unwrap();
+    assert_eq!(texts(row_of(&horizon, &own.id))[9], "Thanet");
 }
 
 #[test]
@@ -159,12 +209,9 @@ fn the_review_sheet_gives_the_details_and_each_provenance_note() {
     let s = thanet();
     let sheet = part_sheet(&s, Part::Review);
     let value = |label| texts(row_of(&sheet, label))[1].clone();
-    assert_eq!(value(review::TITLE), "Thanet Community Safety Plan 2016-17");
-    assert_eq!(value(review::GEOGRAPHY), "Thanet");
+    assert_eq!(value(review::TITLE), s.meta.title);
+    assert_eq!(value(review::GEOGRAPHY), s.meta.geography);
     assert_eq!(value(review::PERIOD), "2016-17");
-    assert_eq!(value(review::PLAN_NAME), s.plan().name);
-    assert_eq!(value(review::PLAN_KIND), "District plan");
-    assert_eq!(value(review::PLAN_DISTRICT), "Thanet");
     let notes: Vec<String> = sheet
         .rows
         .iter()
@@ -173,18 +220,25 @@ fn the_review_sheet_gives_the_details_and_each_provenance_note() {
         .collect();
     assert_eq!(notes, s.meta.provenance);
 
-    let kent = part_sheet(&kent(), Part::Review);
-    assert_eq!(
-        texts(row_of(&kent, review::PLAN_KIND))[1],
-        "County agreement"
+    let labels: Vec<String> = sheet.rows.iter().skip(1).map(|r| r[0].text()).collect();
+    assert!(
+        !labels.iter().any(|l| l == review::PLAN_NAME),
+        "the plans have a sheet of their own: {labels:?}"
     );
-    assert_eq!(row_of(&kent, review::PLAN_DISTRICT)[1], Cell::Empty);
-    for kind in [
-        horizon_model::PlanKind::CountyAgreement,
-        horizon_model::PlanKind::DistrictPlan,
-    ] {
+    for kind in horizon_model::PlanKind::ALL {
         assert_eq!(review::plan_kind(review::plan_kind_word(kind)), Some(kind));
     }
+
+    // Under review, Thanet's plan says so on the Plans sheet.
+    let plans = part_sheet(&s, Part::Plans);
+    let under_review: Vec<String> = plans
+        .rows
+        .iter()
+        .skip(1)
+        .filter(|r| r[4].text() == "Yes")
+        .map(|r| r[1].text())
+        .collect();
+    assert_eq!(under_review, [s.plan().name.clone()]);
 }
 
 #[test]
@@ -192,11 +246,12 @@ fn thanets_consultation_is_a_percentage_for_the_plan_overall() {
     let sheet = part_sheet(&thanet(), Part::Consultation);
     assert_eq!(
         texts(&sheet.rows[0]),
-        ["Focus area", "Responses", "Agreeing (%)"]
+        ["Plan", "Focus area", "Responses", "Agreeing (%)"]
     );
     assert_eq!(
         sheet.rows[1],
         [
+            Cell::Text(thanet().plan().name.clone()),
             Cell::Text(PLAN_OVERALL.into()),
             Cell::Number(350.0),
             Cell::Number(78.0)
