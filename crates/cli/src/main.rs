@@ -1,6 +1,7 @@
 //! `horizon`: the command line over the same crates as the app, for batch
 //! reviews, rule tests and checking scenario files.
 
+mod align;
 mod spreadsheet;
 
 use std::path::{Path, PathBuf};
@@ -60,8 +61,23 @@ enum Command {
         /// A scenario JSON file (default: the embedded Kent March 2016 review).
         #[arg(long)]
         scenario: Option<PathBuf>,
+        /// Review this plan (by id) instead of the one the file has under review.
+        #[arg(long)]
+        plan: Option<String>,
         #[command(flatten)]
         pack: PackArgs,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// How a district's plan stands to the county agreement and to its own column of
+    /// the matrix; for the county agreement, every district side by side.
+    Align {
+        /// A scenario JSON file (default: the embedded Kent March 2016 review).
+        #[arg(long)]
+        scenario: Option<PathBuf>,
+        /// The plan (by id) to align (default: the plan under review).
+        #[arg(long)]
+        plan: Option<String>,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
@@ -243,10 +259,12 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
     match command {
         Command::Review {
             scenario,
+            plan,
             pack,
             format,
         } => {
-            let sc = load_scenario(scenario.as_deref())?;
+            let mut sc = load_scenario(scenario.as_deref())?;
+            align::choose_plan(&mut sc, plan.as_deref())?;
             let (pack, settings) = pack.load()?;
             let eval = evaluate(&sc, &pack, &settings, &Limits::default());
             let out = match format {
@@ -259,6 +277,16 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             if broken > 0 && matches!(format, Format::Text) {
                 eprintln!("horizon: {broken} rule diagnostic(s); see the Rules section above");
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Align {
+            scenario,
+            plan,
+            format,
+        } => {
+            let mut sc = load_scenario(scenario.as_deref())?;
+            align::choose_plan(&mut sc, plan.as_deref())?;
+            println!("{}", align::run(&sc, format)?.trim_end());
             Ok(ExitCode::SUCCESS)
         }
         Command::Compare {

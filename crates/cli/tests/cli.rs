@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 mod cli {
+    mod align;
     mod spreadsheets;
 }
 

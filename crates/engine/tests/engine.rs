@@ -10,6 +10,9 @@ use horizon_engine::{
 use horizon_model::{Scenario, EXAMPLES};
 use serde_json::Value;
 
+#[path = "engine/align.rs"]
+mod align;
+
 fn kent() -> Scenario {
     horizon_model::example("kent-2016")
         .expect("kent example")
