@@ -112,6 +112,15 @@ test('plan: a refused save shows an error summary and keeps what was typed', asy
   await page.check('#plan-kind-district');
   await page.selectOption('#plan-district', 'thanet');
   await app.screenshot('plan-details-form-district-plan');
+  // The county agreement cannot become a district plan: a district plan is read
+  // against the county agreement, and there would be none.
+  await page.click('button:has-text("Save the plan\'s details")');
+  const refused = page.locator('form .error-summary');
+  await refused.waitFor();
+  assert.match(await refused.textContent(), /read against the county agreement/);
+  // A unitary authority's plan has no county agreement above it.
+  await page.check('#plan-kind-unitary');
+  await page.selectOption('#plan-district', 'thanet');
   await page.click('button:has-text("Save the plan\'s details")');
   await settled(page);
   assert.equal(await focusedId(page), 'change-plan');

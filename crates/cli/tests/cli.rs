@@ -466,7 +466,7 @@ fn apply_reports_every_refusal_with_its_position_and_writes_nothing() {
     for expected in [
         "4 problems",
         "edit 0: refused: districts: there is no district with id \"atlantis\"",
-        "edit 1: refused: horizon[40].likelihood: likelihood must be from 1 to 4, not 9",
+        "edit 1: refused: horizon[41].likelihood: likelihood must be from 1 to 4, not 9",
         "edit 2: refused: groups[0]: the theme group “Crime” still holds 5 themes",
         "edit 3: not an edit Horizon knows",
     ] {

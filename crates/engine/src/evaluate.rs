@@ -490,7 +490,7 @@ fn to_suggestion(
                     &rule.id,
                     DiagnosticKind::BadEvidence,
                     pos,
-                    "an evidence item is not one made by cell(), cells(), horizon_item(), law(), partner_priority(), consultation_figure() or votes_for(); it was left out",
+                    "an evidence item is not one made by cell(), cells(), horizon_item(), law(), partner_priority(), consultation_figure(), plan_consultation() or votes_for(); it was left out",
                 )),
             }
         }
@@ -530,6 +530,7 @@ fn to_evidence(d: Dynamic) -> Option<Evidence> {
         "consultation" => Evidence::Consultation {
             focus_area: get("focus_area")?,
         },
+        "plan_consultation" => Evidence::PlanConsultation,
         "stakeholder_votes" => Evidence::StakeholderVotes {
             theme: get("theme")?,
         },

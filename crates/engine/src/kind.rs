@@ -58,6 +58,9 @@ pub struct KindSpec {
     /// Whether accepting it makes a new focus area out of themes (two such
     /// suggestions cannot both put one theme in a new focus area).
     pub builds_focus_area: bool,
+    /// Whether the themes it names go into its (existing) focus area: a retain that
+    /// takes in a theme the plan left out.
+    pub folds_themes: bool,
     /// The kinds it can be accepted alongside when both concern one focus area.
     /// Symmetric (tested).
     pub coexists_with: &'static [Kind],
@@ -212,6 +215,7 @@ const ADD: KindSpec = KindSpec {
     needs: "an add suggestion needs the themes the new focus area would cover",
     identity: Identity::LeadTheme,
     builds_focus_area: true,
+    folds_themes: false,
     coexists_with: &[Kind::Add, Kind::Watch],
     headline: |sug, s| match &sug.proposed_name {
         Some(n) => format!("Add {n}"),
@@ -232,6 +236,7 @@ const ADD: KindSpec = KindSpec {
                 change: Change::Added,
                 from: vec![],
                 suggestion: Some(id.clone()),
+                taken_in: vec![],
             });
         }
     },
@@ -243,20 +248,37 @@ const RETAIN: KindSpec = KindSpec {
     kind: Kind::Retain,
     name: "retain",
     label: "Retain",
-    meaning: "keep a current focus area",
+    meaning: "keep a current focus area, taking in any themes named with it",
     min_focus_areas: 1,
     min_themes: 0,
     needs: "a retain suggestion needs at least one focus area",
     identity: Identity::AllTargets,
     builds_focus_area: false,
+    folds_themes: true,
     coexists_with: &[Kind::Retain, Kind::Rename, Kind::Watch],
-    headline: |sug, s| format!("Retain {}", all_names(sug, s)),
+    // Themes named beside the focus area are folded into it: "Retain Reducing
+    // Offending and Reoffending, taking in Substance Misuse".
+    headline: |sug, s| {
+        let themes = theme_names(sug, s);
+        if themes.is_empty() {
+            format!("Retain {}", focus_area_names(sug, s))
+        } else {
+            format!("Retain {}, taking in {themes}", focus_area_names(sug, s))
+        }
+    },
     accept: |sug, id, plan, _| {
         for f in sug.focus_areas() {
             if let Some(p) = plan.position(f) {
-                if plan.focus_areas[p].change == Change::Unchanged {
-                    plan.focus_areas[p].change = Change::Retained;
-                    plan.focus_areas[p].suggestion = Some(id.clone());
+                let fa = &mut plan.focus_areas[p];
+                if fa.change == Change::Unchanged {
+                    fa.change = Change::Retained;
+                    fa.suggestion = Some(id.clone());
+                }
+                for t in sug.themes() {
+                    if !fa.themes.iter().any(|x| x == t) {
+                        fa.themes.push(t.to_string());
+                        fa.taken_in.push(t.to_string());
+                    }
                 }
             }
         }
@@ -275,6 +297,7 @@ const CONSOLIDATE: KindSpec = KindSpec {
     needs: "a consolidate suggestion needs two or more focus areas",
     identity: Identity::FocusAreas,
     builds_focus_area: true,
+    folds_themes: false,
     coexists_with: &[Kind::Watch],
     headline: |sug, s| match &sug.proposed_name {
         Some(n) => format!("Consolidate {} into {n}", focus_area_names(sug, s)),
@@ -311,6 +334,7 @@ const CONSOLIDATE: KindSpec = KindSpec {
             change: Change::Consolidated,
             from,
             suggestion: Some(id.clone()),
+            taken_in: vec![],
         };
         match at {
             Some(p) => plan
@@ -333,6 +357,7 @@ const RENAME: KindSpec = KindSpec {
     needs: "a rename suggestion needs at least one focus area",
     identity: Identity::AllTargets,
     builds_focus_area: false,
+    folds_themes: false,
     coexists_with: &[Kind::Retain, Kind::Rename, Kind::Watch],
     headline: |sug, s| match &sug.proposed_name {
         Some(n) => format!("Rename {} to {n}", focus_area_names(sug, s)),
@@ -361,6 +386,7 @@ const SPLIT: KindSpec = KindSpec {
     needs: "a split suggestion needs at least one focus area",
     identity: Identity::AllTargets,
     builds_focus_area: true,
+    folds_themes: false,
     coexists_with: &[Kind::Watch],
     headline: |sug, s| {
         format!(
@@ -388,6 +414,7 @@ const SPLIT: KindSpec = KindSpec {
                 change: Change::Split,
                 from: vec![f.to_string()],
                 suggestion: Some(id.clone()),
+                taken_in: vec![],
             });
         }
     },
@@ -405,6 +432,7 @@ const DEMOTE: KindSpec = KindSpec {
     needs: "a demote suggestion needs at least one focus area",
     identity: Identity::AllTargets,
     builds_focus_area: false,
+    folds_themes: false,
     coexists_with: &[Kind::Demote, Kind::Watch],
     headline: |sug, s| {
         format!(
@@ -427,6 +455,7 @@ const RETIRE: KindSpec = KindSpec {
     needs: "a retire suggestion needs at least one focus area",
     identity: Identity::AllTargets,
     builds_focus_area: false,
+    folds_themes: false,
     coexists_with: &[Kind::Retire, Kind::Watch],
     headline: |sug, s| format!("Retire {}", all_names(sug, s)),
     accept: |sug, id, plan, _| plan.remove(sug, id, Removal::Retired),
@@ -444,6 +473,7 @@ const WATCH: KindSpec = KindSpec {
     needs: "a watch suggestion needs focus areas or themes",
     identity: Identity::AllTargets,
     builds_focus_area: false,
+    folds_themes: false,
     coexists_with: &Kind::ALL,
     headline: |sug, s| format!("Watch {}", all_names(sug, s)),
     // Kept on the agenda: the plan is unchanged.

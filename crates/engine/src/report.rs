@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::compare::{Comparison, SuggestionChange};
 use crate::evaluate::{Evaluation, RuleStatus};
-use crate::suggestion::{Change, Removal, Suggestion, Target};
+use crate::suggestion::{Change, ProposedFocusArea, Removal, Suggestion, Target};
 
 /// Version of the JSON report's shape; bumped on any incompatible change.
 pub const REPORT_VERSION: u32 = 2;
@@ -116,6 +116,29 @@ fn change_words(c: Change) -> &'static str {
     }
 }
 
+/// "retained", or "retained, taking in Substance Misuse" when themes were folded in.
+fn change_phrase(f: &ProposedFocusArea, sc: &Scenario) -> String {
+    let word = change_words(f.change);
+    if f.taken_in.is_empty() {
+        word.to_string()
+    } else {
+        let names: Vec<&str> = f
+            .taken_in
+            .iter()
+            .map(|t| sc.theme(t).map_or(t.as_str(), |x| &x.name))
+            .collect();
+        format!("{word}, taking in {}", horizon_model::join_and(&names))
+    }
+}
+
+fn cross_cutting_words(names: &[String]) -> String {
+    if names.is_empty() {
+        "none".to_string()
+    } else {
+        names.join("; ")
+    }
+}
+
 fn theme_names(themes: &[String], sc: &Scenario) -> String {
     themes
         .iter()
@@ -179,7 +202,7 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
         out += &format!(
             "| {} | {} | {} |\n",
             f.name,
-            change_words(f.change),
+            change_phrase(f, sc),
             theme_names(&f.themes, sc)
         );
     }
@@ -191,7 +214,7 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
         out += &format!("| ~~{}~~ | {} | |\n", r.name, why);
     }
     out += "\nCross-cutting themes: ";
-    out += &eval.proposed.cross_cutting_themes.join("; ");
+    out += &cross_cutting_words(&eval.proposed.cross_cutting_themes);
     out += "\n";
     out
 }
@@ -241,14 +264,14 @@ pub fn text(eval: &Evaluation, sc: &Scenario) -> String {
     }
     out += "Proposed focus areas:\n";
     for f in &eval.proposed.focus_areas {
-        out += &format!("  - {} ({})\n", f.name, change_words(f.change));
+        out += &format!("  - {} ({})\n", f.name, change_phrase(f, sc));
     }
     for r in &eval.proposed.removed {
         out += &format!("  - {} (removed: {:?})\n", r.name, r.why);
     }
     out += &format!(
         "Cross-cutting themes: {}\n\n",
-        eval.proposed.cross_cutting_themes.join("; ")
+        cross_cutting_words(&eval.proposed.cross_cutting_themes)
     );
     out += "Rules:\n";
     for t in &eval.trace {

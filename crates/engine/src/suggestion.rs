@@ -56,6 +56,8 @@ pub enum Evidence {
     Consultation {
         focus_area: String,
     },
+    /// The public consultation on the plan as a whole.
+    PlanConsultation,
     StakeholderVotes {
         theme: String,
     },
@@ -125,6 +127,15 @@ impl Evidence {
                     None => focus_area.clone(),
                 }
             }
+            Evidence::PlanConsultation => match s.plan().overall_consultation() {
+                Some(c) => format!(
+                    "Public consultation on {}: {:.0} % of {} respondents support its focus areas",
+                    s.plan().name,
+                    c.share_agreeing * 100.0,
+                    c.responses
+                ),
+                None => "Public consultation on the plan".to_string(),
+            },
             Evidence::StakeholderVotes { theme } => {
                 let votes: u32 = s
                     .votes
@@ -156,6 +167,7 @@ impl Evidence {
                 .consultation
                 .iter()
                 .any(|c| c.focus_area.as_deref() == Some(focus_area)),
+            Evidence::PlanConsultation => s.plan().overall_consultation().is_some(),
             Evidence::StakeholderVotes { theme } => s.votes.iter().any(|v| &v.theme == theme),
         }
     }
@@ -319,13 +331,8 @@ impl<'de> Deserialize<'de> for SuggestionId {
     }
 }
 
-pub(crate) fn join_and(v: &[&str]) -> String {
-    match v {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
+/// "a, b and c": the model's, so every sentence lists things alike.
+pub(crate) use horizon_model::join_and;
 
 /// Merges suggestions that are the same change: combined evidence, every
 /// contributing rule, corroboration raising the score. Highest score first.
@@ -409,14 +416,37 @@ fn conflict_reason(a: &Suggestion, b: &Suggestion, s: &Scenario) -> Option<Strin
             ));
         }
     }
-    if a.kind.spec().builds_focus_area && b.kind.spec().builds_focus_area {
-        let th_a: BTreeSet<&str> = a.themes().collect();
-        if let Some(t) = b.themes().find(|t| th_a.contains(t)) {
-            let name = s.theme(t).map_or(t, |x| &x.name);
-            return Some(format!("both would put {name} in a new focus area"));
+    // Where each would put the themes it names: a new focus area (None) or an
+    // existing one; a theme cannot go to two places.
+    let home = |x: &Suggestion| -> Option<Option<String>> {
+        let spec = x.kind.spec();
+        if spec.builds_focus_area {
+            Some(None)
+        } else if spec.folds_themes {
+            x.focus_areas().next().map(|f| Some(f.to_string()))
+        } else {
+            None
         }
+    };
+    let (Some(home_a), Some(home_b)) = (home(a), home(b)) else {
+        return None;
+    };
+    let th_a: BTreeSet<&str> = a.themes().collect();
+    let t = b.themes().find(|t| th_a.contains(t))?;
+    let name = s.theme(t).map_or(t, |x| &x.name);
+    let into = |h: &Option<String>| match h {
+        None => "a new focus area".to_string(),
+        Some(f) => s.focus_area(f).map_or(f.clone(), |x| x.name.clone()),
+    };
+    match (&home_a, &home_b) {
+        (None, None) => Some(format!("both would put {name} in a new focus area")),
+        _ if home_a == home_b => None,
+        _ => Some(format!(
+            "one would put {name} in {}, the other in {}",
+            into(&home_a),
+            into(&home_b)
+        )),
     }
-    None
 }
 
 pub(crate) fn conflicts(suggestions: &[Suggestion], s: &Scenario) -> Vec<Conflict> {
@@ -458,6 +488,9 @@ pub struct ProposedFocusArea {
     pub from: Vec<String>,
     /// The suggestion behind the change.
     pub suggestion: Option<SuggestionId>,
+    /// Themes an accepted retain folded into it, which the plan now leaves out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub taken_in: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -517,6 +550,7 @@ pub(crate) fn propose(
                 change: Change::Unchanged,
                 from: vec![f.id.clone()],
                 suggestion: None,
+                taken_in: vec![],
             })
             .collect(),
         removed: Vec::new(),

@@ -12,6 +12,8 @@ use serde_json::Value;
 
 #[path = "engine/align.rs"]
 mod align;
+#[path = "engine/district.rs"]
+mod district;
 
 fn kent() -> Scenario {
     horizon_model::example("kent-2016")

@@ -262,6 +262,11 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The consultation result for the plan as a whole, not one focus area.
+    pub fn overall_consultation(&self) -> Option<&ConsultationResult> {
+        self.consultation.iter().find(|c| c.focus_area.is_none())
+    }
+
     /// The id of the county agreement a district plan is given when it has none.
     pub const AWAITED_COUNTY_ID: &'static str = "county-agreement";
     /// Its name, until the user gives the real one.

@@ -52,12 +52,23 @@ pub fn ProposedPlan(props: &ProposedPlanProps) -> Html {
                                 format!(" (from {})", fa_names(&f.from)),
                             _ => String::new(),
                         };
+                        let taken_in = if f.taken_in.is_empty() {
+                            String::new()
+                        } else {
+                            let names: Vec<&str> = f
+                                .taken_in
+                                .iter()
+                                .map(|t| sc.theme(t).map_or(t.as_str(), |x| x.name.as_str()))
+                                .collect();
+                            format!(", taking in {}", horizon_model::join_and(&names))
+                        };
                         html! {
                             <tr class={format!("change-{:?}", f.change).to_lowercase()}>
                                 <th scope="row">{ &f.name }</th>
                                 <td>
                                     <span class="change-word">{ words::change_words(f.change) }</span>
                                     { detail }
+                                    { taken_in }
                                 </td>
                                 <td>{ theme_names(&f.themes) }</td>
                             </tr>

@@ -32,7 +32,10 @@ const GROUPS: [(&str, InGroup); 6] = [
         matches!(e, Evidence::PartnerPriority { .. })
     }),
     ("Public consultation", |e| {
-        matches!(e, Evidence::Consultation { .. })
+        matches!(
+            e,
+            Evidence::Consultation { .. } | Evidence::PlanConsultation
+        )
     }),
     ("Stakeholder event", |e| {
         matches!(e, Evidence::StakeholderVotes { .. })

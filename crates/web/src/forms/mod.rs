@@ -98,14 +98,7 @@ pub fn theme_names(s: &Scenario, ids: &[String]) -> String {
         .join(", ")
 }
 
-/// "a", "a and b", "a, b and c".
-pub(crate) fn join_and(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
+pub(crate) use horizon_model::join_and;
 
 /// What refers to theme `id` outside the matrix, counted per kind of thing:
 /// "1 focus area and 2 horizon items" (empty when nothing does).

@@ -1,120 +1,49 @@
-//! The read-only API rules see, in the users' words. Values are built once per
-//! evaluation from the [`ReviewIndex`]; every call a rule makes is a table look-up.
-//!
-//! Host calls are charged to the rule's operations budget by the size of what they
-//! return, so a loop that calls `review.themes()` forever is stopped as surely as
-//! `loop {}`.
+//! The tables behind `review`: every value a rule can ask for, built once per
+//! evaluation from the [`ReviewIndex`].
 
-use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use horizon_model::{Level, Scenario};
-use rhai::{
-    Array, Dynamic, Engine, EvalAltResult, ImmutableString, Map, NativeCallContext, Position,
-};
+use rhai::{Array, Dynamic, ImmutableString};
 
+use super::local::{Local, Near};
+use super::{ids, map, s};
 use crate::index::ReviewIndex;
 
-type R<T> = Result<T, Box<EvalAltResult>>;
-
-/// What a rule sees as `review`. Cheap to clone: the tables are shared.
-#[derive(Clone)]
-pub struct Review(Rc<Tables>);
-
 pub(crate) struct Tables {
-    district_count: i64,
-    themes: Array,
-    theme_by_id: HashMap<String, Dynamic>,
-    groups: Array,
-    group_by_id: HashMap<String, Dynamic>,
-    focus_areas: Array,
-    focus_by_id: HashMap<String, Dynamic>,
-    cross_cutting: Array,
-    districts: Array,
-    district_names: HashMap<String, ImmutableString>,
-    horizon: Array,
-    horizon_by_theme: HashMap<String, Array>,
-    horizon_by_category: HashMap<String, Array>,
-    legislation: Array,
-    duties: Array,
-    partners: Array,
-    partners_by_theme: HashMap<String, Array>,
-    consultation: HashMap<String, Dynamic>,
-    votes: HashMap<String, i64>,
+    pub(super) district_count: i64,
+    pub(super) themes: Array,
+    pub(super) theme_by_id: HashMap<String, Dynamic>,
+    pub(super) groups: Array,
+    pub(super) group_by_id: HashMap<String, Dynamic>,
+    pub(super) focus_areas: Array,
+    pub(super) focus_by_id: HashMap<String, Dynamic>,
+    pub(super) cross_cutting: Array,
+    pub(super) districts: Array,
+    pub(super) district_names: HashMap<String, ImmutableString>,
+    pub(super) horizon: Array,
+    pub(super) horizon_by_theme: HashMap<String, Array>,
+    pub(super) horizon_by_category: HashMap<String, Array>,
+    pub(super) legislation: Array,
+    pub(super) duties: Array,
+    pub(super) partners: Array,
+    pub(super) partners_by_theme: HashMap<String, Array>,
+    pub(super) consultation: HashMap<String, Dynamic>,
+    pub(super) votes: HashMap<String, i64>,
     /// (district, theme) → level word.
-    levels: HashMap<(String, String), &'static str>,
+    pub(super) levels: HashMap<(String, String), &'static str>,
     /// theme → evidence maps for every district naming it, strongest first.
-    cells: HashMap<String, Array>,
-}
-
-/// Per-rule run state shared with the host functions.
-#[derive(Default)]
-pub(crate) struct RunState {
-    pub suggestions: RefCell<Vec<(Map, Position)>>,
-    pub printed: RefCell<Vec<String>>,
-    pub printed_chars: Cell<usize>,
-    /// Operations charged by host calls, on top of Rhai's own count.
-    pub host_cost: Cell<u64>,
-    /// Rhai's own count at the last progress report.
-    pub ops: Cell<u64>,
-    pub max_operations: Cell<u64>,
-}
-
-const MAX_PRINTED_LINES: usize = 200;
-const MAX_PRINTED_CHARS: usize = 20_000;
-
-impl RunState {
-    pub fn reset(&self, max_operations: u64) {
-        self.suggestions.borrow_mut().clear();
-        self.printed.borrow_mut().clear();
-        self.printed_chars.set(0);
-        self.host_cost.set(0);
-        self.ops.set(0);
-        self.max_operations.set(max_operations);
-    }
-
-    pub fn operations(&self) -> u64 {
-        self.ops.get() + self.host_cost.get()
-    }
-
-    fn charge(&self, cost: usize, pos: Position) -> R<()> {
-        self.host_cost
-            .set(self.host_cost.get().saturating_add(cost as u64 + 1));
-        if self.operations() > self.max_operations.get() {
-            return Err(EvalAltResult::ErrorTooManyOperations(pos).into());
-        }
-        Ok(())
-    }
-
-    fn print(&self, text: &str) {
-        let mut printed = self.printed.borrow_mut();
-        if printed.len() >= MAX_PRINTED_LINES || self.printed_chars.get() >= MAX_PRINTED_CHARS {
-            if printed.last().map(String::as_str) != Some("… (further output not kept)") {
-                printed.push("… (further output not kept)".to_string());
-            }
-            return;
-        }
-        self.printed_chars
-            .set(self.printed_chars.get() + text.len());
-        printed.push(text.chars().take(2_000).collect());
-    }
-}
-
-fn s(text: &str) -> Dynamic {
-    Dynamic::from(ImmutableString::from(text))
-}
-
-fn ids<'a>(it: impl Iterator<Item = &'a str>) -> Dynamic {
-    Dynamic::from_array(it.map(s).collect())
-}
-
-fn map(pairs: Vec<(&str, Dynamic)>) -> Dynamic {
-    let mut m = Map::new();
-    for (k, v) in pairs {
-        m.insert(k.into(), v);
-    }
-    Dynamic::from_map(m)
+    pub(super) cells: HashMap<String, Array>,
+    /// `review.plan()`, `review.own_district()` and `review.county_priorities()`.
+    pub(super) plan: Dynamic,
+    pub(super) own_district: Option<String>,
+    pub(super) county_priorities: Array,
+    /// Per theme (by id): the focus areas it could be folded into.
+    pub(super) near: HashMap<String, Vec<Near>>,
+    /// The plan's focus areas (id, name), as `Near` counts them.
+    pub(super) focus_names: Vec<(String, String)>,
+    /// Theme id → its group's name.
+    pub(super) theme_group_names: HashMap<String, String>,
 }
 
 fn naming_fields(n: &crate::index::Naming, ix: &ReviewIndex) -> Vec<(&'static str, Dynamic)> {
@@ -140,6 +69,11 @@ fn naming_fields(n: &crate::index::Naming, ix: &ReviewIndex) -> Vec<(&'static st
     ]
 }
 
+/// A district id, or `()` for county-wide evidence.
+fn opt(district: &Option<String>) -> Dynamic {
+    district.as_deref().map_or(Dynamic::UNIT, s)
+}
+
 fn cell_evidence(district: &str, theme: &str, level: Level) -> Dynamic {
     map(vec![
         ("type", s("matrix_cell")),
@@ -152,6 +86,7 @@ fn cell_evidence(district: &str, theme: &str, level: Level) -> Dynamic {
 impl Tables {
     pub(crate) fn build(ix: &ReviewIndex) -> Tables {
         let sc: &Scenario = ix.scenario;
+        let local = Local::new(ix);
         let mut theme_by_id = HashMap::new();
         let mut themes = Array::new();
         for (t, th) in sc.themes.iter().enumerate() {
@@ -210,6 +145,7 @@ impl Tables {
                 ("votes", Dynamic::from_int(ix.theme_votes[t] as i64)),
             ];
             f.extend(naming_fields(&ix.theme_naming[t], ix));
+            f.extend(local.theme_fields(t));
             let m = map(f);
             theme_by_id.insert(th.id.clone(), m.clone());
             themes.push(m);
@@ -317,6 +253,7 @@ impl Tables {
                 ),
             ];
             fields.extend(naming_fields(&ix.focus_naming[f], ix));
+            fields.extend(local.focus_fields(f, &theme_ix));
             let m = map(fields);
             focus_by_id.insert(fa.id.clone(), m.clone());
             focus_areas.push(m);
@@ -365,6 +302,8 @@ impl Tables {
                 ("grade", Dynamic::from_int(h.grade() as i64)),
                 ("themes", ids(h.themes.iter().map(String::as_str))),
                 ("source", s(&h.source)),
+                ("district", opt(&h.district)),
+                ("local", Dynamic::from_bool(h.district.is_some())),
             ]);
             for t in &h.themes {
                 horizon_by_theme
@@ -409,6 +348,8 @@ impl Tables {
                 ("partner", s(&p.partner)),
                 ("priority", s(&p.priority)),
                 ("themes", ids(p.themes.iter().map(String::as_str))),
+                ("district", opt(&p.district)),
+                ("local", Dynamic::from_bool(p.district.is_some())),
             ]);
             for t in &p.themes {
                 partners_by_theme
@@ -461,254 +402,29 @@ impl Tables {
             votes,
             levels,
             cells,
-        }
-    }
-}
-
-impl Review {
-    pub(crate) fn new(tables: Tables) -> Review {
-        Review(Rc::new(tables))
-    }
-}
-
-/// Registers `review`'s methods, the evidence constructors, `suggest` and the
-/// text helpers on `engine`. `state` receives what the running rule emits.
-pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
-    engine.register_type_with_name::<Review>("Review");
-
-    macro_rules! list {
-        ($name:literal, $field:ident) => {{
-            let st = state.clone();
-            engine.register_fn(
-                $name,
-                move |ctx: NativeCallContext, r: &mut Review| -> R<Array> {
-                    st.charge(r.0.$field.len(), ctx.call_position())?;
-                    Ok(r.0.$field.clone())
-                },
-            );
-        }};
-    }
-    macro_rules! by_id {
-        ($name:literal, $field:ident) => {{
-            let st = state.clone();
-            engine.register_fn(
-                $name,
-                move |ctx: NativeCallContext, r: &mut Review, id: ImmutableString| -> R<Dynamic> {
-                    st.charge(1, ctx.call_position())?;
-                    Ok(r.0
-                        .$field
-                        .get(id.as_str())
-                        .cloned()
-                        .unwrap_or(Dynamic::UNIT))
-                },
-            );
-        }};
-    }
-    macro_rules! array_by_id {
-        ($name:literal, $field:ident) => {{
-            let st = state.clone();
-            engine.register_fn(
-                $name,
-                move |ctx: NativeCallContext, r: &mut Review, id: ImmutableString| -> R<Array> {
-                    let v = r.0.$field.get(id.as_str()).cloned().unwrap_or_default();
-                    st.charge(v.len(), ctx.call_position())?;
-                    Ok(v)
-                },
-            );
-        }};
-    }
-    list!("themes", themes);
-    list!("groups", groups);
-    list!("focus_areas", focus_areas);
-    list!("cross_cutting_themes", cross_cutting);
-    list!("districts", districts);
-    list!("horizon_items", horizon);
-    list!("legislation", legislation);
-    list!("duties", duties);
-    list!("partner_priorities", partners);
-    by_id!("theme", theme_by_id);
-    by_id!("group", group_by_id);
-    by_id!("focus_area", focus_by_id);
-    by_id!("consultation", consultation);
-    array_by_id!("horizon_items_for", horizon_by_theme);
-    array_by_id!("horizon_in_category", horizon_by_category);
-    array_by_id!("partner_priorities_for", partners_by_theme);
-
-    engine.register_fn("district_count", |r: &mut Review| r.0.district_count);
-    engine.register_fn("votes", |r: &mut Review, theme: ImmutableString| {
-        r.0.votes.get(theme.as_str()).copied().unwrap_or(0)
-    });
-    engine.register_fn(
-        "level",
-        |r: &mut Review, district: ImmutableString, theme: ImmutableString| {
-            ImmutableString::from(
-                r.0.levels
-                    .get(&(district.to_string(), theme.to_string()))
-                    .copied()
-                    .unwrap_or(""),
-            )
-        },
-    );
-    {
-        let st = state.clone();
-        engine.register_fn(
-            "lead_theme",
-            move |ctx: NativeCallContext, r: &mut Review, group: ImmutableString| -> R<Dynamic> {
-                st.charge(1, ctx.call_position())?;
-                let lead =
-                    r.0.group_by_id
-                        .get(group.as_str())
-                        .and_then(|g| g.read_lock::<Map>().and_then(|m| m.get("lead").cloned()));
-                Ok(match lead {
-                    Some(id) if !id.is_unit() => {
-                        r.0.theme_by_id
-                            .get(id.to_string().as_str())
-                            .cloned()
-                            .unwrap_or(Dynamic::UNIT)
-                    }
-                    _ => Dynamic::UNIT,
+            plan: local.plan(),
+            own_district: sc.own_district().map(str::to_string),
+            county_priorities: local.county_priorities(),
+            near: sc
+                .themes
+                .iter()
+                .map(|t| t.id.clone())
+                .zip(local.near())
+                .collect(),
+            focus_names: sc
+                .plan()
+                .focus_areas
+                .iter()
+                .map(|f| (f.id.clone(), f.name.clone()))
+                .collect(),
+            theme_group_names: sc
+                .themes
+                .iter()
+                .map(|t| {
+                    let g = sc.groups.iter().find(|g| g.id == t.group);
+                    (t.id.clone(), g.map_or(t.group.clone(), |g| g.name.clone()))
                 })
-            },
-        );
-    }
-    {
-        let st = state.clone();
-        engine.register_fn(
-            "names",
-            move |ctx: NativeCallContext, r: &mut Review, list: Array| -> R<Array> {
-                st.charge(list.len(), ctx.call_position())?;
-                Ok(list
-                    .into_iter()
-                    .map(|id| s(&name_of(&r.0, &id.to_string())))
-                    .collect())
-            },
-        );
-    }
-
-    // Evidence constructors: maps the engine checks against the scenario afterwards.
-    {
-        let st = state.clone();
-        engine.register_fn(
-            "cells",
-            move |ctx: NativeCallContext, r: &mut Review, theme: ImmutableString| -> R<Array> {
-                let v = r.0.cells.get(theme.as_str()).cloned().unwrap_or_default();
-                st.charge(v.len(), ctx.call_position())?;
-                Ok(v)
-            },
-        );
-    }
-    engine.register_fn(
-        "cell",
-        // A cell the district leaves blank is no fact to cite: `()`, which a rule can test.
-        |r: &mut Review, district: ImmutableString, theme: ImmutableString| match r
-            .0
-            .levels
-            .get(&(district.to_string(), theme.to_string()))
-        {
-            Some(level) => map(vec![
-                ("type", s("matrix_cell")),
-                ("district", Dynamic::from(district)),
-                ("theme", Dynamic::from(theme)),
-                ("level", s(level)),
-            ]),
-            None => Dynamic::UNIT,
-        },
-    );
-    for (name, kind, key) in [
-        ("horizon_item", "horizon_item", "id"),
-        ("law", "legislation", "id"),
-        ("partner_priority", "partner_priority", "id"),
-        ("consultation_figure", "consultation", "focus_area"),
-        ("votes_for", "stakeholder_votes", "theme"),
-    ] {
-        engine.register_fn(name, move |id: ImmutableString| {
-            map(vec![("type", s(kind)), (key, Dynamic::from(id))])
-        });
-    }
-
-    // Text helpers, so rationales read like a report.
-    engine.register_fn("percent", |x: f64| {
-        ImmutableString::from(format!("{:.0} %", x * 100.0))
-    });
-    engine.register_fn("percent", |x: i64| ImmutableString::from(format!("{x} %")));
-    engine.register_fn("join_and", |list: Array| {
-        let v: Vec<String> = list.iter().map(|d| d.to_string()).collect();
-        let r: Vec<&str> = v.iter().map(String::as_str).collect();
-        ImmutableString::from(crate::suggestion::join_and(&r))
-    });
-    engine.register_fn("plural", |n: i64, word: ImmutableString| {
-        ImmutableString::from(if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{n} {}", plural_of(&word))
-        })
-    });
-    engine.register_fn("round", |x: f64, places: i64| {
-        let f = 10f64.powi(places.clamp(0, 6) as i32);
-        (x * f).round() / f
-    });
-
-    {
-        let st = state.clone();
-        engine.register_fn("suggest", move |ctx: NativeCallContext, m: Map| -> R<()> {
-            st.charge(1, ctx.call_position())?;
-            st.suggestions.borrow_mut().push((m, ctx.call_position()));
-            Ok(())
-        });
-    }
-    {
-        let st = state.clone();
-        engine.on_print(move |text| st.print(text));
-    }
-    {
-        let st = state.clone();
-        engine.on_debug(move |text, _, _| st.print(text));
-    }
-    {
-        let st = state;
-        engine.on_progress(move |ops| {
-            st.ops.set(ops);
-            if ops + st.host_cost.get() > st.max_operations.get() {
-                Some(Dynamic::from(ImmutableString::from(OPERATIONS_TOKEN)))
-            } else {
-                None
-            }
-        });
-    }
-}
-
-/// What `on_progress` stops a rule with when host calls used up its budget.
-pub(crate) const OPERATIONS_TOKEN: &str = "horizon:operations-limit";
-
-fn name_of(t: &Tables, id: &str) -> String {
-    for table in [&t.theme_by_id, &t.focus_by_id, &t.group_by_id] {
-        if let Some(m) = table
-            .get(id)
-            .and_then(|d| d.read_lock::<Map>().and_then(|m| m.get("name").cloned()))
-        {
-            return m.to_string();
+                .collect(),
         }
-    }
-    t.district_names
-        .get(id)
-        .map_or_else(|| id.to_string(), |n| n.to_string())
-}
-
-/// English plural of the last word: "partner priority" → "partner priorities".
-fn plural_of(word: &str) -> String {
-    let consonant_y = word.ends_with('y') && !word.ends_with(['a', 'e', 'o', 'u']) && {
-        let before = word.chars().rev().nth(1);
-        before.is_some_and(|c| !"aeiou".contains(c))
-    };
-    if consonant_y {
-        format!("{}ies", &word[..word.len() - 1])
-    } else if word.ends_with('s')
-        || word.ends_with("sh")
-        || word.ends_with("ch")
-        || word.ends_with('x')
-    {
-        format!("{word}es")
-    } else {
-        format!("{word}s")
     }
 }

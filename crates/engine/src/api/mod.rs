@@ -1,0 +1,421 @@
+//! The read-only API rules see, in the users' words. Values are built once per
+//! evaluation from the [`crate::index::ReviewIndex`]; every call a rule makes is a table look-up.
+//!
+//! Host calls are charged to the rule's operations budget by the size of what they
+//! return, so a loop that calls `review.themes()` forever is stopped as surely as
+//! `loop {}`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use rhai::{
+    Array, Dynamic, Engine, EvalAltResult, ImmutableString, Map, NativeCallContext, Position,
+};
+
+mod local;
+mod tables;
+
+pub(crate) use tables::Tables;
+
+type R<T> = Result<T, Box<EvalAltResult>>;
+
+/// What a rule sees as `review`. Cheap to clone: the tables are shared.
+#[derive(Clone)]
+pub struct Review(Rc<Tables>);
+
+/// Per-rule run state shared with the host functions.
+#[derive(Default)]
+pub(crate) struct RunState {
+    pub suggestions: RefCell<Vec<(Map, Position)>>,
+    pub printed: RefCell<Vec<String>>,
+    pub printed_chars: Cell<usize>,
+    /// Operations charged by host calls, on top of Rhai's own count.
+    pub host_cost: Cell<u64>,
+    /// Rhai's own count at the last progress report.
+    pub ops: Cell<u64>,
+    pub max_operations: Cell<u64>,
+}
+
+const MAX_PRINTED_LINES: usize = 200;
+const MAX_PRINTED_CHARS: usize = 20_000;
+
+impl RunState {
+    pub fn reset(&self, max_operations: u64) {
+        self.suggestions.borrow_mut().clear();
+        self.printed.borrow_mut().clear();
+        self.printed_chars.set(0);
+        self.host_cost.set(0);
+        self.ops.set(0);
+        self.max_operations.set(max_operations);
+    }
+
+    pub fn operations(&self) -> u64 {
+        self.ops.get() + self.host_cost.get()
+    }
+
+    fn charge(&self, cost: usize, pos: Position) -> R<()> {
+        self.host_cost
+            .set(self.host_cost.get().saturating_add(cost as u64 + 1));
+        if self.operations() > self.max_operations.get() {
+            return Err(EvalAltResult::ErrorTooManyOperations(pos).into());
+        }
+        Ok(())
+    }
+
+    fn print(&self, text: &str) {
+        let mut printed = self.printed.borrow_mut();
+        if printed.len() >= MAX_PRINTED_LINES || self.printed_chars.get() >= MAX_PRINTED_CHARS {
+            if printed.last().map(String::as_str) != Some("… (further output not kept)") {
+                printed.push("… (further output not kept)".to_string());
+            }
+            return;
+        }
+        self.printed_chars
+            .set(self.printed_chars.get() + text.len());
+        printed.push(text.chars().take(2_000).collect());
+    }
+}
+
+pub(super) fn s(text: &str) -> Dynamic {
+    Dynamic::from(ImmutableString::from(text))
+}
+
+pub(super) fn ids<'a>(it: impl Iterator<Item = &'a str>) -> Dynamic {
+    Dynamic::from_array(it.map(s).collect())
+}
+
+pub(super) fn map(pairs: Vec<(&str, Dynamic)>) -> Dynamic {
+    let mut m = Map::new();
+    for (k, v) in pairs {
+        m.insert(k.into(), v);
+    }
+    Dynamic::from_map(m)
+}
+
+impl Review {
+    pub(crate) fn new(tables: Tables) -> Review {
+        Review(Rc::new(tables))
+    }
+}
+
+/// Registers `review`'s methods, the evidence constructors, `suggest` and the
+/// text helpers on `engine`. `state` receives what the running rule emits.
+pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
+    engine.register_type_with_name::<Review>("Review");
+
+    macro_rules! list {
+        ($name:literal, $field:ident) => {{
+            let st = state.clone();
+            engine.register_fn(
+                $name,
+                move |ctx: NativeCallContext, r: &mut Review| -> R<Array> {
+                    st.charge(r.0.$field.len(), ctx.call_position())?;
+                    Ok(r.0.$field.clone())
+                },
+            );
+        }};
+    }
+    macro_rules! by_id {
+        ($name:literal, $field:ident) => {{
+            let st = state.clone();
+            engine.register_fn(
+                $name,
+                move |ctx: NativeCallContext, r: &mut Review, id: ImmutableString| -> R<Dynamic> {
+                    st.charge(1, ctx.call_position())?;
+                    Ok(r.0
+                        .$field
+                        .get(id.as_str())
+                        .cloned()
+                        .unwrap_or(Dynamic::UNIT))
+                },
+            );
+        }};
+    }
+    macro_rules! array_by_id {
+        ($name:literal, $field:ident) => {{
+            let st = state.clone();
+            engine.register_fn(
+                $name,
+                move |ctx: NativeCallContext, r: &mut Review, id: ImmutableString| -> R<Array> {
+                    let v = r.0.$field.get(id.as_str()).cloned().unwrap_or_default();
+                    st.charge(v.len(), ctx.call_position())?;
+                    Ok(v)
+                },
+            );
+        }};
+    }
+    list!("themes", themes);
+    list!("groups", groups);
+    list!("focus_areas", focus_areas);
+    list!("cross_cutting_themes", cross_cutting);
+    list!("districts", districts);
+    list!("horizon_items", horizon);
+    list!("legislation", legislation);
+    list!("duties", duties);
+    list!("partner_priorities", partners);
+    list!("county_priorities", county_priorities);
+    by_id!("theme", theme_by_id);
+    by_id!("group", group_by_id);
+    by_id!("focus_area", focus_by_id);
+    by_id!("consultation", consultation);
+    array_by_id!("horizon_items_for", horizon_by_theme);
+    array_by_id!("horizon_in_category", horizon_by_category);
+    array_by_id!("partner_priorities_for", partners_by_theme);
+
+    engine.register_fn("district_count", |r: &mut Review| r.0.district_count);
+    engine.register_fn("plan", |r: &mut Review| r.0.plan.clone());
+    // A county agreement has no district of its own: `()`, which a rule can test.
+    engine.register_fn("own_district", |r: &mut Review| {
+        r.0.own_district.as_deref().map_or(Dynamic::UNIT, s)
+    });
+    engine.register_fn("own_cell", |r: &mut Review, theme: ImmutableString| {
+        own_cell(&r.0, &theme)
+    });
+    {
+        let st = state.clone();
+        engine.register_fn(
+            "nearest_focus_area",
+            move |ctx: NativeCallContext, r: &mut Review, themes: Array| -> R<Dynamic> {
+                st.charge(themes.len(), ctx.call_position())?;
+                let themes: Vec<String> = themes.iter().map(|t| t.to_string()).collect();
+                Ok(nearest_focus_area(&r.0, &themes))
+            },
+        );
+    }
+    {
+        let st = state.clone();
+        engine.register_fn(
+            "nearest_focus_area",
+            move |ctx: NativeCallContext, r: &mut Review, theme: ImmutableString| -> R<Dynamic> {
+                st.charge(1, ctx.call_position())?;
+                Ok(nearest_focus_area(&r.0, &[theme.to_string()]))
+            },
+        );
+    }
+    engine.register_fn("votes", |r: &mut Review, theme: ImmutableString| {
+        r.0.votes.get(theme.as_str()).copied().unwrap_or(0)
+    });
+    engine.register_fn(
+        "level",
+        |r: &mut Review, district: ImmutableString, theme: ImmutableString| {
+            ImmutableString::from(
+                r.0.levels
+                    .get(&(district.to_string(), theme.to_string()))
+                    .copied()
+                    .unwrap_or(""),
+            )
+        },
+    );
+    {
+        let st = state.clone();
+        engine.register_fn(
+            "lead_theme",
+            move |ctx: NativeCallContext, r: &mut Review, group: ImmutableString| -> R<Dynamic> {
+                st.charge(1, ctx.call_position())?;
+                let lead =
+                    r.0.group_by_id
+                        .get(group.as_str())
+                        .and_then(|g| g.read_lock::<Map>().and_then(|m| m.get("lead").cloned()));
+                Ok(match lead {
+                    Some(id) if !id.is_unit() => {
+                        r.0.theme_by_id
+                            .get(id.to_string().as_str())
+                            .cloned()
+                            .unwrap_or(Dynamic::UNIT)
+                    }
+                    _ => Dynamic::UNIT,
+                })
+            },
+        );
+    }
+    {
+        let st = state.clone();
+        engine.register_fn(
+            "names",
+            move |ctx: NativeCallContext, r: &mut Review, list: Array| -> R<Array> {
+                st.charge(list.len(), ctx.call_position())?;
+                Ok(list
+                    .into_iter()
+                    .map(|id| s(&name_of(&r.0, &id.to_string())))
+                    .collect())
+            },
+        );
+    }
+
+    // Evidence constructors: maps the engine checks against the scenario afterwards.
+    {
+        let st = state.clone();
+        engine.register_fn(
+            "cells",
+            move |ctx: NativeCallContext, r: &mut Review, theme: ImmutableString| -> R<Array> {
+                let v = r.0.cells.get(theme.as_str()).cloned().unwrap_or_default();
+                st.charge(v.len(), ctx.call_position())?;
+                Ok(v)
+            },
+        );
+    }
+    engine.register_fn(
+        "cell",
+        // A cell the district leaves blank is no fact to cite: `()`, which a rule can test.
+        |r: &mut Review, district: ImmutableString, theme: ImmutableString| match r
+            .0
+            .levels
+            .get(&(district.to_string(), theme.to_string()))
+        {
+            Some(level) => map(vec![
+                ("type", s("matrix_cell")),
+                ("district", Dynamic::from(district)),
+                ("theme", Dynamic::from(theme)),
+                ("level", s(level)),
+            ]),
+            None => Dynamic::UNIT,
+        },
+    );
+    for (name, kind, key) in [
+        ("horizon_item", "horizon_item", "id"),
+        ("law", "legislation", "id"),
+        ("partner_priority", "partner_priority", "id"),
+        ("consultation_figure", "consultation", "focus_area"),
+        ("votes_for", "stakeholder_votes", "theme"),
+    ] {
+        engine.register_fn(name, move |id: ImmutableString| {
+            map(vec![("type", s(kind)), (key, Dynamic::from(id))])
+        });
+    }
+
+    engine.register_fn("plan_consultation", || {
+        map(vec![("type", s("plan_consultation"))])
+    });
+
+    // Text helpers, so rationales read like a report.
+    engine.register_fn("percent", |x: f64| {
+        ImmutableString::from(format!("{:.0} %", x * 100.0))
+    });
+    engine.register_fn("percent", |x: i64| ImmutableString::from(format!("{x} %")));
+    engine.register_fn("join_and", |list: Array| {
+        let v: Vec<String> = list.iter().map(|d| d.to_string()).collect();
+        let r: Vec<&str> = v.iter().map(String::as_str).collect();
+        ImmutableString::from(crate::suggestion::join_and(&r))
+    });
+    engine.register_fn("plural", |n: i64, word: ImmutableString| {
+        ImmutableString::from(if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{n} {}", plural_of(&word))
+        })
+    });
+    engine.register_fn("round", |x: f64, places: i64| {
+        let f = 10f64.powi(places.clamp(0, 6) as i32);
+        (x * f).round() / f
+    });
+
+    {
+        let st = state.clone();
+        engine.register_fn("suggest", move |ctx: NativeCallContext, m: Map| -> R<()> {
+            st.charge(1, ctx.call_position())?;
+            st.suggestions.borrow_mut().push((m, ctx.call_position()));
+            Ok(())
+        });
+    }
+    {
+        let st = state.clone();
+        engine.on_print(move |text| st.print(text));
+    }
+    {
+        let st = state.clone();
+        engine.on_debug(move |text, _, _| st.print(text));
+    }
+    {
+        let st = state;
+        engine.on_progress(move |ops| {
+            st.ops.set(ops);
+            if ops + st.host_cost.get() > st.max_operations.get() {
+                Some(Dynamic::from(ImmutableString::from(OPERATIONS_TOKEN)))
+            } else {
+                None
+            }
+        });
+    }
+}
+
+/// What `on_progress` stops a rule with when host calls used up its budget.
+pub(crate) const OPERATIONS_TOKEN: &str = "horizon:operations-limit";
+
+/// The own district's cell for `theme`, or `()` when it leaves the theme blank or
+/// the plan has no district of its own.
+fn own_cell(t: &Tables, theme: &str) -> Dynamic {
+    let Some(d) = t.own_district.as_deref() else {
+        return Dynamic::UNIT;
+    };
+    match t.levels.get(&(d.to_string(), theme.to_string())) {
+        Some(level) => map(vec![
+            ("type", s("matrix_cell")),
+            ("district", s(d)),
+            ("theme", s(theme)),
+            ("level", s(level)),
+        ]),
+        None => Dynamic::UNIT,
+    }
+}
+
+/// `review.nearest_focus_area(themes)`: the focus area of the plan the themes would
+/// sit in most naturally, as a map, or `()` when none is near.
+fn nearest_focus_area(t: &Tables, themes: &[String]) -> Dynamic {
+    let lists: Vec<&[local::Near]> = themes
+        .iter()
+        .filter_map(|th| t.near.get(th).map(Vec::as_slice))
+        .collect();
+    let Some(n) = local::nearest(&lists) else {
+        return Dynamic::UNIT;
+    };
+    let (id, name) = &t.focus_names[n.focus_area];
+    let group = themes
+        .iter()
+        .find_map(|th| t.theme_group_names.get(th))
+        .map_or("", String::as_str);
+    let evidence: Array = n
+        .shared
+        .iter()
+        .map(|(kind, id)| map(vec![("type", s(kind)), ("id", s(id))]))
+        .collect();
+    map(vec![
+        ("id", s(id)),
+        ("name", s(name)),
+        ("same_group", Dynamic::from_bool(n.same_group)),
+        ("group", s(if n.same_group { group } else { "" })),
+        ("evidence", Dynamic::from_array(evidence)),
+    ])
+}
+
+fn name_of(t: &Tables, id: &str) -> String {
+    for table in [&t.theme_by_id, &t.focus_by_id, &t.group_by_id] {
+        if let Some(m) = table
+            .get(id)
+            .and_then(|d| d.read_lock::<Map>().and_then(|m| m.get("name").cloned()))
+        {
+            return m.to_string();
+        }
+    }
+    t.district_names
+        .get(id)
+        .map_or_else(|| id.to_string(), |n| n.to_string())
+}
+
+/// English plural of the last word: "partner priority" → "partner priorities".
+fn plural_of(word: &str) -> String {
+    let consonant_y = word.ends_with('y') && !word.ends_with(['a', 'e', 'o', 'u']) && {
+        let before = word.chars().rev().nth(1);
+        before.is_some_and(|c| !"aeiou".contains(c))
+    };
+    if consonant_y {
+        format!("{}ies", &word[..word.len() - 1])
+    } else if word.ends_with('s')
+        || word.ends_with("sh")
+        || word.ends_with("ch")
+        || word.ends_with('x')
+    {
+        format!("{word}es")
+    } else {
+        format!("{word}s")
+    }
+}
