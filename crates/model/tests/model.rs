@@ -1697,3 +1697,57 @@ fn horizon_legislation_partners_consultation_votes_and_meta_differences() {
         )]
     );
 }
+
+#[test]
+fn thanet_2016_17_to_2017_20_shows_community_confidence_reworded_as_a_rename() {
+    // Seed 002: "community confidence" is reworded to "community reassurance". The
+    // focus area keeps its id across the two examples, so the comparison matches it
+    // and reports one rename, not a focus area removed and another added.
+    let (a, b) = (thanet(), example("thanet-2017-20").unwrap().scenario());
+    assert_eq!(
+        (a.under_review.as_str(), b.under_review.as_str()),
+        ("thanet", "thanet")
+    );
+    assert_eq!(
+        b.focus_area("community-confidence").unwrap().name,
+        "Community Reassurance"
+    );
+    let plan: Vec<String> = described(&a, &b)
+        .into_iter()
+        .filter(|(s, _)| *s == Section::Plan)
+        .map(|(_, d)| d)
+        .collect();
+    assert!(
+        plan.contains(
+            &"Focus area renamed: Improving community confidence and agency collaboration → \
+              Community Reassurance"
+                .to_string()
+        ),
+        "{plan:#?}"
+    );
+    assert!(
+        plan.iter()
+            .all(|d| !d.starts_with("Focus area added") && !d.starts_with("Focus area removed")),
+        "the three focus areas carry over: {plan:#?}"
+    );
+    assert!(
+        plan.contains(
+            &"Focus area renamed: Safeguarding our most vulnerable people → Safeguarding Vulnerability"
+                .to_string()
+        ),
+        "{plan:#?}"
+    );
+    assert!(
+        plan.contains(
+            &"Plan name: “Thanet Community Safety Plan 2016-17” → “Thanet Community Safety Plan 2017-20”"
+                .to_string()
+        ),
+        "{plan:#?}"
+    );
+    // The county agreement is the same plan in both files.
+    assert!(
+        plan.iter()
+            .all(|d| !d.starts_with("Plan added") && !d.starts_with("Plan removed")),
+        "{plan:#?}"
+    );
+}
