@@ -331,7 +331,7 @@ test('data: starting again from the Thanet example, a district plan', async (t) 
   const app = await openServed(t);
   await settled(app.page);
   await go(app.page, 'data');
-  await app.page.selectOption('#example', 'thanet-2016');
+  await app.page.selectOption('#example', 'thanet-2016-17');
   await app.page.click('#reset-example');
   await app.page.click('.confirm button.warning');
   await app.page.waitForFunction(() => /Thanet/.test(document.querySelector('#scenario-title')?.textContent ?? ''));

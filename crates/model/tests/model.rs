@@ -1751,3 +1751,94 @@ fn thanet_2016_17_to_2017_20_shows_community_confidence_reworded_as_a_rename() {
         "{plan:#?}"
     );
 }
+
+#[test]
+fn the_later_thanet_plans_and_medway_carry_their_published_figures() {
+    use horizon_model::PlanKind;
+    let overall = |s: &Scenario| {
+        let c = &s.plan().consultation;
+        assert_eq!(c.len(), 1, "{}", s.meta.title);
+        assert_eq!(c[0].focus_area, None);
+        (c[0].responses, c[0].share_agreeing)
+    };
+    // Seed 002: 340 responses, 75.9 % agreed; read against the Kent agreement.
+    let t17 = example("thanet-2017-20").unwrap().scenario();
+    assert_eq!(overall(&t17), (340, 0.759));
+    assert_eq!(
+        t17.county_agreement().map(|c| c.id.as_str()),
+        Some("kent-csa")
+    );
+    assert_eq!(t17.own_district(), Some("thanet"));
+
+    // Seed 001: 553 responses, 88 %; the scan's own five headings; the Leadership
+    // Group's priorities are Thanet's own evidence, read for Thanet's plan only.
+    let t20 = example("thanet-2020-23").unwrap().scenario();
+    assert_eq!(overall(&t20), (553, 0.88));
+    let headings: Vec<&str> = t20.categories.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "Political",
+            "Environmental",
+            "Social",
+            "Safeguarding",
+            "Organisational"
+        ]
+    );
+    assert_eq!(
+        t20.county_agreement().map(|c| c.id.as_str()),
+        Some("kent-csa")
+    );
+    let names: Vec<&str> = t20
+        .plan()
+        .focus_areas
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Reducing Offending and Reoffending",
+            "Safeguarding Vulnerability",
+            "Community Reassurance"
+        ]
+    );
+    let leadership: Vec<_> = t20
+        .partner_priorities
+        .iter()
+        .filter(|p| p.partner.contains("Thanet Leadership Group"))
+        .collect();
+    assert!(leadership.len() >= 3);
+    assert!(leadership
+        .iter()
+        .all(|p| p.district.as_deref() == Some("thanet")));
+    assert!(t20
+        .horizon
+        .iter()
+        .all(|h| h.district.as_deref() == Some("thanet")));
+    let mut county_view = t20.clone();
+    county_view.under_review = "kent-csa".into();
+    assert_eq!(
+        county_view.horizon_read().count(),
+        0,
+        "Thanet's scan is not the county's"
+    );
+
+    // Seed 003: a unitary authority outside the Kent agreement, reviewed on its own
+    // (no county agreement, none awaited); five priorities; the risk register.
+    let m = example("medway-2016-20").unwrap().scenario();
+    assert_eq!(m.plans.len(), 1);
+    assert_eq!(m.plan().kind, PlanKind::UnitaryPlan);
+    assert!(m.county_agreement().is_none());
+    assert_eq!(m.own_district(), Some("medway"));
+    assert_eq!(m.plan().focus_areas.len(), 5);
+    assert!(m.plan().consultation.is_empty(), "no figures are published");
+    assert!(m
+        .horizon_read()
+        .any(|h| h.detail.contains("spread too thin")));
+    assert!(m
+        .meta
+        .provenance
+        .iter()
+        .any(|n| n.contains("outside the Kent Community Safety Agreement")));
+}
