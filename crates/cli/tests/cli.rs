@@ -184,6 +184,53 @@ fn example_lists_and_prints_scenarios() {
 }
 
 #[test]
+fn every_example_is_listed_and_prints_as_it_opens() {
+    let list = horizon(&["example"]).stdout;
+    let d = temp("every-example");
+    for e in horizon_model::EXAMPLES {
+        assert!(list.contains(e.name), "{} missing from {list}", e.name);
+        let o = horizon(&["example", e.name]);
+        assert!(o.ok, "{}", o.stderr);
+        let printed = horizon_model::Scenario::from_json(&o.stdout).unwrap();
+        assert_eq!(
+            printed,
+            e.scenario(),
+            "{} prints with its plan under review",
+            e.name
+        );
+        let f = d.join(format!("{}.json", e.name));
+        std::fs::write(&f, &o.stdout).unwrap();
+        let r = horizon(&["review", "--scenario", f.to_str().unwrap()]);
+        assert!(
+            r.ok && r.stdout.contains("Suggested changes"),
+            "{}: {}",
+            e.name,
+            r.stderr
+        );
+    }
+}
+
+#[test]
+fn comparing_thanet_2016_17_with_2017_20_shows_the_rewording_as_a_rename() {
+    let d = temp("thanet-rewording");
+    let (a, b) = (d.join("thanet-2016-17.json"), d.join("thanet-2017-20.json"));
+    std::fs::write(&a, horizon(&["example", "thanet-2016-17"]).stdout).unwrap();
+    std::fs::write(&b, horizon(&["example", "thanet-2017-20"]).stdout).unwrap();
+    let o = horizon(&["compare", a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert!(o.ok, "{}", o.stderr);
+    assert!(
+        o.stdout.contains(
+            "Focus area renamed: Improving community confidence and agency collaboration → \
+             Community Reassurance"
+        ),
+        "{}",
+        o.stdout
+    );
+    assert!(!o.stdout.contains("Focus area added"), "{}", o.stdout);
+    assert!(!o.stdout.contains("Focus area removed"), "{}", o.stdout);
+}
+
+#[test]
 fn validate_reports_json_errors_with_line_and_column_and_every_problem() {
     let d = temp("validate");
     let bad_json = d.join("bad.json");

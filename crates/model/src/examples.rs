@@ -18,6 +18,15 @@ pub struct Example {
 /// over one matrix: two examples, one file.
 static KENT_2016: &str = include_str!("../../../scenarios/kent-2016.json");
 
+/// Thanet's 2017-20 plan over the same Kent matrix and agreement.
+static THANET_2017_20: &str = include_str!("../../../scenarios/thanet-2017-20.json");
+
+/// Thanet's 2020-23 plan: its own horizon scan and Leadership Group, over the Kent matrix.
+static THANET_2020_23: &str = include_str!("../../../scenarios/thanet-2020-23.json");
+
+/// Medway's 2016-20 plan: a unitary authority outside the Kent agreement, on its own.
+static MEDWAY_2016_20: &str = include_str!("../../../scenarios/medway-2016-20.json");
+
 /// A `static`, not a `const`: each use of a `const` would embed its own copy of
 /// the JSON in the binary (about 80 KB each in the browser build).
 pub static EXAMPLES: &[Example] = &[
@@ -32,6 +41,24 @@ pub static EXAMPLES: &[Example] = &[
         description: "Thanet Community Safety Plan 2016-17, read against the Kent agreement",
         json: KENT_2016,
         under_review: Some("thanet"),
+    },
+    Example {
+        name: "thanet-2017-20",
+        description: "Thanet Community Safety Plan 2017-20 (\"community confidence\" reworded to \"community reassurance\"), read against the Kent agreement",
+        json: THANET_2017_20,
+        under_review: None,
+    },
+    Example {
+        name: "thanet-2020-23",
+        description: "Thanet Community Safety Plan 2020-23: its own horizon scan, perception survey and Leadership Group partners, read against the Kent agreement",
+        json: THANET_2020_23,
+        under_review: None,
+    },
+    Example {
+        name: "medway-2016-20",
+        description: "Medway Community Safety Plan 2016-20: a unitary authority outside the Kent agreement, reviewed on its own",
+        json: MEDWAY_2016_20,
+        under_review: None,
     },
 ];
 

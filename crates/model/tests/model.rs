@@ -1697,3 +1697,148 @@ fn horizon_legislation_partners_consultation_votes_and_meta_differences() {
         )]
     );
 }
+
+#[test]
+fn thanet_2016_17_to_2017_20_shows_community_confidence_reworded_as_a_rename() {
+    // Seed 002: "community confidence" is reworded to "community reassurance". The
+    // focus area keeps its id across the two examples, so the comparison matches it
+    // and reports one rename, not a focus area removed and another added.
+    let (a, b) = (thanet(), example("thanet-2017-20").unwrap().scenario());
+    assert_eq!(
+        (a.under_review.as_str(), b.under_review.as_str()),
+        ("thanet", "thanet")
+    );
+    assert_eq!(
+        b.focus_area("community-confidence").unwrap().name,
+        "Community Reassurance"
+    );
+    let plan: Vec<String> = described(&a, &b)
+        .into_iter()
+        .filter(|(s, _)| *s == Section::Plan)
+        .map(|(_, d)| d)
+        .collect();
+    assert!(
+        plan.contains(
+            &"Focus area renamed: Improving community confidence and agency collaboration → \
+              Community Reassurance"
+                .to_string()
+        ),
+        "{plan:#?}"
+    );
+    assert!(
+        plan.iter()
+            .all(|d| !d.starts_with("Focus area added") && !d.starts_with("Focus area removed")),
+        "the three focus areas carry over: {plan:#?}"
+    );
+    assert!(
+        plan.contains(
+            &"Focus area renamed: Safeguarding our most vulnerable people → Safeguarding Vulnerability"
+                .to_string()
+        ),
+        "{plan:#?}"
+    );
+    assert!(
+        plan.contains(
+            &"Plan name: “Thanet Community Safety Plan 2016-17” → “Thanet Community Safety Plan 2017-20”"
+                .to_string()
+        ),
+        "{plan:#?}"
+    );
+    // The county agreement is the same plan in both files.
+    assert!(
+        plan.iter()
+            .all(|d| !d.starts_with("Plan added") && !d.starts_with("Plan removed")),
+        "{plan:#?}"
+    );
+}
+
+#[test]
+fn the_later_thanet_plans_and_medway_carry_their_published_figures() {
+    use horizon_model::PlanKind;
+    let overall = |s: &Scenario| {
+        let c = &s.plan().consultation;
+        assert_eq!(c.len(), 1, "{}", s.meta.title);
+        assert_eq!(c[0].focus_area, None);
+        (c[0].responses, c[0].share_agreeing)
+    };
+    // Seed 002: 340 responses, 75.9 % agreed; read against the Kent agreement.
+    let t17 = example("thanet-2017-20").unwrap().scenario();
+    assert_eq!(overall(&t17), (340, 0.759));
+    assert_eq!(
+        t17.county_agreement().map(|c| c.id.as_str()),
+        Some("kent-csa")
+    );
+    assert_eq!(t17.own_district(), Some("thanet"));
+
+    // Seed 001: 553 responses, 88 %; the scan's own five headings; the Leadership
+    // Group's priorities are Thanet's own evidence, read for Thanet's plan only.
+    let t20 = example("thanet-2020-23").unwrap().scenario();
+    assert_eq!(overall(&t20), (553, 0.88));
+    let headings: Vec<&str> = t20.categories.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "Political",
+            "Environmental",
+            "Social",
+            "Safeguarding",
+            "Organisational"
+        ]
+    );
+    assert_eq!(
+        t20.county_agreement().map(|c| c.id.as_str()),
+        Some("kent-csa")
+    );
+    let names: Vec<&str> = t20
+        .plan()
+        .focus_areas
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Reducing Offending and Reoffending",
+            "Safeguarding Vulnerability",
+            "Community Reassurance"
+        ]
+    );
+    let leadership: Vec<_> = t20
+        .partner_priorities
+        .iter()
+        .filter(|p| p.partner.contains("Thanet Leadership Group"))
+        .collect();
+    assert!(leadership.len() >= 3);
+    assert!(leadership
+        .iter()
+        .all(|p| p.district.as_deref() == Some("thanet")));
+    assert!(t20
+        .horizon
+        .iter()
+        .all(|h| h.district.as_deref() == Some("thanet")));
+    let mut county_view = t20.clone();
+    county_view.under_review = "kent-csa".into();
+    assert_eq!(
+        county_view.horizon_read().count(),
+        0,
+        "Thanet's scan is not the county's"
+    );
+
+    // Seed 003: a unitary authority outside the Kent agreement, reviewed on its own
+    // (no county agreement, none awaited); five priorities; the risk register.
+    let m = example("medway-2016-20").unwrap().scenario();
+    assert_eq!(m.plans.len(), 1);
+    assert_eq!(m.plan().kind, PlanKind::UnitaryPlan);
+    assert!(m.county_agreement().is_none());
+    assert_eq!(m.own_district(), Some("medway"));
+    assert_eq!(m.plan().focus_areas.len(), 5);
+    assert!(m.plan().consultation.is_empty(), "no figures are published");
+    assert!(m
+        .horizon_read()
+        .any(|h| h.detail.contains("spread too thin")));
+    assert!(m
+        .meta
+        .provenance
+        .iter()
+        .any(|n| n.contains("outside the Kent Community Safety Agreement")));
+}
