@@ -112,21 +112,16 @@ test('plan: a refused save shows an error summary and keeps what was typed', asy
   await page.check('#plan-kind-district');
   await page.selectOption('#plan-district', 'thanet');
   await app.screenshot('plan-details-form-district-plan');
-  // The county agreement cannot become a district plan: a district plan is read
-  // against the county agreement, and there would be none.
+  // The county agreement cannot become a district plan while Thanet's plan is read
+  // against it: the model refuses, the form says why and keeps what was chosen.
   await page.click('button:has-text("Save the plan\'s details")');
   const refused = page.locator('form .error-summary');
   await refused.waitFor();
-  assert.match(await refused.textContent(), /read against the county agreement/);
-  // A unitary authority's plan has no county agreement above it.
-  await page.check('#plan-kind-unitary');
-  await page.selectOption('#plan-district', 'thanet');
-  await page.click('button:has-text("Save the plan\'s details")');
-  await settled(page);
-  assert.equal(await focusedId(page), 'change-plan');
-  assert.equal((await page.textContent('#plan-district')).trim(), 'Thanet');
-  await go(page, 'matrix');
-  assert.match(await page.textContent('#matrix th.own-district'), /Thanet/);
+  assert.match(await refused.textContent(), /county agreement/);
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true);
+  assert.equal(await page.isChecked('#plan-kind-district'), true, 'the choice is kept');
+  await page.click('button:has-text("Cancel")');
+  assert.equal((await page.textContent('#plan-kind')).trim(), 'County community safety agreement');
   app.assertNoErrors();
 });
 
