@@ -39,15 +39,19 @@ pub fn CountyAlignment(props: &CountyAlignmentProps) -> Html {
             </p>
         };
     }
-    let (first, rest) = summary
-        .split_first()
-        .map_or((None, &[][..]), |(f, r)| (Some(f), r));
+    // What the view reads, then who drifts furthest, then on what.
+    let mut lines = summary.iter();
+    let (first, furthest) = (lines.next(), lines.next());
+    let rest: Vec<&String> = lines.collect();
     html! {
         <>
             <section aria-labelledby="county-summary-heading" id="county-summary">
                 <h2 id="county-summary-heading">{ "Where the districts diverge" }</h2>
                 if let Some(first) = first {
                     <p>{ first }</p>
+                }
+                if let Some(furthest) = furthest {
+                    <p class="alignment-summary" id="county-furthest">{ furthest }</p>
                 }
                 if !rest.is_empty() {
                     <ul class="alignment-sentences" id="county-summary-sentences">
@@ -58,14 +62,15 @@ pub fn CountyAlignment(props: &CountyAlignmentProps) -> Html {
             <section aria-labelledby="county-table-heading">
                 <h2 id="county-table-heading">{ "The districts side by side" }</h2>
                 { key() }
-                <div class="table-scroll" role="region" aria-labelledby="county-table-heading" tabindex="0">
+                <div class="table-scroll county-scroll" role="region" aria-labelledby="county-view-caption" tabindex="0">
                     <table class="table county-table" id="county-view">
-                        <caption class="visually-hidden">
+                        <caption class="visually-hidden" id="county-view-caption">
                             { format!("Each district against the priorities and cross-cutting themes of {}", v.county) }
                         </caption>
                         <thead>
                             <tr>
                                 <th scope="col">{ "District" }</th>
+                                <th scope="col" class="num">{ "Drift" }</th>
                                 { for v.priorities.iter().map(|(_, name, cross_cutting)| html! {
                                     <th scope="col">
                                         { name }
@@ -74,7 +79,6 @@ pub fn CountyAlignment(props: &CountyAlignmentProps) -> Html {
                                         }
                                     </th>
                                 }) }
-                                <th scope="col" class="num">{ "Drift" }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -122,8 +126,8 @@ fn district_row(s: &Scenario, v: &CountyView, r: &DistrictRow) -> Html {
                     <span class="column-note">{ "own plan in this scenario" }</span>
                 }
             </th>
-            { for v.priorities.iter().zip(&r.cells).map(|((_, priority, _), c)| cell(&name, priority, c)) }
             <td class="num">{ r.divergence() }</td>
+            { for v.priorities.iter().zip(&r.cells).map(|((_, priority, _), c)| cell(&name, priority, c)) }
         </tr>
     }
 }
@@ -156,8 +160,10 @@ fn cell(district: &str, priority: &str, c: &Standing) -> Html {
     };
     html! {
         <td class={classes!("standing", words::standing_class(c))} data-standing={words::standing_key(c)} {title}>
-            <span class="standing-symbol" aria-hidden="true">{ words::standing_symbol(c) }</span>
-            <span class="standing-word">{ c.short() }</span>
+            <span class="standing-head">
+                <span class="standing-symbol" aria-hidden="true">{ words::standing_symbol(c) }</span>
+                <span class="standing-word">{ c.short() }</span>
+            </span>
             if !second.is_empty() {
                 <span class="standing-detail">{ second }</span>
             }
