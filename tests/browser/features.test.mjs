@@ -293,7 +293,7 @@ test('data: a malformed file is reported with line and column, and the work is k
   const kent = JSON.parse(await app.page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).history.base.scenario;
   kent.horizon[0].likelihood = 9;
   kent.horizon[1].themes = ['no-such-theme'];
-  kent.plan.focus_areas[0].themes.push('another-missing-theme');
+  kent.plans[0].focus_areas[0].themes.push('another-missing-theme');
   await app.page.setInputFiles('#open-file', {
     name: 'three-mistakes.json',
     mimeType: 'application/json',
@@ -308,7 +308,7 @@ test('data: a malformed file is reported with line and column, and the work is k
   // And a good file opens.
   kent.horizon[0].likelihood = 2;
   kent.horizon[1].themes = [];
-  kent.plan.focus_areas[0].themes.pop();
+  kent.plans[0].focus_areas[0].themes.pop();
   kent.meta.title = 'Kent, edited by hand';
   await app.page.setInputFiles('#open-file', {
     name: 'good.json',
@@ -331,10 +331,11 @@ test('data: starting again from the Thanet example, a district plan', async (t) 
   const app = await openServed(t);
   await settled(app.page);
   await go(app.page, 'data');
-  await app.page.selectOption('#example', 'thanet-2016');
+  await app.page.selectOption('#example', 'thanet-2016-17');
   await app.page.click('#reset-example');
   await app.page.click('.confirm button.warning');
-  await app.page.waitForFunction(() => /Thanet/.test(document.querySelector('#scenario-title')?.textContent ?? ''));
+  // Thanet's 2016-17 plan is in Kent's file: the scenario keeps Kent's title, and its plan is Thanet's.
+  await app.page.waitForFunction(() => /Thanet/.test(document.querySelector('#status')?.textContent ?? ''));
   await settled(app.page);
   await go(app.page, 'review');
   assert.match(await app.page.locator('h1').innerText(), /Thanet/);
