@@ -160,5 +160,15 @@ test('alignment: switching the plan under review, and Undo switching it back', a
   await page.waitForFunction(() => /Thanet/.test(document.querySelector('#plan-name')?.textContent ?? ''));
   assert.equal(await page.inputValue('#plan-under-review'), 'thanet', 'the select follows the undo');
   await shot(page.locator('#main'), 'plan-under-review');
+
+  // A form left open is for the plan it was opened on: choosing another plan closes it.
+  await page.click('#change-plan');
+  await page.locator('#plan-form-heading').waitFor();
+  await page.focus('#plan-under-review');
+  await page.selectOption('#plan-under-review', 'kent-csa');
+  await page.waitForFunction(() => /Kent/.test(document.querySelector('dd#plan-name')?.textContent ?? ''));
+  await settled(page);
+  assert.equal(await page.locator('#plan-form-heading').count(), 0, 'the form for Thanet\'s plan has closed');
+  assert.equal(await focusedId(page), 'plan-under-review', 'focus stays on the select, not <body>');
   app.assertNoErrors();
 });

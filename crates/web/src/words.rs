@@ -214,3 +214,12 @@ pub fn capitalise(text: &str) -> String {
         c.to_uppercase().chain(chars).collect::<String>()
     })
 }
+
+/// A level in a few words, for a narrow cell: "main priority", "subsidiary", "an issue".
+pub fn level_short(level: Level) -> &'static str {
+    match level {
+        Level::Main => "main priority",
+        Level::Subsidiary => "subsidiary",
+        Level::Issue => "an issue",
+    }
+}

@@ -141,7 +141,7 @@ fn cell(district: &str, priority: &str, c: &Standing) -> Html {
                 n => format!("by “{}” and {} more", f.name, n - 1),
             })
             .unwrap_or_default(),
-        Standing::NamedLocally { level, .. } => level_short(*level).into(),
+        Standing::NamedLocally { level, .. } => words::level_short(*level).into(),
         Standing::NotAddressed => String::new(),
     };
     let title = match c {
@@ -168,14 +168,5 @@ fn cell(district: &str, priority: &str, c: &Standing) -> Html {
                 <span class="standing-detail">{ second }</span>
             }
         </td>
-    }
-}
-
-/// A level in a few words, for a narrow cell.
-fn level_short(level: horizon_model::Level) -> &'static str {
-    match level {
-        horizon_model::Level::Main => "main priority",
-        horizon_model::Level::Subsidiary => "subsidiary",
-        horizon_model::Level::Issue => "an issue",
     }
 }
