@@ -11,7 +11,7 @@
 // Selectors relied on: #nav-<slug> (the views, crates/web/src/state/session.rs View),
 // main#main[data-view], #eval-time[data-pending][data-revision][data-evaluated-revision],
 // #add-horizon-item, form.item-form, .error-summary, #snapshot-name, #save-snapshot,
-// tr[data-snapshot], #notices .notice.
+// tr[data-snapshot], #notices .notice, #alignment-plan, #alignment[data-form].
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,7 +19,7 @@ import { openServed, openFile, describeViolations, WCAG_TAGS } from './harness.m
 
 const TAGS = [...WCAG_TAGS, 'best-practice'];
 const SAVE_KEY = 'horizon.autosave.v1';
-const VIEWS = ['review', 'plan', 'matrix', 'horizon', 'context', 'rules', 'compare', 'data'];
+const VIEWS = ['review', 'plan', 'alignment', 'matrix', 'horizon', 'context', 'rules', 'compare', 'data'];
 
 /** Wait until the latest edit has been evaluated and shown. */
 async function settled(page) {
@@ -50,6 +50,28 @@ for (const view of VIEWS) {
     app.assertNoErrors();
   });
 }
+
+// The alignment view has two forms: the Kent example opens on the county agreement (the
+// districts side by side, checked in VIEWS above); a district's plan shows its alignment.
+test('a11y: the alignment of a district plan (Thanet 2016-17) has no axe violations', async (t) => {
+  const app = await openServed(t);
+  await app.ready();
+  await go(app.page, 'alignment');
+  await app.page.selectOption('#alignment-plan', 'thanet');
+  await app.page.waitForSelector('#alignment[data-form="district"]');
+  await settled(app.page);
+  await assertAccessible(app, 'the alignment of Thanet 2016-17');
+  app.assertNoErrors();
+});
+
+test('a11y: the districts side by side at 400 px wide has no axe violations', async (t) => {
+  const app = await openServed(t, { viewport: { width: 400, height: 800 } });
+  await app.ready();
+  await go(app.page, 'alignment');
+  await app.page.waitForSelector('#alignment[data-form="county"]');
+  await assertAccessible(app, 'the county view at 400 px');
+  app.assertNoErrors();
+});
 
 test('a11y: the horizon item form with its error summary has no axe violations', async (t) => {
   const app = await openServed(t);

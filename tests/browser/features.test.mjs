@@ -334,7 +334,8 @@ test('data: starting again from the Thanet example, a district plan', async (t) 
   await app.page.selectOption('#example', 'thanet-2016-17');
   await app.page.click('#reset-example');
   await app.page.click('.confirm button.warning');
-  // Thanet's example is Kent's file with Thanet's plan under review: the title stays Kent's.
+  // Thanet's 2016-17 plan is in Kent's file: the scenario keeps Kent's title, and its plan is Thanet's.
+  await app.page.waitForFunction(() => /Thanet/.test(document.querySelector('#status')?.textContent ?? ''));
   await settled(app.page);
   await go(app.page, 'review');
   await app.page.waitForFunction(() => /Thanet/.test(document.querySelector('h1')?.textContent ?? ''));

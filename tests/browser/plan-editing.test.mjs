@@ -112,16 +112,19 @@ test('plan: a refused save shows an error summary and keeps what was typed', asy
   await page.check('#plan-kind-district');
   await page.selectOption('#plan-district', 'thanet');
   await app.screenshot('plan-details-form-district-plan');
-  // The county agreement cannot become a district plan while Thanet's plan is read
-  // against it: the model refuses, the form says why and keeps what was chosen.
+  // The county agreement cannot become a district plan: district plans are read against it.
   await page.click('button:has-text("Save the plan\'s details")');
-  const refused = page.locator('form .error-summary');
-  await refused.waitFor();
-  assert.match(await refused.textContent(), /county agreement/);
-  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true);
-  assert.equal(await page.isChecked('#plan-kind-district'), true, 'the choice is kept');
+  await page.locator('form .error-summary').waitFor();
+  assert.match(await page.textContent('form .error-summary'), /read against the county agreement, and the scenario has none/);
   await page.click('button:has-text("Cancel")');
-  assert.equal((await page.textContent('#plan-kind')).trim(), 'County community safety agreement');
+  assert.equal(await focusedId(page), 'change-plan');
+  // Thanet's own plan, chosen as the plan under review, is Thanet's district plan.
+  await page.selectOption('#plan-under-review', 'thanet');
+  await page.waitForFunction(() => /Thanet/.test(document.querySelector('#plan-district')?.textContent ?? ''));
+  await settled(page);
+  assert.equal((await page.textContent('#plan-district')).trim(), 'Thanet');
+  await go(page, 'matrix');
+  assert.match(await page.textContent('#matrix th.own-district'), /Thanet/);
   app.assertNoErrors();
 });
 

@@ -129,3 +129,97 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
         format!("{n} {many}")
     }
 }
+
+/// A plan as the "Plan under review" drop-down lists it: its name and whose it is.
+pub fn plan_option(p: &horizon_model::Plan, s: &horizon_model::Scenario) -> String {
+    use horizon_model::PlanKind;
+    let district = p
+        .district
+        .as_deref()
+        .and_then(|d| s.district(d))
+        .map(|d| d.name.as_str());
+    let whose = match (p.kind, district) {
+        (PlanKind::CountyAgreement, _) => "county agreement".to_string(),
+        (PlanKind::DistrictPlan, Some(d)) => format!("{d}'s district plan"),
+        (PlanKind::DistrictPlan, None) => "district plan".to_string(),
+        (PlanKind::UnitaryPlan, Some(d)) => format!("{d}'s unitary authority plan"),
+        (PlanKind::UnitaryPlan, None) => "unitary authority plan".to_string(),
+    };
+    format!("{} ({whose})", p.name)
+}
+
+/// Where a county priority stands locally, in a table cell's words.
+pub fn standing_words(standing: &horizon_engine::Standing) -> &'static str {
+    use horizon_engine::Standing as S;
+    match standing {
+        S::Covered { .. } => "Covered",
+        S::NamedLocally { .. } => "Named locally only",
+        S::NotAddressed => "Not addressed locally",
+    }
+}
+
+/// A symbol beside the standing's words (never in place of them).
+pub fn standing_symbol(standing: &horizon_engine::Standing) -> &'static str {
+    use horizon_engine::Standing as S;
+    match standing {
+        S::Covered { .. } => "✓",
+        S::NamedLocally { .. } => "◇",
+        S::NotAddressed => "✗",
+    }
+}
+
+/// The CSS class that marks a standing (a second cue beside the words).
+pub fn standing_class(standing: &horizon_engine::Standing) -> &'static str {
+    use horizon_engine::Standing as S;
+    match standing {
+        S::Covered { .. } => "standing-covered",
+        S::NamedLocally { .. } => "standing-named",
+        S::NotAddressed => "standing-absent",
+    }
+}
+
+/// How a local focus area (or cross-cutting theme) takes in a county priority.
+pub fn cover_words(c: &horizon_engine::Cover) -> String {
+    use horizon_engine::How;
+    match c.how {
+        How::Directly => format!("directly by “{}”", c.name),
+        How::Within => format!("within the broader focus area “{}”", c.name),
+        How::CrossCutting => format!("by the cross-cutting theme “{}”", c.name),
+    }
+}
+
+/// "Domestic Abuse, Road Safety and Prevent"; "none" for an empty list.
+pub fn names_or_none(names: &[String]) -> String {
+    if names.is_empty() {
+        "none".into()
+    } else {
+        horizon_model::join_and(names)
+    }
+}
+
+/// A short key for a standing, for the page's tests and styles: covered, named, absent.
+pub fn standing_key(standing: &horizon_engine::Standing) -> &'static str {
+    use horizon_engine::Standing as S;
+    match standing {
+        S::Covered { .. } => "covered",
+        S::NamedLocally { .. } => "named",
+        S::NotAddressed => "absent",
+    }
+}
+
+/// The first letter in capitals: "Not named", "Directly by …".
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
+}
+
+/// A level in a few words, for a narrow cell: "main priority", "subsidiary", "an issue".
+pub fn level_short(level: Level) -> &'static str {
+    match level {
+        Level::Main => "main priority",
+        Level::Subsidiary => "subsidiary",
+        Level::Issue => "an issue",
+    }
+}

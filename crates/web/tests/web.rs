@@ -730,3 +730,6 @@ mod context_forms;
 
 #[path = "web/import.rs"]
 mod import;
+
+#[path = "web/alignment.rs"]
+mod alignment;

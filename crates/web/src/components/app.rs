@@ -5,6 +5,7 @@ use horizon_engine::{Limits, ParamValue, RuleFile};
 use horizon_model::Scenario;
 use yew::prelude::*;
 
+use crate::components::alignment_view::AlignmentView;
 use crate::components::compare_view::CompareView;
 use crate::components::context_view::ContextView;
 use crate::components::data_view::DataView;
@@ -227,6 +228,9 @@ pub fn App() -> Html {
     let view = match state.session.route.view {
         View::Plan => html! {
             <PlanView scenario={scenario.clone()} on_edit={on_edit.clone()} />
+        },
+        View::Alignment => html! {
+            <AlignmentView scenario={scenario.clone()} on_edit={on_edit.clone()} />
         },
         View::Context => html! {
             <ContextView scenario={scenario.clone()} on_edit={on_edit.clone()} />

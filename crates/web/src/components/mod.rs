@@ -1,6 +1,7 @@
 //! One component per file. Each takes its data as props and reports what the user
 //! did through `on_*` callbacks; none holds domain state of its own.
 
+pub mod alignment_view;
 pub mod app;
 pub mod category_editor;
 pub mod code_editor;
@@ -9,7 +10,9 @@ pub mod confirm_button;
 pub mod consultation_form;
 pub mod consultation_table;
 pub mod context_view;
+pub mod county_alignment;
 pub mod data_view;
+pub mod district_alignment;
 pub mod error_summary;
 pub mod export;
 pub mod field;
@@ -36,6 +39,7 @@ pub mod open_file;
 pub mod param_input;
 pub mod partner_form;
 pub mod partner_list;
+pub mod plan_chooser;
 pub mod plan_details;
 pub mod plan_item_form;
 pub mod plan_list;

@@ -1,4 +1,4 @@
-//! The navigation between the five views: real links in a `<nav>`, the open view
+//! The navigation between the views: real links in a `<nav>`, the open view
 //! marked `aria-current="page"` (and underlined, not just coloured).
 
 use yew::prelude::*;

@@ -5,6 +5,7 @@
 use horizon_model::{Collection, Edit, Scenario};
 use yew::prelude::*;
 
+use crate::components::plan_chooser::PlanChooser;
 use crate::components::plan_details::PlanDetails;
 use crate::components::plan_list::PlanList;
 use crate::state::Shared;
@@ -23,9 +24,17 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             <p class="lede">
                 { "The plan as it stands before the review: its focus areas and cross-cutting themes, and the matrix themes each covers. The suggestions are changes to this plan; every change here re-evaluates them at once." }
             </p>
-            <PlanDetails scenario={props.scenario.clone()} on_edit={props.on_edit.clone()} />
-            <PlanList scenario={props.scenario.clone()} collection={Collection::FocusAreas} on_edit={props.on_edit.clone()} />
-            <PlanList scenario={props.scenario.clone()} collection={Collection::CrossCuttingThemes} on_edit={props.on_edit.clone()} />
+            <PlanChooser scenario={props.scenario.clone()} id="plan-under-review" on_edit={props.on_edit.clone()} />
+            // Keyed by the plan under review: choosing another plan starts its details and
+            // lists afresh, so no form left open edits the other plan. The chooser (and the
+            // focus on it) stays.
+            <div class="plan-parts">
+                <div key={props.scenario.plan().id.clone()}>
+                    <PlanDetails scenario={props.scenario.clone()} on_edit={props.on_edit.clone()} />
+                    <PlanList scenario={props.scenario.clone()} collection={Collection::FocusAreas} on_edit={props.on_edit.clone()} />
+                    <PlanList scenario={props.scenario.clone()} collection={Collection::CrossCuttingThemes} on_edit={props.on_edit.clone()} />
+                </div>
+            </div>
         </section>
     }
 }

@@ -12,6 +12,7 @@ pub enum View {
     #[default]
     Review,
     Plan,
+    Alignment,
     Matrix,
     Horizon,
     Context,
@@ -21,9 +22,10 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Review,
         View::Plan,
+        View::Alignment,
         View::Matrix,
         View::Horizon,
         View::Context,
@@ -37,6 +39,7 @@ impl View {
         match self {
             View::Review => "review",
             View::Plan => "plan",
+            View::Alignment => "alignment",
             View::Matrix => "matrix",
             View::Horizon => "horizon",
             View::Context => "context",
@@ -50,6 +53,7 @@ impl View {
         match self {
             View::Review => "Review",
             View::Plan => "Plan",
+            View::Alignment => "Alignment",
             View::Matrix => "Matrix",
             View::Horizon => "Horizon scan",
             View::Context => "Partners and law",
