@@ -78,6 +78,10 @@ test('alignment: Thanet 2016-17 read against the Kent agreement', async (t) => {
   assert.equal(await confidence.getAttribute('data-distinctive'), 'true');
   assert.match(await confidence.innerText(), /Distinctive to Thanet[\s\S]*Community Confidence/);
 
+  // The third way: Thanet's own column, each theme with its level, the plan and the agreement.
+  const column = page.locator('#own-column tr[data-theme-name="Community Confidence"]');
+  assert.match((await column.innerText()).replace(/\s+/g, ' '), /Community Confidence .* Yes, in “Improving community confidence and agency collaboration” No$/);
+
   const sentences = await page.$$eval('#alignment-sentences li', (xs) => xs.map((x) => x.textContent));
   assert.ok(sentences.some((s) => /^Acquisitive Crime: not addressed locally\.$/.test(s)), sentences.join('\n'));
   assert.ok(sentences.some((s) => /^Domestic Abuse: covered within the broader focus area “Safeguarding our most vulnerable people”/.test(s)));

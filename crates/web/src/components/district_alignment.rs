@@ -64,6 +64,7 @@ pub fn DistrictAlignment(props: &DistrictAlignmentProps) -> Html {
             }
             { priorities_table(s, a, county, &whose) }
             { focus_areas_table(s, a, &whose) }
+            { column_table(s, a, &whose) }
             <section aria-labelledby="alignment-words-heading">
                 <h2 id="alignment-words-heading">{ "In plain words" }</h2>
                 <ul id="alignment-sentences" class="alignment-sentences">
@@ -197,6 +198,58 @@ fn focus_area_row(s: &Scenario, a: &Alignment, f: &LocalFocusArea, whose: &str) 
                 }
             </td>
         </tr>
+    }
+}
+
+/// "The district's own column": each theme it names, at what level, whether the plan
+/// and the county agreement take it in.
+fn column_table(s: &Scenario, a: &Alignment, whose: &str) -> Html {
+    let plan = s.plan_by_id(&a.plan);
+    let yes_no = |b: bool| if b { "Yes" } else { "No" };
+    html! {
+        <section aria-labelledby="own-column-heading">
+            <h2 id="own-column-heading">{ format!("{whose}'s own column of the matrix") }</h2>
+            <p>{ format!("Each theme {whose}'s column of the matrix names, at its level: which focus area of the plan takes it in, and whether the county agreement carries it.") }</p>
+            if a.column.is_empty() {
+                <p class="muted" id="no-own-column">{ format!("{whose}'s column of the matrix names no theme.") }</p>
+            } else {
+                <div class="table-scroll">
+                    <table class="table alignment-table" id="own-column">
+                        <caption class="visually-hidden">{ format!("The themes {whose}'s column of the matrix names") }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "Theme" }</th>
+                                <th scope="col">{ "Level" }</th>
+                                <th scope="col">{ "In the plan" }</th>
+                                <th scope="col">{ "In the county agreement" }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for a.column.iter().map(|c| {
+                                let in_plan: Vec<String> = c
+                                    .in_plan
+                                    .iter()
+                                    .filter_map(|id| plan?.focus_areas.iter().find(|f| &f.id == id))
+                                    .map(|f| format!("“{}”", f.name))
+                                    .collect();
+                                let name = s.theme(&c.theme).map_or_else(|| c.theme.clone(), |t| t.name.clone());
+                                html! {
+                                    <tr data-theme-name={name.clone()}>
+                                        <th scope="row">{ name }</th>
+                                        <td>
+                                            <span class="level-symbol" aria-hidden="true">{ words::level_symbol(Some(c.level)) }</span>{ " " }
+                                            { words::capitalise(c.level.label()) }
+                                        </td>
+                                        <td>{ if in_plan.is_empty() { "No".to_string() } else { format!("Yes, in {}", horizon_model::join_and(&in_plan)) } }</td>
+                                        <td>{ yes_no(c.in_agreement) }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </section>
     }
 }
 
