@@ -339,7 +339,19 @@ test('data: starting again from the Thanet example, a district plan', async (t) 
   await settled(app.page);
   await go(app.page, 'review');
   await app.page.waitForFunction(() => /Thanet/.test(document.querySelector('h1')?.textContent ?? ''));
-  assert.ok((await suggestions(app.page)).length > 0, 'Thanet has suggestions');
+  // Judged as Thanet would judge it: its three broad focus areas first, each on
+  // Thanet's own column and consultation; county priorities folded in, none added.
+  const thanet = await suggestions(app.page);
+  assert.deepEqual(thanet.slice(0, 3).map((x) => x.headline).sort(), [
+    'Retain Improving community confidence and agency collaboration',
+    'Retain Reducing Offending and Reoffending',
+    'Retain Safeguarding our most vulnerable people',
+  ]);
+  assert.ok(thanet.some((x) => x.headline === 'Retain Reducing Offending and Reoffending, taking in Substance Misuse'));
+  assert.ok(!thanet.some((x) => x.kind === 'add'), thanet.map((x) => x.headline).join('\n'));
+  const first = await app.page.locator('#suggestions li.suggestion').first().innerText();
+  assert.match(first, /Thanet's own column of the matrix names/);
+  assert.match(first, /78 % of 350 respondents/);
   await app.screenshot('thanet-review');
   await go(app.page, 'matrix');
   assert.match(await app.page.locator('#matrix th.own-district').innerText(), /Thanet\s+this plan/i);
