@@ -20,6 +20,8 @@ pub(super) struct Near {
     pub focus_area: usize,
     /// The focus area already covers a theme of the same group.
     pub same_group: bool,
+    /// How many of its themes are of that group.
+    pub group_themes: usize,
     /// Evidence items (kind, id) that link the theme with one of the focus area's
     /// themes: horizon items and partner priorities read for this plan, legislation.
     pub shared: Vec<(&'static str, String)>,
@@ -243,7 +245,11 @@ impl<'s> Local<'s> {
                     .enumerate()
                     .filter(|(_, fts)| !fts.contains(&t))
                     .filter_map(|(f, fts)| {
-                        let same_group = fts.iter().any(|&x| &sc.themes[x].group == group);
+                        let group_themes = fts
+                            .iter()
+                            .filter(|&&x| &sc.themes[x].group == group)
+                            .count();
+                        let same_group = group_themes > 0;
                         let shared: Vec<(&'static str, String)> = items
                             .iter()
                             .filter(|(_, _, its)| {
@@ -254,6 +260,7 @@ impl<'s> Local<'s> {
                         (same_group || !shared.is_empty()).then_some(Near {
                             focus_area: f,
                             same_group,
+                            group_themes,
                             shared,
                         })
                     })
@@ -265,14 +272,17 @@ impl<'s> Local<'s> {
 
 /// The focus area (of `near`'s per-theme lists, for the themes given) that the
 /// themes would sit in most naturally: one that already covers a theme of the same
-/// group first, then the one sharing the most evidence, then the plan's order.
-pub(super) fn nearest(near: &[&[Near]]) -> Option<Near> {
+/// group first, then the one sharing the most evidence, then the one with most
+/// themes of that group, then by name (`names`, indexed like the plan's focus
+/// areas), so that neither ids nor the plan's order decide.
+pub(super) fn nearest(near: &[&[Near]], names: &[(String, String)]) -> Option<Near> {
     let mut merged: Vec<Near> = Vec::new();
     for list in near {
         for n in list.iter() {
             match merged.iter_mut().find(|m| m.focus_area == n.focus_area) {
                 Some(m) => {
                     m.same_group |= n.same_group;
+                    m.group_themes += n.group_themes;
                     for e in &n.shared {
                         if !m.shared.contains(e) {
                             m.shared.push(e.clone());
@@ -287,6 +297,7 @@ pub(super) fn nearest(near: &[&[Near]]) -> Option<Near> {
         b.same_group
             .cmp(&a.same_group)
             .then(b.shared.len().cmp(&a.shared.len()))
-            .then(a.focus_area.cmp(&b.focus_area))
+            .then(b.group_themes.cmp(&a.group_themes))
+            .then_with(|| names[a.focus_area].1.cmp(&names[b.focus_area].1))
     })
 }

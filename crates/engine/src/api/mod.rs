@@ -365,7 +365,7 @@ fn nearest_focus_area(t: &Tables, themes: &[String]) -> Dynamic {
         .iter()
         .filter_map(|th| t.near.get(th).map(Vec::as_slice))
         .collect();
-    let Some(n) = local::nearest(&lists) else {
+    let Some(n) = local::nearest(&lists, &t.focus_names) else {
         return Dynamic::UNIT;
     };
     let (id, name) = &t.focus_names[n.focus_area];
