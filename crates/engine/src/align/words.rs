@@ -3,7 +3,18 @@
 
 use horizon_model::{count, join_and, Scenario};
 
-use super::{Alignment, CountyView, DistrictRow, How, Standing};
+use super::{Alignment, CountyView, DistrictRow, How, LocalFocusArea, Standing};
+
+impl Alignment {
+    /// The names of the county priorities a local focus area serves.
+    pub fn serves_names(&self, f: &LocalFocusArea) -> Vec<String> {
+        f.serves
+            .iter()
+            .filter_map(|id| self.priorities.iter().find(|p| &p.id == id))
+            .map(|p| p.name.clone())
+            .collect()
+    }
+}
 
 impl Alignment {
     /// The alignment in plain sentences, as a council report would print them.
@@ -68,12 +79,7 @@ impl Alignment {
             });
         }
         for f in &self.focus_areas {
-            let serves: Vec<String> = f
-                .serves
-                .iter()
-                .filter_map(|id| self.priorities.iter().find(|p| &p.id == id))
-                .map(|p| p.name.clone())
-                .collect();
+            let serves = self.serves_names(f);
             let distinctive: Vec<String> = f.distinctive.iter().map(|t| theme(t)).collect();
             let mut line = if serves.is_empty() {
                 format!("“{}” serves none of the county's priorities", f.name)
@@ -226,12 +232,7 @@ impl Alignment {
                     .focus_areas
                     .iter()
                     .map(|f| {
-                        let serves: Vec<String> = f
-                            .serves
-                            .iter()
-                            .filter_map(|id| self.priorities.iter().find(|p| &p.id == id))
-                            .map(|p| p.name.clone())
-                            .collect();
+                        let serves = self.serves_names(f);
                         vec![
                             f.name.clone(),
                             if serves.is_empty() {

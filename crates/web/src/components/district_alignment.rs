@@ -169,12 +169,7 @@ fn focus_areas_table(s: &Scenario, a: &Alignment, whose: &str) -> Html {
 }
 
 fn focus_area_row(s: &Scenario, a: &Alignment, f: &LocalFocusArea, whose: &str) -> Html {
-    let serves: Vec<String> = f
-        .serves
-        .iter()
-        .filter_map(|id| a.priorities.iter().find(|p| &p.id == id))
-        .map(|p| p.name.clone())
-        .collect();
+    let serves = a.serves_names(f);
     let distinctive = theme_names(s, &f.distinctive);
     html! {
         <tr data-focus-area-name={f.name.clone()} data-distinctive={(!distinctive.is_empty()).to_string()}>
