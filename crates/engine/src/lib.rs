@@ -8,6 +8,7 @@
 mod align;
 mod api;
 mod compare;
+mod conflict;
 mod diagnostic;
 mod evaluate;
 pub mod index;

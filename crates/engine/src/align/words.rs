@@ -3,9 +3,19 @@
 
 use horizon_model::{count, join_and, Scenario};
 
-use super::{Alignment, CountyView, DistrictRow, How, LocalFocusArea, Standing};
+use super::{Alignment, ColumnTheme, CountyView, DistrictRow, How, LocalFocusArea, Standing};
 
 impl Alignment {
+    /// The focus areas of the plan (quoted names) that take in a theme of its column.
+    pub fn in_plan_names(&self, s: &Scenario, c: &ColumnTheme) -> Vec<String> {
+        let plan = s.plan_by_id(&self.plan);
+        c.in_plan
+            .iter()
+            .filter_map(|id| plan?.focus_areas.iter().find(|f| &f.id == id))
+            .map(|f| format!("“{}”", f.name))
+            .collect()
+    }
+
     /// The names of the county priorities a local focus area serves.
     pub fn serves_names(&self, f: &LocalFocusArea) -> Vec<String> {
         f.serves
@@ -246,7 +256,6 @@ impl Alignment {
                     .collect::<Vec<_>>(),
             )
         );
-        let plan = s.plan_by_id(&self.plan);
         out += &format!(
             "\n### The district's own column of the matrix\n\n{}",
             table(
@@ -255,12 +264,7 @@ impl Alignment {
                     .column
                     .iter()
                     .map(|c| {
-                        let in_plan: Vec<String> = c
-                            .in_plan
-                            .iter()
-                            .filter_map(|id| plan?.focus_areas.iter().find(|f| &f.id == id))
-                            .map(|f| format!("“{}”", f.name))
-                            .collect();
+                        let in_plan = self.in_plan_names(s, c);
                         vec![
                             theme(&c.theme),
                             c.level.label().into(),

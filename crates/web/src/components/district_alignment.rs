@@ -199,7 +199,6 @@ fn focus_area_row(s: &Scenario, a: &Alignment, f: &LocalFocusArea, whose: &str) 
 /// "The district's own column": each theme it names, at what level, whether the plan
 /// and the county agreement take it in.
 fn column_table(s: &Scenario, a: &Alignment, whose: &str) -> Html {
-    let plan = s.plan_by_id(&a.plan);
     let yes_no = |b: bool| if b { "Yes" } else { "No" };
     html! {
         <section aria-labelledby="own-column-heading">
@@ -221,12 +220,7 @@ fn column_table(s: &Scenario, a: &Alignment, whose: &str) -> Html {
                         </thead>
                         <tbody>
                             { for a.column.iter().map(|c| {
-                                let in_plan: Vec<String> = c
-                                    .in_plan
-                                    .iter()
-                                    .filter_map(|id| plan?.focus_areas.iter().find(|f| &f.id == id))
-                                    .map(|f| format!("“{}”", f.name))
-                                    .collect();
+                                let in_plan = a.in_plan_names(s, c);
                                 let name = s.theme(&c.theme).map_or_else(|| c.theme.clone(), |t| t.name.clone());
                                 html! {
                                     <tr data-theme-name={name.clone()}>
