@@ -1,0 +1,80 @@
+//! Suggestions that cannot both be accepted, and why: two kinds that do not
+//! coexist on one focus area, or one theme sent to two places.
+
+use std::collections::BTreeSet;
+
+use horizon_model::Scenario;
+use serde::{Deserialize, Serialize};
+
+use crate::suggestion::{Suggestion, SuggestionId};
+
+/// Two suggestions that cannot both be accepted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// The higher-scored of the two (or, at equal scores, the first in the evaluation's order).
+    pub a: SuggestionId,
+    pub b: SuggestionId,
+    pub reason: String,
+}
+
+fn conflict_reason(a: &Suggestion, b: &Suggestion, s: &Scenario) -> Option<String> {
+    let fa_a: BTreeSet<&str> = a.focus_areas().collect();
+    let shared: Vec<&str> = b.focus_areas().filter(|f| fa_a.contains(f)).collect();
+    if let Some(f) = shared.first() {
+        if !a.kind.coexists_with(b.kind) {
+            let name = s.focus_area(f).map_or(*f, |x| &x.name);
+            return Some(format!(
+                "both concern {name}: {} and {} cannot both be accepted",
+                a.kind.as_str(),
+                b.kind.as_str()
+            ));
+        }
+    }
+    // Where each would put the themes it names: a new focus area (None) or an
+    // existing one; a theme cannot go to two places.
+    let home = |x: &Suggestion| -> Option<Option<String>> {
+        let spec = x.kind.spec();
+        if spec.builds_focus_area {
+            Some(None)
+        } else if spec.folds_themes {
+            x.focus_areas().next().map(|f| Some(f.to_string()))
+        } else {
+            None
+        }
+    };
+    let (Some(home_a), Some(home_b)) = (home(a), home(b)) else {
+        return None;
+    };
+    let th_a: BTreeSet<&str> = a.themes().collect();
+    let t = b.themes().find(|t| th_a.contains(t))?;
+    let name = s.theme(t).map_or(t, |x| &x.name);
+    let into = |h: &Option<String>| match h {
+        None => "a new focus area".to_string(),
+        Some(f) => s.focus_area(f).map_or(f.clone(), |x| x.name.clone()),
+    };
+    match (&home_a, &home_b) {
+        (None, None) => Some(format!("both would put {name} in a new focus area")),
+        _ if home_a == home_b => None,
+        _ => Some(format!(
+            "one would put {name} in {}, the other in {}",
+            into(&home_a),
+            into(&home_b)
+        )),
+    }
+}
+
+pub(crate) fn conflicts(suggestions: &[Suggestion], s: &Scenario) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    for i in 0..suggestions.len() {
+        for j in i + 1..suggestions.len() {
+            if let Some(reason) = conflict_reason(&suggestions[i], &suggestions[j], s) {
+                out.push(Conflict {
+                    a: suggestions[i].id(),
+                    b: suggestions[j].id(),
+                    reason,
+                });
+            }
+        }
+    }
+    out
+}
