@@ -7,9 +7,11 @@
 
 mod align;
 mod api;
+mod coherence;
 mod compare;
 mod conflict;
 mod diagnostic;
+mod explain;
 mod evaluate;
 pub mod index;
 mod kind;
@@ -17,12 +19,16 @@ mod pack;
 pub mod report;
 mod rule;
 pub mod ruletest;
+mod suggest_map;
 mod suggestion;
+mod why_not;
 
 pub use align::{
     align, county_view, Alignment, ColumnTheme, CountyPriority, CountyView, Cover, DistrictRow,
     How, LocalFocusArea, NoAlignment, Standing,
 };
+pub use why_not::NearMiss;
+pub use explain::{evidence_summary, part_words, points, RulePart};
 pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
@@ -33,7 +39,7 @@ pub use pack::{
 pub use rule::{version_of, ParamSpec, ParamType, ParamValue, Rule};
 pub use suggestion::{
     Change, Conflict, Evidence, ProposedFocusArea, ProposedPlan, Reason, Removal, RemovedFocusArea,
-    RuleRef, Suggestion, SuggestionId, SuggestionIdError, Target,
+    RuleRef, ScorePart, Suggestion, SuggestionId, SuggestionIdError, Target,
 };
 
 impl RuleSource {
