@@ -18,6 +18,8 @@ mod district;
 mod coherence;
 #[path = "engine/smooth.rs"]
 mod smooth;
+#[path = "engine/wording.rs"]
+mod wording;
 
 fn kent() -> Scenario {
     horizon_model::example("kent-2016")
@@ -277,7 +279,7 @@ fn json_report_shape_is_stable() {
     let s = kent();
     let eval = run(&s, &shipped_pack());
     let json: Value = serde_json::from_str(&report::json(&eval, &s)).unwrap();
-    assert_eq!(json["report_version"], 2);
+    assert_eq!(json["report_version"], 3);
     for key in [
         "report_version",
         "suggestions",
@@ -297,6 +299,7 @@ fn json_report_shape_is_stable() {
             "rationale",
             "evidence",
             "rules",
+            "score_explained",
         ] {
             assert!(x.get(key).is_some(), "suggestion missing {key}: {x}");
         }
@@ -821,6 +824,7 @@ fn two_districts_dropping_domestic_abuse_lower_only_retain_domestic_abuse() {
         headline,
         from,
         to,
+        ..
     } = &changes[0]
     else {
         panic!("{changes:?}")

@@ -11,7 +11,7 @@ use crate::evaluate::{Evaluation, RuleStatus};
 use crate::suggestion::{Change, ProposedFocusArea, Removal, Suggestion, Target};
 
 /// Version of the JSON report's shape; bumped on any incompatible change.
-pub const REPORT_VERSION: u32 = 2;
+pub const REPORT_VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct JsonTarget<'a> {
@@ -40,6 +40,14 @@ struct JsonSuggestion<'a> {
     reasons: &'a [crate::Reason],
     evidence: Vec<JsonEvidence<'a>>,
     rules: &'a [crate::RuleRef],
+    /// How the score is made up, in sentences (`Suggestion::score_explained`).
+    score_explained: Vec<String>,
+    /// Why the proposed plan leaves it out, if it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    set_aside_because: Option<String>,
+    /// Suggestions it takes in, not listed on their own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    also_covers: Vec<JsonSuggestion<'a>>,
 }
 
 #[derive(Serialize)]
@@ -53,8 +61,11 @@ struct JsonReport<'a> {
     trace: &'a [crate::RuleTrace],
 }
 
-fn json_suggestion<'a>(s: &'a Suggestion, sc: &'a Scenario) -> JsonSuggestion<'a> {
+fn json_suggestion<'a>(s: &'a Suggestion, sc: &'a Scenario, eval: &Evaluation) -> JsonSuggestion<'a> {
     JsonSuggestion {
+        score_explained: s.score_explained(),
+        set_aside_because: eval.why_set_aside(&s.id(), sc),
+        also_covers: s.also_covers.iter().map(|c| json_suggestion(c, sc, eval)).collect(),
         id: s.id(),
         kind: s.kind.as_str(),
         headline: s.headline(sc),
@@ -95,7 +106,7 @@ pub fn json(eval: &Evaluation, sc: &Scenario) -> String {
         suggestions: eval
             .suggestions
             .iter()
-            .map(|s| json_suggestion(s, sc))
+            .map(|s| json_suggestion(s, sc, eval))
             .collect(),
         conflicts: &eval.conflicts,
         proposed: &eval.proposed,
@@ -170,11 +181,16 @@ pub fn summary_line(eval: &Evaluation) -> String {
         .iter()
         .filter(|t| t.status != RuleStatus::Disabled)
         .count();
-    format!(
-        "{} from {fired} of {}",
-        count(eval.suggestions.len(), "suggested change", "suggested changes"),
-        count(on, "rule", "rules")
-    )
+    match (eval.suggestions.len(), on) {
+        (_, 0) => "No suggested changes: no rule is switched on".to_string(),
+        (0, 1) => "No suggested changes from the one rule".to_string(),
+        (0, on) => format!("No suggested changes from the {on} rules"),
+        (n, on) => format!(
+            "{} from {fired} of {}",
+            count(n, "suggested change", "suggested changes"),
+            count(on, "rule", "rules")
+        ),
+    }
 }
 
 /// Rules that suggested nothing, each with why, and the plan's focus areas no

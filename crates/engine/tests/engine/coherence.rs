@@ -177,3 +177,21 @@ fn a_focus_area_nothing_concerns_says_why_nothing_is_suggested() {
     assert!(words.iter().any(|w| w.starts_with("Retain Acquisitive Crime: ")), "{words:?}");
     assert!(words.iter().any(|w| w.starts_with("Demote Acquisitive Crime") && w.contains("partner priorit")), "{words:?}");
 }
+
+#[test]
+fn a_suggestion_whose_case_changes_character_says_so_in_the_comparison() {
+    let before = kent();
+    let after = kent_without_safeguarding_in(5);
+    let pack = horizon_engine::shipped_pack();
+    let (eb, ea) = (run(&before, &pack), run(&after, &pack));
+    let changes = horizon_engine::compare_suggestions(&eb, &before, &ea, &after);
+    let words: Vec<String> = changes.iter().map(|c| c.describe()).collect();
+    assert!(
+        words.iter().any(|w| w.starts_with("Add Prevent takes the place of Add Safeguarding, scoring ")
+            && w.ends_with("; it now rests chiefly on “Cover every statutory duty”")),
+        "{words:?}"
+    );
+    // And the new headline's rationale is the reason that now carries it.
+    let add = ea.suggestions.iter().find(|x| x.kind == Kind::Add).unwrap();
+    assert!(add.rationale.contains("statutory duty"), "{}", add.rationale);
+}

@@ -4,6 +4,7 @@
 pub mod alignment_view;
 pub mod app;
 pub mod category_editor;
+pub mod changes_not_suggested;
 pub mod code_editor;
 pub mod compare_view;
 pub mod confirm_button;
@@ -57,3 +58,4 @@ pub mod theme_checkboxes;
 pub mod theme_editor;
 pub mod theme_form;
 pub mod votes_table;
+pub mod worked_out;

@@ -1,5 +1,7 @@
-//! One suggested change: its kind as a text tag, headline, score, rationale, the
-//! other rules' reasons, the evidence behind it and which rules (which versions) made it.
+//! One suggested change: its kind as a text tag, headline, score, rationale, why
+//! the proposed plan leaves it out (if it does), what it also covers, the other
+//! rules' reasons, how its score is made up and the evidence behind it. Rule ids
+//! and versions are in "How this was worked out", not here.
 
 use horizon_engine::Evidence;
 use yew::prelude::*;
@@ -53,6 +55,13 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
     let heading_id = format!("suggestion-{n}-heading");
     let set_aside = ev.evaluation.proposed.set_aside.contains(&sug.id());
     let kind = sug.kind;
+    // One line for each other rule that agrees (its best reason); the first is the rationale.
+    let mut others: Vec<&horizon_engine::Reason> = Vec::new();
+    for r in sug.reasons.iter().skip(1) {
+        if r.rule != sug.reasons[0].rule && !others.iter().any(|o| o.rule == r.rule) {
+            others.push(r);
+        }
+    }
 
     let evidence = GROUPS.iter().filter_map(|(title, test)| {
         let items: Vec<&Evidence> = sug.evidence.iter().filter(|e| test(e)).collect();
@@ -91,39 +100,44 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
                     </p>
                 </div>
                 <p class="rationale">{ &sug.rationale }</p>
-                if set_aside {
+                if let Some(why) = ev.evaluation.why_set_aside(&sug.id(), sc) {
                     <p class="set-aside-note">
-                        <strong>{ "Set aside: " }</strong>
-                        { "a higher-scored suggestion conflicts with this one, so the proposed focus areas leave it out." }
+                        <strong>{ "Not in the proposed focus areas: " }</strong>
+                        { why }{ "." }
                     </p>
                 }
-                if sug.reasons.len() > 1 {
-                    <details class="reasons">
-                        <summary>{ format!("Other reasons ({})", sug.reasons.len() - 1) }</summary>
+                if !sug.also_covers.is_empty() {
+                    <div class="also-covers">
+                        <h4>{ "Also covers" }</h4>
                         <ul>
-                            { for sug.reasons.iter().skip(1).map(|r| html! {
+                            { for sug.also_covers.iter().map(|c| html! {
                                 <li>
-                                    { &r.text }
-                                    <span class="muted">{ format!(" (rule {}, score {:.1})", r.rule, r.score) }</span>
+                                    <strong>{ c.headline(sc) }</strong>
+                                    { format!(" (score {}): ", words::score(c.score)) }
+                                    { &c.rationale }
                                 </li>
                             }) }
                         </ul>
+                    </div>
+                }
+                if others.len() > 0 {
+                    <details class="reasons">
+                        <summary>{ format!("Other reasons ({})", others.len()) }</summary>
+                        <ul>
+                            { for others.iter().map(|r| html! { <li>{ &r.text }</li> }) }
+                        </ul>
                     </details>
                 }
+                <details class="score-parts">
+                    <summary>{ format!("How the score of {} is made up", words::score(sug.score)) }</summary>
+                    <ul>
+                        { for sug.score_explained().into_iter().map(|l| html! { <li>{ l }</li> }) }
+                    </ul>
+                </details>
                 <details class="evidence">
-                    <summary>{ format!("Evidence ({})", words::count(sug.evidence.len(), "item", "items")) }</summary>
+                    <summary>{ format!("Evidence: {}", horizon_engine::evidence_summary(&sug.evidence)) }</summary>
                     { for evidence }
                 </details>
-                <p class="made-by">
-                    { if sug.rules.len() == 1 { "Made by rule " } else { "Made by rules " } }
-                    { for sug.rules.iter().enumerate().map(|(i, r)| html! {
-                        <>
-                            if i > 0 { { ", " } }
-                            <code>{ &r.id }</code>
-                            <span class="muted">{ format!(" (version {})", r.version) }</span>
-                        </>
-                    }) }
-                </p>
             </article>
         </li>
     }
