@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::compare::{Comparison, SuggestionChange};
 use crate::evaluate::{Evaluation, RuleStatus};
+use crate::firmness::Firmness;
 use crate::suggestion::{Change, ProposedFocusArea, Removal, Suggestion, Target};
 
 /// Version of the JSON report's shape; bumped on any incompatible change.
@@ -41,6 +42,9 @@ struct JsonSuggestion<'a> {
     reasons: &'a [crate::Reason],
     evidence: Vec<JsonEvidence<'a>>,
     rules: &'a [crate::RuleRef],
+    /// How firm it is, when the caller worked it out (`horizon review --firmness`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    firmness: Option<crate::firmness::JsonFirmness<'a>>,
 }
 
 #[derive(Serialize)]
@@ -54,7 +58,11 @@ struct JsonReport<'a> {
     trace: &'a [crate::RuleTrace],
 }
 
-fn json_suggestion<'a>(s: &'a Suggestion, sc: &'a Scenario) -> JsonSuggestion<'a> {
+fn json_suggestion<'a>(
+    s: &'a Suggestion,
+    sc: &'a Scenario,
+    firmness: &'a [Firmness],
+) -> JsonSuggestion<'a> {
     JsonSuggestion {
         id: s.id(),
         kind: s.kind.as_str(),
@@ -84,11 +92,17 @@ fn json_suggestion<'a>(s: &'a Suggestion, sc: &'a Scenario) -> JsonSuggestion<'a
             })
             .collect(),
         rules: &s.rules,
+        firmness: crate::firmness::json(firmness, &s.id()),
     }
 }
 
 /// The evaluation as pretty JSON.
 pub fn json(eval: &Evaluation, sc: &Scenario) -> String {
+    json_with(eval, sc, &[])
+}
+
+/// The evaluation as pretty JSON, each suggestion with its `firmness` if it is in `firmness`.
+pub fn json_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> String {
     let report = JsonReport {
         report_version: REPORT_VERSION,
         scenario: &sc.meta.title,
@@ -96,7 +110,7 @@ pub fn json(eval: &Evaluation, sc: &Scenario) -> String {
         suggestions: eval
             .suggestions
             .iter()
-            .map(|s| json_suggestion(s, sc))
+            .map(|s| json_suggestion(s, sc, firmness))
             .collect(),
         conflicts: &eval.conflicts,
         proposed: &eval.proposed,
@@ -149,6 +163,11 @@ fn theme_names(themes: &[String], sc: &Scenario) -> String {
 
 /// A Markdown section a council report could paste in.
 pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
+    markdown_with(eval, sc, &[])
+}
+
+/// The Markdown report, each suggestion with how firm it is if it is in `firmness`.
+pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> String {
     let mut out = format!("## Suggested changes to {}\n\n", sc.plan().name);
     out += &format!(
         "_{}: {} suggestions from {} rules._\n\n",
@@ -182,6 +201,7 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
             .iter()
             .map(|r| format!("{} ({})", r.id, r.version))
             .collect();
+        out += &crate::firmness::markdown(firmness, &s.id());
         out += &format!("_Rules: {}._\n\n", rules.join(", "));
     }
     if !eval.conflicts.is_empty() {
@@ -221,6 +241,11 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
 
 /// Plain text for a terminal.
 pub fn text(eval: &Evaluation, sc: &Scenario) -> String {
+    text_with(eval, sc, &[])
+}
+
+/// The text report, each suggestion with how firm it is if it is in `firmness`.
+pub fn text_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> String {
     let mut out = format!(
         "{}\nPlan under review: {}\n\n",
         sc.meta.title,
@@ -244,6 +269,7 @@ pub fn text(eval: &Evaluation, sc: &Scenario) -> String {
                     .join(", ")
             );
         }
+        out += &crate::firmness::text(firmness, &s.id(), "      ");
         out += &format!(
             "      Evidence: {} item(s); rules: {}\n\n",
             s.evidence.len(),
