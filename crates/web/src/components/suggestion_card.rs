@@ -4,6 +4,7 @@
 use horizon_engine::Evidence;
 use yew::prelude::*;
 
+use crate::components::firmness_panel::FirmnessPanel;
 use crate::state::{Evaluated, Shared};
 use crate::words;
 
@@ -114,6 +115,7 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
                     <summary>{ format!("Evidence ({})", words::count(sug.evidence.len(), "item", "items")) }</summary>
                     { for evidence }
                 </details>
+                <FirmnessPanel id={sug.id()} {n} />
                 <p class="made-by">
                     { if sug.rules.len() == 1 { "Made by rule " } else { "Made by rules " } }
                     { for sug.rules.iter().enumerate().map(|(i, r)| html! {
