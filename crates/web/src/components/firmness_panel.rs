@@ -146,6 +146,7 @@ pub fn FirmnessPanel(props: &FirmnessPanelProps) -> Html {
         <div class="firmness">
             <button
                 type="button"
+                id={format!("suggestion-{}-firmness-button", props.n)}
                 class="button secondary small-button firmness-button"
                 aria-expanded={open.to_string()}
                 aria-controls={region.clone()}
