@@ -7,27 +7,39 @@ use std::collections::BTreeMap;
 use horizon_model::{Edit, Level, Scenario};
 
 use super::{bisect, strongest, Direction, DistrictFirmness, Probe, RankShift, Shift};
+use crate::kind::Identity;
 use crate::suggestion::Suggestion;
 
 /// The themes whose cells a suggestion rests on, and their name in a sentence: the
-/// themes of the focus areas it concerns, or, when it concerns no focus area, the
-/// themes that identify it (an added focus area's lead theme, a watched theme).
+/// themes that make it the change it is and that its focus areas do not already hold
+/// (an added focus area's lead theme, a watched theme, a theme a retain folds in);
+/// otherwise the themes of the focus areas it concerns.
 pub(crate) fn subject(s: &Scenario, sug: &Suggestion) -> Option<(Vec<String>, String)> {
+    let areas: Vec<&horizon_model::FocusArea> = sug
+        .focus_areas()
+        .filter_map(|id| s.focus_area(id))
+        .collect();
+    let held = |t: &str| areas.iter().any(|fa| fa.themes.iter().any(|x| x == t));
+    let identifying: Vec<&str> = match sug.kind.spec().identity {
+        Identity::LeadTheme => sug.themes().take(1).collect(),
+        Identity::FocusAreas => Vec::new(),
+        Identity::AllTargets => sug.themes().filter(|t| !held(t)).collect(),
+    };
     let mut themes: Vec<String> = Vec::new();
     let mut names: Vec<String> = Vec::new();
-    for fa in sug.focus_areas().filter_map(|id| s.focus_area(id)) {
-        names.push(fa.name.clone());
-        for t in &fa.themes {
-            if !themes.contains(t) {
-                themes.push(t.clone());
-            }
+    for t in identifying {
+        if let Some(theme) = s.theme(t) {
+            themes.push(t.to_string());
+            names.push(theme.name.clone());
         }
     }
-    if names.is_empty() {
-        for t in sug.id().targets() {
-            if let Some(theme) = s.theme(t) {
-                themes.push(t.clone());
-                names.push(theme.name.clone());
+    if themes.is_empty() {
+        for fa in &areas {
+            names.push(fa.name.clone());
+            for t in &fa.themes {
+                if !themes.contains(t) {
+                    themes.push(t.clone());
+                }
             }
         }
     }
@@ -77,26 +89,38 @@ pub(crate) fn search(
     })
 }
 
-/// The districts a direction changes, in the order that moves support fastest: the
-/// strongest namers first when taking naming away, those leaving it blank first when
-/// adding it as a main priority; ties by name, then id, so the order is fixed.
+/// The districts a direction changes, in the order that moves support fastest: a
+/// district plan's own district first (its column is the plan's own evidence), then
+/// the strongest namers first when taking naming away, those leaving it blank first
+/// when adding it as a main priority; ties by name, then id, so the order is fixed.
 fn candidates(s: &Scenario, themes: &[String], direction: Direction) -> Vec<(String, String)> {
-    let mut found: Vec<(Option<Level>, &str, &str)> = s
+    let own = s.own_district();
+    let mut found: Vec<(bool, Option<Level>, &str, &str)> = s
         .districts
         .iter()
-        .map(|d| (strongest(s, &d.id, themes), d.name.as_str(), d.id.as_str()))
-        .filter(|(l, _, _)| match direction {
+        .map(|d| {
+            let level = strongest(s, &d.id, themes);
+            (
+                own != Some(d.id.as_str()),
+                level,
+                d.name.as_str(),
+                d.id.as_str(),
+            )
+        })
+        .filter(|(_, l, _, _)| match direction {
             Direction::Fewer => l.is_some(),
             Direction::More => *l != Some(Level::Main),
         })
         .collect();
     match direction {
-        Direction::Fewer => found.sort_by_key(|&(l, name, id)| (Reverse(l), name, id)),
-        Direction::More => found.sort_by_key(|&(l, name, id)| (l, name, id)),
+        Direction::Fewer => {
+            found.sort_by_key(|&(other, l, name, id)| (other, Reverse(l), name, id))
+        }
+        Direction::More => found.sort_by_key(|&(other, l, name, id)| (other, l, name, id)),
     }
     found
         .into_iter()
-        .map(|(_, name, id)| (id.to_string(), name.to_string()))
+        .map(|(_, _, name, id)| (id.to_string(), name.to_string()))
         .collect()
 }
 

@@ -104,10 +104,15 @@ fn districts(d: &DistrictFirmness) -> Vec<String> {
                 r.after,
                 1,
                 format!(
-                    "{verb} from {} to {} if {}.",
+                    "{verb} from {} to {} if {}{}.",
                     ordinal(r.from),
                     ordinal(r.to),
-                    condition(d, shift, r.after, false)
+                    condition(d, shift, r.after, false),
+                    if r.after == d.naming && shift.direction == Direction::Fewer {
+                        String::new()
+                    } else {
+                        example(&shift.names[..r.after.min(shift.names.len())])
+                    }
                 ),
             ));
         }

@@ -408,3 +408,95 @@ fn a_suggestion_the_review_does_not_make_is_refused_by_name() {
     assert_eq!(err, FirmnessError::NotSuggested(id));
     assert!(err.to_string().contains("does not make"));
 }
+
+/// A hand-made answer, to read its wording in every number.
+fn made(
+    naming: usize,
+    fewer: Option<(usize, Option<(usize, usize, usize)>)>,
+    more: Option<usize>,
+) -> Firmness {
+    let names: Vec<String> = [
+        "Ashford",
+        "Dover",
+        "Swale",
+        "Thanet",
+        "Canterbury",
+        "Sevenoaks",
+        "Maidstone",
+    ]
+    .iter()
+    .map(|n| n.to_string())
+    .collect();
+    let shift = |direction, gone_after: Option<usize>, rank: Option<(usize, usize, usize)>| Shift {
+        direction,
+        order: names.iter().map(|n| n.to_lowercase()).collect(),
+        names: names.clone(),
+        gone_after,
+        rank: rank.map(|(after, from, to)| horizon_engine::RankShift { after, from, to }),
+    };
+    Firmness {
+        suggestion: "retain:a".parse().expect("an id"),
+        rank: 1,
+        of: 12,
+        districts: Some(horizon_engine::DistrictFirmness {
+            themes: vec!["a".into()],
+            subject: "Road Safety".into(),
+            districts: 11,
+            naming,
+            naming_main: 2,
+            fewer: fewer.map(|(k, rank)| shift(Direction::Fewer, Some(k), rank)),
+            more: more.map(|k| shift(Direction::More, Some(k), None)),
+        }),
+        params: vec![],
+        evaluations: 0,
+    }
+}
+
+#[test]
+fn the_wording_agrees_with_its_numbers() {
+    assert_eq!(
+        made(9, Some((1, Some((1, 11, 12)))), Some(1)).sentences(),
+        [
+            // Fewest changes first; at the same number, going before moving.
+            "Holds unless 1 of the 9 districts naming Road Safety stops naming it (for example Ashford).",
+            "Would go if 1 more district named Road Safety as a main priority (for example Ashford).",
+            "Falls from 11th to 12th if 1 of the 9 districts naming Road Safety stops naming it (for example Ashford).",
+        ]
+    );
+    assert_eq!(
+        made(1, Some((1, None)), Some(6)).sentences(),
+        [
+            "Holds unless the one district naming Road Safety stops naming it.",
+            "Would go if 6 more districts named Road Safety as a main priority.",
+        ]
+    );
+    assert_eq!(
+        made(3, Some((3, Some((2, 3, 1)))), None).sentences(),
+        [
+            "Rises from 3rd to 1st if 2 of the 3 districts naming Road Safety stop naming it (for example Ashford and Dover).",
+            "Holds unless all 3 districts naming Road Safety stop naming it.",
+        ]
+    );
+    let mut held = made(9, None, None);
+    if let Some(d) = held.districts.as_mut() {
+        d.fewer = Some(Shift {
+            gone_after: None,
+            rank: None,
+            ..made(9, Some((1, None)), None)
+                .districts
+                .unwrap()
+                .fewer
+                .unwrap()
+        });
+    }
+    assert_eq!(
+        held.sentences(),
+        ["Holds even if no district named Road Safety."]
+    );
+    let mut nothing = made(0, None, None);
+    nothing.districts = None;
+    assert_eq!(
+        nothing.sentences(),
+        ["Nothing in the matrix or in the settings of the rules behind it bears on it."]
+    );
+}
