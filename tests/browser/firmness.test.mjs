@@ -30,7 +30,9 @@ test('firmness: the first card says how firm it is, in numbers, with focus kept 
   metric('firmness_click_to_answer', Date.now() - started);
   const cost = region.locator('.firmness-cost');
   metric('firmness_top_suggestion', Number(await cost.getAttribute('data-ms')));
-  console.log(`firmness: ${await cost.getAttribute('data-evaluations')} evaluations`);
+  const evaluations = Number(await cost.getAttribute('data-evaluations'));
+  const oneEvaluation = Number(await page.locator('#eval-time').getAttribute('data-ms'));
+  console.log(`firmness: ${evaluations} evaluations; the page's last evaluation took ${oneEvaluation.toFixed(1)} ms`);
 
   const sentences = await region.locator('.firmness-sentences li').allTextContents();
   console.log(sentences.map((s) => `  ${s}`).join('\n'));

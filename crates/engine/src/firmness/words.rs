@@ -254,7 +254,7 @@ pub(crate) fn markdown(all: &[Firmness], id: &super::SuggestionId) -> String {
     let Some(f) = find(all, id) else {
         return String::new();
     };
-    let mut out = "How firm:\n\n".to_string();
+    let mut out = "**How firm it is:**\n\n".to_string();
     for s in f.sentences() {
         out += &format!("- {s}\n");
     }
