@@ -133,7 +133,11 @@ fn review_firmness_says_what_would_make_each_suggestion_go_in_every_format() {
         .stdout
         .contains("- Holds unless 5 of the 9 districts naming Safeguarding stop naming it"));
     let md = horizon(&["review", "--firmness", "--format", "markdown"]);
-    assert!(md.stdout.contains("**How firm it is:**\n\n- "), "{}", md.stdout);
+    assert!(
+        md.stdout.contains("**How firm it is:**\n\n- "),
+        "{}",
+        md.stdout
+    );
     // Without the flag, none of it (and no time spent on it).
     assert!(!horizon(&["review"]).stdout.contains("How firm"));
     assert!(!horizon(&["review", "--format", "json"])
