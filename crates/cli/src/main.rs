@@ -9,7 +9,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use horizon_engine::{
-    evaluate, parse_rules, report, ruletest, Comparison, Limits, RuleFile, RuleSource, Settings,
+    evaluate, firmness_all, parse_rules, report, ruletest, Comparison, Limits, RuleFile,
+    RuleSource, Settings,
 };
 use horizon_model::{Edit, LoadError, Scenario, EXAMPLES};
 
@@ -68,6 +69,10 @@ enum Command {
         pack: PackArgs,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+        /// Say for each suggestion what would have to change for it to go or to move
+        /// (re-evaluates changed copies: takes a few seconds).
+        #[arg(long)]
+        firmness: bool,
     },
     /// How a district's plan stands to the county agreement and to its own column of
     /// the matrix; for the county agreement, every district side by side.
@@ -262,15 +267,21 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             plan,
             pack,
             format,
+            firmness,
         } => {
             let mut sc = load_scenario(scenario.as_deref())?;
             align::choose_plan(&mut sc, plan.as_deref())?;
             let (pack, settings) = pack.load()?;
             let eval = evaluate(&sc, &pack, &settings, &Limits::default());
+            let firm = if firmness {
+                firmness_all(&sc, &pack, &settings, &Limits::default())
+            } else {
+                Vec::new()
+            };
             let out = match format {
-                Format::Text => report::text(&eval, &sc),
-                Format::Json => report::json(&eval, &sc),
-                Format::Markdown => report::markdown(&eval, &sc),
+                Format::Text => report::text_with(&eval, &sc, &firm),
+                Format::Json => report::json_with(&eval, &sc, &firm),
+                Format::Markdown => report::markdown_with(&eval, &sc, &firm),
             };
             println!("{out}");
             let broken = eval.diagnostics().count();

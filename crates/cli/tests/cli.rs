@@ -128,6 +128,64 @@ fn review_markdown_is_a_report_section() {
 }
 
 #[test]
+fn review_firmness_says_what_would_make_each_suggestion_go_in_every_format() {
+    let text = horizon(&["review", "--firmness"]);
+    assert!(text.ok, "{}", text.stderr);
+    assert_eq!(
+        text.stdout.matches("How firm:").count(),
+        8,
+        "{}",
+        text.stdout
+    );
+    assert!(text
+        .stdout
+        .contains("- Holds unless 5 of the 9 districts naming Safeguarding stop naming it"));
+    let md = horizon(&["review", "--firmness", "--format", "markdown"]);
+    assert!(
+        md.stdout.contains("**How firm it is:**\n\n- "),
+        "{}",
+        md.stdout
+    );
+    // Without the flag, none of it (and no time spent on it).
+    assert!(!horizon(&["review"]).stdout.contains("How firm"));
+    assert!(!horizon(&["review", "--format", "json"])
+        .stdout
+        .contains("\"firmness\""));
+
+    // The JSON carries the figures and the sentences; a stated threshold, set one step
+    // past, makes the suggestion go, and set at the threshold keeps it.
+    let json = horizon(&["review", "--firmness", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON on stdout");
+    let da = v["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "retain:domestic-abuse")
+        .expect("Retain Domestic Abuse");
+    let f = &da["firmness"];
+    assert!(f["sentences"].as_array().unwrap().iter().any(|s| s
+        .as_str()
+        .unwrap()
+        .starts_with("Would go if “Weighted share of districts at which retaining it starts to count”")));
+    let p = f["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["param"] == "min_support")
+        .expect("min_support");
+    assert_eq!(p["outcome"]["type"], "goes_above");
+    let has_da = |value: &serde_json::Value| {
+        let set = format!("retain-supported-focus-areas.min_support={value}");
+        let o = horizon(&["review", "--set", &set]);
+        assert!(o.ok, "{}", o.stderr);
+        // Suggested, not merely named among the changes not suggested.
+        o.stdout.contains("] Retain Domestic Abuse\n")
+    };
+    assert!(has_da(&p["outcome"]["holds_at"]));
+    assert!(!has_da(&p["outcome"]["goes_at"]));
+}
+
+#[test]
 fn set_changes_a_parameter_and_bad_sets_are_refused() {
     let o = horizon(&[
         "review",

@@ -13,6 +13,7 @@ mod conflict;
 mod diagnostic;
 mod explain;
 mod evaluate;
+mod firmness;
 pub mod index;
 mod kind;
 mod pack;
@@ -32,6 +33,10 @@ pub use explain::{evidence_summary, part_words, points, RulePart};
 pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
+pub use firmness::{
+    firmness, firmness_all, Direction, DistrictFirmness, Firmness, FirmnessError, ParamFirmness,
+    ParamOutcome, RankShift, Shift,
+};
 pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{
     is_shipped_pack, parse_rules, shipped_pack, shipped_rule_files, shipped_test_files, RuleFile,

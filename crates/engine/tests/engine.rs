@@ -20,6 +20,8 @@ mod coherence;
 mod smooth;
 #[path = "engine/wording.rs"]
 mod wording;
+#[path = "engine/firmness.rs"]
+mod firmness;
 
 fn kent() -> Scenario {
     horizon_model::example("kent-2016")

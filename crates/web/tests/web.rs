@@ -733,3 +733,6 @@ mod import;
 
 #[path = "web/alignment.rs"]
 mod alignment;
+
+#[path = "web/firmness.rs"]
+mod firmness;

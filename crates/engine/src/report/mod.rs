@@ -8,6 +8,7 @@ use horizon_model::Scenario;
 use serde::Serialize;
 
 use crate::evaluate::{Evaluation, RuleStatus};
+use crate::firmness::Firmness;
 use crate::suggestion::{Change, ProposedFocusArea, Removal, Suggestion, Target};
 
 /// Version of the JSON report's shape; bumped on any incompatible change.
@@ -48,6 +49,9 @@ struct JsonSuggestion<'a> {
     /// Suggestions it takes in, not listed on their own.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     also_covers: Vec<JsonSuggestion<'a>>,
+    /// How firm it is, when the caller worked it out (`horizon review --firmness`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    firmness: Option<crate::firmness::JsonFirmness<'a>>,
 }
 
 #[derive(Serialize)]
@@ -61,11 +65,17 @@ struct JsonReport<'a> {
     trace: &'a [crate::RuleTrace],
 }
 
-fn json_suggestion<'a>(s: &'a Suggestion, sc: &'a Scenario, eval: &Evaluation) -> JsonSuggestion<'a> {
+fn json_suggestion<'a>(
+    s: &'a Suggestion,
+    sc: &'a Scenario,
+    eval: &Evaluation,
+    firmness: &'a [Firmness],
+) -> JsonSuggestion<'a> {
     JsonSuggestion {
         score_explained: s.score_explained(),
         set_aside_because: eval.why_set_aside(&s.id(), sc),
-        also_covers: s.also_covers.iter().map(|c| json_suggestion(c, sc, eval)).collect(),
+        also_covers: s.also_covers.iter().map(|c| json_suggestion(c, sc, eval, &[])).collect(),
+        firmness: crate::firmness::json(firmness, &s.id()),
         id: s.id(),
         kind: s.kind.as_str(),
         headline: s.headline(sc),
@@ -99,6 +109,11 @@ fn json_suggestion<'a>(s: &'a Suggestion, sc: &'a Scenario, eval: &Evaluation) -
 
 /// The evaluation as pretty JSON.
 pub fn json(eval: &Evaluation, sc: &Scenario) -> String {
+    json_with(eval, sc, &[])
+}
+
+/// The evaluation as pretty JSON, each suggestion with its `firmness` if it is in `firmness`.
+pub fn json_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> String {
     let report = JsonReport {
         report_version: REPORT_VERSION,
         scenario: &sc.meta.title,
@@ -106,7 +121,7 @@ pub fn json(eval: &Evaluation, sc: &Scenario) -> String {
         suggestions: eval
             .suggestions
             .iter()
-            .map(|s| json_suggestion(s, sc, eval))
+            .map(|s| json_suggestion(s, sc, eval, firmness))
             .collect(),
         conflicts: &eval.conflicts,
         proposed: &eval.proposed,
@@ -220,6 +235,11 @@ pub fn not_suggested_lines(eval: &Evaluation, sc: &Scenario) -> (Vec<String>, Ve
 /// first, then each suggestion, conflicts, what was not suggested, and how it was
 /// worked out.
 pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
+    markdown_with(eval, sc, &[])
+}
+
+/// The Markdown report, each suggestion with how firm it is if it is in `firmness`.
+pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> String {
     let mut out = format!("## Review of {}
 
 ", sc.plan().name);
@@ -276,6 +296,12 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
         for line in s.score_explained() {
             out += &format!("- {line}\n");
         }
+        let firm = crate::firmness::markdown(firmness, &s.id());
+        if !firm.is_empty() {
+            out += "\n";
+            out += firm.trim_end();
+            out += "\n";
+        }
         out += &format!("\n**Evidence** ({}):\n\n", crate::evidence_summary(&s.evidence));
         for e in &s.evidence {
             out += &format!("- {}\n", e.describe(sc));
@@ -323,6 +349,11 @@ pub fn status_words(t: &crate::RuleTrace) -> String {
 
 /// Plain text for a terminal.
 pub fn text(eval: &Evaluation, sc: &Scenario) -> String {
+    text_with(eval, sc, &[])
+}
+
+/// The text report, each suggestion with how firm it is if it is in `firmness`.
+pub fn text_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> String {
     let mut out = format!(
         "{}\nPlan under review: {}\n{}\n\n",
         sc.meta.title,
@@ -352,6 +383,7 @@ pub fn text(eval: &Evaluation, sc: &Scenario) -> String {
             out += &wrap(&format!("Also covers: {}.", covered.join("; ")), "      ", "      ");
         }
         out += &wrap(&format!("Score: {}", s.score_explained().join(" ")), "      ", "      ");
+        out += &crate::firmness::text(firmness, &s.id(), "      ");
         out += &wrap(&format!("Evidence: {}.", crate::evidence_summary(&s.evidence)), "      ", "      ");
         out += "\n";
     }

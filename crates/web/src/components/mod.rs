@@ -17,6 +17,7 @@ pub mod district_alignment;
 pub mod error_summary;
 pub mod export;
 pub mod field;
+pub mod firmness_panel;
 pub mod form_parts;
 pub mod form_shell;
 pub mod history_bar;

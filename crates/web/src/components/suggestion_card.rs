@@ -6,6 +6,7 @@
 use horizon_engine::Evidence;
 use yew::prelude::*;
 
+use crate::components::firmness_panel::FirmnessPanel;
 use crate::state::{Evaluated, Shared};
 use crate::words;
 
@@ -138,6 +139,7 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
                     <summary>{ format!("Evidence: {}", horizon_engine::evidence_summary(&sug.evidence)) }</summary>
                     { for evidence }
                 </details>
+                <FirmnessPanel id={sug.id()} {n} />
             </article>
         </li>
     }
