@@ -11,6 +11,7 @@ mod compare;
 mod conflict;
 mod diagnostic;
 mod evaluate;
+mod evidence_words;
 pub mod index;
 mod kind;
 mod pack;
@@ -25,6 +26,7 @@ pub use align::{
 };
 pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
+pub use evidence_words::{evidence_summary, EvidenceGroup};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
 pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{

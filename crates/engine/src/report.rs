@@ -117,7 +117,7 @@ fn change_words(c: Change) -> &'static str {
 }
 
 /// "retained", or "retained, taking in Substance Misuse" when themes were folded in.
-fn change_phrase(f: &ProposedFocusArea, sc: &Scenario) -> String {
+pub fn change_phrase(f: &ProposedFocusArea, sc: &Scenario) -> String {
     let word = change_words(f.change);
     if f.taken_in.is_empty() {
         word.to_string()
@@ -131,7 +131,21 @@ fn change_phrase(f: &ProposedFocusArea, sc: &Scenario) -> String {
     }
 }
 
-fn cross_cutting_words(names: &[String]) -> String {
+/// Why a suggestion is left out of the proposed plan, after "Set aside: ".
+pub const SET_ASIDE: &str =
+    "a higher-scored suggestion conflicts with this one, so the proposed focus areas leave it out.";
+
+/// What happens to a focus area the proposed plan drops: "retired", "demoted to a
+/// cross-cutting theme".
+pub fn removal_words(why: Removal) -> &'static str {
+    match why {
+        Removal::Retired => "retired",
+        Removal::Demoted => "demoted to a cross-cutting theme",
+    }
+}
+
+/// The proposed plan's cross-cutting themes in words: "none", or "a; b".
+pub fn cross_cutting_words(names: &[String]) -> String {
     if names.is_empty() {
         "none".to_string()
     } else {
@@ -207,11 +221,7 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
         );
     }
     for r in &eval.proposed.removed {
-        let why = match r.why {
-            Removal::Retired => "retired",
-            Removal::Demoted => "demoted to a cross-cutting theme",
-        };
-        out += &format!("| ~~{}~~ | {} | |\n", r.name, why);
+        out += &format!("| ~~{}~~ | {} | |\n", r.name, removal_words(r.why));
     }
     out += "\nCross-cutting themes: ";
     out += &cross_cutting_words(&eval.proposed.cross_cutting_themes);
