@@ -287,6 +287,11 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             baseline,
             date,
         } => {
+            if !matches!(format, ReviewFormat::Docx) && (baseline.is_some() || date.is_some()) {
+                return Err(Failure(
+                    "--baseline and --date are for the Word report: add --format docx".into(),
+                ));
+            }
             let mut sc = load_scenario(scenario.as_deref())?;
             align::choose_plan(&mut sc, plan.as_deref())?;
             let base = match &baseline {
@@ -301,11 +306,6 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 Some(d) => Some(word::parse_date(d)?),
                 None => None,
             };
-            if !matches!(format, ReviewFormat::Docx) && (base.is_some() || date.is_some()) {
-                return Err(Failure(
-                    "--baseline and --date are for the Word report: add --format docx".into(),
-                ));
-            }
             let (pack, settings) = pack.load()?;
             let eval = evaluate(&sc, &pack, &settings, &Limits::default());
             let out = match format {

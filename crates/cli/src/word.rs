@@ -21,7 +21,11 @@ pub fn today() -> ReportDate {
 
 /// `2026-12-04` → the date, or why not.
 pub fn parse_date(text: &str) -> Result<ReportDate, Failure> {
-    let bad = || Failure(format!("--date {text}: expected a date as YYYY-MM-DD, e.g. 2026-03-31"));
+    let bad = || {
+        Failure(format!(
+            "--date {text}: expected a date as YYYY-MM-DD, e.g. 2026-03-31"
+        ))
+    };
     let mut parts = text.trim().splitn(3, '-');
     let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
         return Err(bad());
@@ -73,8 +77,10 @@ pub fn context(
 
 /// A file as the report names it: its name alone, not where it sits on this computer.
 fn file_label(p: &Path) -> String {
-    p.file_name()
-        .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// Writes the report to `output`, or to standard output when that is not a terminal

@@ -3,7 +3,7 @@
 //! and its parameters as set). The only part of the report that names rule ids and
 //! versions.
 
-use horizon_engine::{EvidenceGroup, RuleSource, RuleStatus, RuleTrace};
+use horizon_engine::{EvidenceGroup, ParamValue, RuleSource, RuleStatus, RuleTrace};
 
 use crate::blocks::{bold, bullet, para, plain, Block, Table};
 use crate::content::numbered;
@@ -43,7 +43,11 @@ fn evidence(input: &ReportInput, out: &mut Vec<Block>) {
             .map(|r| format!("{} ({}, version {})", rule_title(e, &r.id), r.id, r.version))
             .collect();
         out.push(Block::Para(vec![
-            bold(if rules.len() == 1 { "Rule: " } else { "Rules: " }),
+            bold(if rules.len() == 1 {
+                "Rule: "
+            } else {
+                "Rules: "
+            }),
             plain(rules.join("; ")),
         ]));
     }
@@ -71,6 +75,15 @@ fn what_it_did(t: &RuleTrace) -> String {
     }
 }
 
+/// A parameter's value in words: "yes" and "no" for a switch.
+fn value(v: &ParamValue) -> String {
+    match v {
+        ParamValue::Boolean(true) => "yes".into(),
+        ParamValue::Boolean(false) => "no".into(),
+        v => v.to_string(),
+    }
+}
+
 fn parameters(input: &ReportInput, rule: &str) -> String {
     let Some(RuleSource::Parsed(r)) = input.rules.iter().find(|x| x.id() == rule) else {
         return String::new();
@@ -83,9 +96,14 @@ fn parameters(input: &ReportInput, rule: &str) -> String {
         .iter()
         .map(|p| match set.and_then(|m| m.get(&p.name)) {
             Some(v) if *v != p.default => {
-                format!("{}: {v} (changed from {})", p.label, p.default)
+                format!(
+                    "{}: {} (changed from {})",
+                    p.label,
+                    value(v),
+                    value(&p.default)
+                )
             }
-            _ => format!("{}: {}", p.label, p.default),
+            _ => format!("{}: {}", p.label, value(&p.default)),
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -120,13 +138,16 @@ fn rules(input: &ReportInput, out: &mut Vec<Block>) {
             "Parameters as set".into(),
         ],
         rows,
-        widths: vec![26, 20, 13, 16, 25],
+        widths: vec![24, 20, 15, 15, 26],
         compact: true,
     }));
 }
 
 pub(crate) fn blocks(input: &ReportInput, out: &mut Vec<Block>) {
-    out.push(Block::Heading(1, "Appendix: how this was worked out".into()));
+    out.push(Block::Heading(
+        1,
+        "Appendix: how this was worked out".into(),
+    ));
     evidence(input, out);
     rules(input, out);
 }

@@ -184,7 +184,12 @@ fn conflicts(input: &ReportInput, out: &mut Vec<Block>) {
                 .and_then(|i| e.suggestions.get(i).map(|x| numbered(i, x, s)))
                 .unwrap_or_default()
         };
-        out.push(bullet(format!("{} / {}: {}.", name(&c.a), name(&c.b), c.reason)));
+        out.push(bullet(format!(
+            "{} / {}: {}.",
+            name(&c.a),
+            name(&c.b),
+            c.reason
+        )));
     }
 }
 

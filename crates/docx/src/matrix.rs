@@ -31,7 +31,10 @@ pub(crate) fn blocks(s: &Scenario, out: &mut Vec<Block>) {
         .iter()
         .map(|l| format!("{} = {}", code(Some(*l)), l.label()))
         .collect();
-    out.push(para(format!("Key: {}; a blank cell = not named.", key.join("; "))));
+    out.push(para(format!(
+        "Key: {}; a blank cell = not named.",
+        key.join("; ")
+    )));
     if s.districts.is_empty() || s.themes.is_empty() {
         out.push(para("The matrix is empty."));
         return;
@@ -63,14 +66,18 @@ pub(crate) fn blocks(s: &Scenario, out: &mut Vec<Block>) {
             .iter()
             .map(|(_, t)| {
                 let mut row = vec![t.name.clone()];
-                row.extend(chunk.iter().map(|d| code(s.level(&d.id, &t.id)).to_string()));
+                row.extend(
+                    chunk
+                        .iter()
+                        .map(|d| code(s.level(&d.id, &t.id)).to_string()),
+                );
                 row.push(s.district_count(&t.id).to_string());
                 row
             })
             .collect();
-        let mut widths = vec![34];
+        let mut widths = vec![22];
         widths.extend(chunk.iter().map(|_| 9));
-        widths.push(9);
+        widths.push(7);
         out.push(Block::Table(Table {
             header,
             rows,

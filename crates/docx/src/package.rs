@@ -84,7 +84,11 @@ const APP: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Horizon</Application></Properties>"#;
 
 /// Zips the parts. `date` is ISO 8601 (`2026-12-04`).
-pub(crate) fn pack(document: &str, title: &str, date: &str) -> Result<Vec<u8>, zip::result::ZipError> {
+pub(crate) fn pack(
+    document: &str,
+    title: &str,
+    date: &str,
+) -> Result<Vec<u8>, zip::result::ZipError> {
     let mut z = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default();
     let parts: [(&str, String); 9] = [

@@ -8,7 +8,9 @@ use horizon_engine::{evaluate, shipped_pack, Evaluation, Limits, RuleSource, Set
 use horizon_model::{Level, Scenario};
 
 fn kent() -> Scenario {
-    horizon_model::example("kent-2016").expect("shipped").scenario()
+    horizon_model::example("kent-2016")
+        .expect("shipped")
+        .scenario()
 }
 
 fn context(baseline: Option<&str>, differences: &[&str]) -> ReportContext {
@@ -64,7 +66,10 @@ fn text_of(fragment: &str) -> String {
     for piece in fragment.split("<w:t xml:space=\"preserve\">").skip(1) {
         out.push_str(piece.split("</w:t>").next().unwrap_or(""));
     }
-    out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+    out.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
 }
 
 #[test]
@@ -97,7 +102,10 @@ fn the_report_has_word_headings_in_order_and_the_parts_a_reader_needs() {
         eval.suggestions.len() + 2,
         "one per suggestion, then Evidence in full and Rules used"
     );
-    assert_eq!(styled(&made.xml, "Title"), ["Suggested changes to Kent Community Safety Agreement 2014-17"]);
+    assert_eq!(
+        styled(&made.xml, "Title"),
+        ["Suggested changes to Kent Community Safety Agreement 2014-17"]
+    );
     assert!(made.xml.contains("No two suggestions conflict."));
 }
 
@@ -105,18 +113,31 @@ fn the_report_has_word_headings_in_order_and_the_parts_a_reader_needs() {
 fn the_summary_table_goes_from_current_to_proposed_focus_areas() {
     let (made, _) = make(&kent(), &context(None, &[]));
     let first_table = made.xml.split("<w:tbl>").nth(1).expect("a table");
-    let rows: Vec<String> = first_table
-        .split("<w:tr>")
-        .skip(1)
-        .map(text_of)
-        .collect();
-    assert_eq!(rows[0], "Current focus areaProposed focus areaChangeScore (of 100)");
-    assert!(first_table.contains("<w:tblHeader/>"), "the header row repeats on each page");
-    assert!(rows.iter().any(|r| r.starts_with(
-        "Violent Crime and Acquisitive CrimeSerious & Organised CrimeConsolidated90.5"
-    )), "{rows:#?}");
-    assert!(rows.iter().any(|r| r.starts_with("(none: a new focus area)SafeguardingNew97.6")), "{rows:#?}");
-    assert!(rows.iter().any(|r| r.starts_with("Domestic AbuseDomestic AbuseRetained")), "{rows:#?}");
+    let rows: Vec<String> = first_table.split("<w:tr>").skip(1).map(text_of).collect();
+    assert_eq!(
+        rows[0],
+        "Current focus areaProposed focus areaChangeScore (of 100)"
+    );
+    assert!(
+        first_table.contains("<w:tblHeader/>"),
+        "the header row repeats on each page"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with(
+            "Violent Crime and Acquisitive CrimeSerious & Organised CrimeConsolidated90.5"
+        )),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("(none: a new focus area)SafeguardingNew97.6")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("Domestic AbuseDomestic AbuseRetained")),
+        "{rows:#?}"
+    );
 }
 
 #[test]
@@ -125,12 +146,26 @@ fn the_matrix_is_on_landscape_pages_with_every_district() {
     let (made, _) = make(&sc, &context(None, &[]));
     let (before, after) = made.xml.split_once("Priority matrix").unwrap();
     // The section before the matrix ends portrait; the matrix's own ends landscape.
-    assert!(before.rsplit("<w:sectPr>").next().unwrap().contains("w:w=\"11906\" w:h=\"16838\""));
+    assert!(before
+        .rsplit("<w:sectPr>")
+        .next()
+        .unwrap()
+        .contains("w:w=\"11906\" w:h=\"16838\""));
     let matrix_section = after.split("</w:sectPr>").next().unwrap();
     assert!(matrix_section.contains("w:orient=\"landscape\""));
-    let header = matrix_section.split("<w:tblHeader/>").nth(1).unwrap().split("</w:tr>").next().unwrap();
+    let header = matrix_section
+        .split("<w:tblHeader/>")
+        .nth(1)
+        .unwrap()
+        .split("</w:tr>")
+        .next()
+        .unwrap();
     for d in &sc.districts {
-        assert!(text_of(header).contains(&d.name.replace('&', "&")), "{} has no column", d.name);
+        assert!(
+            text_of(header).contains(&d.name.replace('&', "&")),
+            "{} has no column",
+            d.name
+        );
     }
     assert!(matrix_section.contains("Key: M = named main priority; S = subsidiary priority or cross-cutting theme; I = issue within a broader theme; a blank cell = not named."));
 }
@@ -138,11 +173,22 @@ fn the_matrix_is_on_landscape_pages_with_every_district() {
 #[test]
 fn rule_ids_and_versions_appear_only_in_the_appendix() {
     let (made, eval) = make(&kent(), &context(None, &[]));
-    let (body, appendix) = made.xml.split_once("Appendix: how this was worked out").unwrap();
+    let (body, appendix) = made
+        .xml
+        .split_once("Appendix: how this was worked out")
+        .unwrap();
     for t in &eval.trace {
-        assert!(!body.contains(&t.version), "{}'s version is in the body", t.rule);
+        assert!(
+            !body.contains(&t.version),
+            "{}'s version is in the body",
+            t.rule
+        );
         assert!(!body.contains(&t.rule), "{}'s id is in the body", t.rule);
-        assert!(appendix.contains(&t.version), "{}'s version is not in the appendix", t.rule);
+        assert!(
+            appendix.contains(&t.version),
+            "{}'s version is not in the appendix",
+            t.rule
+        );
     }
 }
 
@@ -155,11 +201,15 @@ fn the_title_block_says_the_date_what_it_was_made_from_and_how_it_differs() {
     assert!(text.contains("Baseline: none given"));
 
     let (unchanged, _) = make(&kent(), &context(Some("the Baseline snapshot"), &[]));
-    assert!(text_of(&unchanged.xml).contains("Baseline: the inputs are the same as the Baseline snapshot"));
+    assert!(text_of(&unchanged.xml)
+        .contains("Baseline: the inputs are the same as the Baseline snapshot"));
 
     let (changed, _) = make(
         &kent(),
-        &context(Some("the Baseline snapshot"), &["Matrix: Swale — Domestic Abuse: named main priority → not named"]),
+        &context(
+            Some("the Baseline snapshot"),
+            &["Matrix: Swale — Domestic Abuse: named main priority → not named"],
+        ),
     );
     let text = text_of(&changed.xml);
     assert!(text.contains("Baseline: the inputs differ from the Baseline snapshot in one way:"));
@@ -176,10 +226,16 @@ fn evidence_is_summarised_in_counts_that_agree_with_their_nouns() {
         text.split("Evidence: ").nth(1).unwrap_or("").chars().take(120).collect::<String>()
     );
     assert!(!text.contains(" 0 "), "no count of nothing");
-    for wrong in ["1 districts", "1 rules", "1 suggestions", "1 statutory duties", "1 horizon items"] {
-        let alone = text.match_indices(wrong).any(|(i, _)| {
-            i == 0 || !text.as_bytes()[i - 1].is_ascii_digit()
-        });
+    for wrong in [
+        "1 districts",
+        "1 rules",
+        "1 suggestions",
+        "1 statutory duties",
+        "1 horizon items",
+    ] {
+        let alone = text
+            .match_indices(wrong)
+            .any(|(i, _)| i == 0 || !text.as_bytes()[i - 1].is_ascii_digit());
         assert!(!alone, "\"{wrong}\" in the report");
     }
 }
@@ -188,7 +244,13 @@ fn evidence_is_summarised_in_counts_that_agree_with_their_nouns() {
 fn user_text_is_escaped_and_controls_are_dropped() {
     let mut sc = kent();
     sc.districts[0].name = "Ashford <& \"Co\">\u{7}".into();
-    let (made, _) = make(&sc, &context(Some("the Baseline snapshot"), &["A line with <tags> & \u{1}controls"]));
+    let (made, _) = make(
+        &sc,
+        &context(
+            Some("the Baseline snapshot"),
+            &["A line with <tags> & \u{1}controls"],
+        ),
+    );
     assert!(!made.xml.contains('\u{1}') && !made.xml.contains('\u{7}'));
     assert!(made.xml.contains("A line with &lt;tags&gt; &amp; controls"));
     assert!(made.xml.contains("Ashford &lt;&amp; &quot;Co&quot;&gt;<"));
@@ -217,8 +279,24 @@ fn a_review_with_no_suggestions_still_reads_as_a_report() {
 
 #[test]
 fn dates_are_worked_out_from_the_clock() {
-    assert_eq!(ReportDate::from_days_since_epoch(0).to_string(), "1 January 1970");
-    assert_eq!(ReportDate::from_days_since_epoch(20_426).to_string(), "4 December 2025");
-    assert_eq!(ReportDate::from_days_since_epoch(11_016).to_string(), "29 February 2000");
-    assert_eq!(horizon_docx::file_name(&ReportDate { year: 2026, month: 3, day: 1 }), "horizon-review-2026-03-01.docx");
+    assert_eq!(
+        ReportDate::from_days_since_epoch(0).to_string(),
+        "1 January 1970"
+    );
+    assert_eq!(
+        ReportDate::from_days_since_epoch(20_426).to_string(),
+        "4 December 2025"
+    );
+    assert_eq!(
+        ReportDate::from_days_since_epoch(11_016).to_string(),
+        "29 February 2000"
+    );
+    assert_eq!(
+        horizon_docx::file_name(&ReportDate {
+            year: 2026,
+            month: 3,
+            day: 1
+        }),
+        "horizon-review-2026-03-01.docx"
+    );
 }

@@ -92,14 +92,34 @@ pub fn evidence_summary(evidence: &[Evidence], s: &Scenario) -> String {
         counted(districts.len(), "district", "districts"),
         counted(duties, "statutory duty", "statutory duties"),
         if duties > 0 {
-            counted(other_law, "other piece of legislation", "other pieces of legislation")
+            counted(
+                other_law,
+                "other piece of legislation",
+                "other pieces of legislation",
+            )
         } else {
             counted(other_law, "piece of legislation", "pieces of legislation")
         },
-        counted(of(EvidenceGroup::PartnerPriorities), "partner priority", "partner priorities"),
-        counted(of(EvidenceGroup::HorizonScan), "horizon item", "horizon items"),
-        counted(of(EvidenceGroup::Consultation), "consultation result", "consultation results"),
-        counted(of(EvidenceGroup::StakeholderEvent), "stakeholder vote count", "stakeholder vote counts"),
+        counted(
+            of(EvidenceGroup::PartnerPriorities),
+            "partner priority",
+            "partner priorities",
+        ),
+        counted(
+            of(EvidenceGroup::HorizonScan),
+            "horizon item",
+            "horizon items",
+        ),
+        counted(
+            of(EvidenceGroup::Consultation),
+            "consultation result",
+            "consultation results",
+        ),
+        counted(
+            of(EvidenceGroup::StakeholderEvent),
+            "stakeholder vote count",
+            "stakeholder vote counts",
+        ),
     ]
     .into_iter()
     .flatten()

@@ -26,8 +26,8 @@ pub use align::{
 };
 pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
-pub use evidence_words::{evidence_summary, EvidenceGroup};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
+pub use evidence_words::{evidence_summary, EvidenceGroup};
 pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{
     is_shipped_pack, parse_rules, shipped_pack, shipped_rule_files, shipped_test_files, RuleFile,
