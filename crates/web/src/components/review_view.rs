@@ -1,7 +1,7 @@
 //! The Review view, where users land: the plan as it stands, the suggested
 //! changes highest score first, conflicts, and the proposed focus-area set.
 
-use horizon_engine::RuleStatus;
+use horizon_engine::{RuleSource, RuleStatus};
 use horizon_model::Scenario;
 use yew::prelude::*;
 
@@ -9,6 +9,7 @@ use crate::components::export::Export;
 use crate::components::proposed_plan::ProposedPlan;
 use crate::components::suggestion_card::SuggestionCard;
 use crate::components::task_list::{is_incomplete, TaskList};
+use crate::project::Project;
 use crate::state::{Evaluated, Shared, View};
 use crate::words;
 
@@ -23,6 +24,9 @@ pub struct ReviewViewProps {
     pub on_status: Callback<String>,
     /// Opens a view (the task list's links).
     pub on_navigate: Callback<View>,
+    /// For the Word report: the project (snapshots, Baseline) and the rules.
+    pub project: Project,
+    pub pack: Shared<Vec<RuleSource>>,
 }
 
 fn theme_names(s: &Scenario, ids: &[String]) -> String {
@@ -187,7 +191,7 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
                 </section>
 
                 <ProposedPlan evaluated={ev.clone()} />
-                <Export evaluated={ev.clone()} on_status={props.on_status.clone()} />
+                <Export evaluated={ev.clone()} project={props.project.clone()} pack={props.pack.clone()} on_status={props.on_status.clone()} />
             }
         </>
     }

@@ -1,7 +1,7 @@
 //! One suggested change: its kind as a text tag, headline, score, rationale, the
 //! other rules' reasons, the evidence behind it and which rules (which versions) made it.
 
-use horizon_engine::Evidence;
+use horizon_engine::{Evidence, EvidenceGroup};
 use yew::prelude::*;
 
 use crate::state::{Evaluated, Shared};
@@ -13,34 +13,6 @@ pub struct SuggestionCardProps {
     /// Which suggestion, by its place in the evaluation (0 is the highest score).
     pub index: usize,
 }
-
-/// Whether a piece of evidence belongs in a group.
-type InGroup = fn(&Evidence) -> bool;
-
-/// Evidence groups, in the order a report would discuss them.
-const GROUPS: [(&str, InGroup); 6] = [
-    ("Districts’ own plans", |e| {
-        matches!(e, Evidence::MatrixCell { .. })
-    }),
-    ("Horizon scan", |e| {
-        matches!(e, Evidence::HorizonItem { .. })
-    }),
-    ("Legislation and duties", |e| {
-        matches!(e, Evidence::Legislation { .. })
-    }),
-    ("Partner priorities", |e| {
-        matches!(e, Evidence::PartnerPriority { .. })
-    }),
-    ("Public consultation", |e| {
-        matches!(
-            e,
-            Evidence::Consultation { .. } | Evidence::PlanConsultation
-        )
-    }),
-    ("Stakeholder event", |e| {
-        matches!(e, Evidence::StakeholderVotes { .. })
-    }),
-];
 
 #[component]
 pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
@@ -54,12 +26,14 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
     let set_aside = ev.evaluation.proposed.set_aside.contains(&sug.id());
     let kind = sug.kind;
 
-    let evidence = GROUPS.iter().filter_map(|(title, test)| {
-        let items: Vec<&Evidence> = sug.evidence.iter().filter(|e| test(e)).collect();
+    // The groups, and their order, are the engine's (the Word report uses them too).
+    let evidence = EvidenceGroup::ALL.iter().filter_map(|group| {
+        let title = group.label();
+        let items: Vec<&Evidence> = sug.evidence.iter().filter(|e| e.group() == *group).collect();
         (!items.is_empty()).then(|| {
             html! {
                 <div class="evidence-group">
-                    <h4>{ *title }{ format!(" ({})", items.len()) }</h4>
+                    <h4>{ title }{ format!(" ({})", items.len()) }</h4>
                     <ul>
                         { for items.iter().map(|e| html! { <li>{ e.describe(sc) }</li> }) }
                     </ul>
@@ -94,7 +68,7 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
                 if set_aside {
                     <p class="set-aside-note">
                         <strong>{ "Set aside: " }</strong>
-                        { "a higher-scored suggestion conflicts with this one, so the proposed focus areas leave it out." }
+                        { horizon_engine::report::SET_ASIDE }
                     </p>
                 }
                 if sug.reasons.len() > 1 {
