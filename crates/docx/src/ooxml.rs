@@ -77,7 +77,11 @@ fn table(out: &mut String, t: &Table, width: u32) {
         out.push_str(&format!("<w:gridCol w:w=\"{w}\"/>"));
     }
     out.push_str("</w:tblGrid>");
-    let style = t.compact.then_some("TableCompact").unwrap_or("TableText");
+    let style = if t.compact {
+        "TableCompact"
+    } else {
+        "TableText"
+    };
     let row = |out: &mut String, cells: &[String], header: bool| {
         // Header rows repeat on every page; no row is split across two pages.
         out.push_str("<w:tr><w:trPr><w:cantSplit/>");

@@ -77,7 +77,8 @@ const OPENED_FOR_PRINT: &str = "data-opened-for-print";
 /// evidence and other reasons print in full); after printing, those are closed
 /// again. The Export section is left alone (it is not printed). Returns the two
 /// listeners; dropping them stops this.
-pub fn open_details_for_print() -> Option<(gloo_events::EventListener, gloo_events::EventListener)> {
+pub fn open_details_for_print() -> Option<(gloo_events::EventListener, gloo_events::EventListener)>
+{
     let window = web_sys::window()?;
     let before = gloo_events::EventListener::new(&window, "beforeprint", |_| {
         for_each("main details:not([open])", |el| {
@@ -104,7 +105,10 @@ fn for_each(selector: &str, f: impl Fn(&web_sys::Element)) {
         return;
     };
     for i in 0..list.length() {
-        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
             f(&el);
         }
     }

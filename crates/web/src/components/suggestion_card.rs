@@ -29,7 +29,11 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
     // The groups, and their order, are the engine's (the Word report uses them too).
     let evidence = EvidenceGroup::ALL.iter().filter_map(|group| {
         let title = group.label();
-        let items: Vec<&Evidence> = sug.evidence.iter().filter(|e| e.group() == *group).collect();
+        let items: Vec<&Evidence> = sug
+            .evidence
+            .iter()
+            .filter(|e| e.group() == *group)
+            .collect();
         (!items.is_empty()).then(|| {
             html! {
                 <div class="evidence-group">
