@@ -300,3 +300,36 @@ fn dates_are_worked_out_from_the_clock() {
         "horizon-review-2026-03-01.docx"
     );
 }
+
+#[test]
+fn conflicts_are_named_by_headline_and_the_set_aside_one_says_so() {
+    let sc = kent();
+    let rules: Vec<RuleSource> = shipped_pack();
+    let settings = Settings::default();
+    let mut eval = evaluate(&sc, &rules, &settings, &Limits::default());
+    let (a, b) = (eval.suggestions[0].id(), eval.suggestions[1].id());
+    eval.conflicts.push(horizon_engine::Conflict {
+        a: a.clone(),
+        b: b.clone(),
+        reason: "both would put Gangs in a new focus area".into(),
+    });
+    eval.proposed.set_aside.push(b.clone());
+    let ctx = context(None, &[]);
+    let xml = horizon_docx::document_xml(&ReportInput {
+        scenario: &sc,
+        evaluation: &eval,
+        rules: &rules,
+        settings: &settings,
+        context: &ctx,
+    });
+    let text = text_of(&xml);
+    assert!(text.contains(
+        "1. Add Safeguarding / 2. Consolidate Violent Crime and Acquisitive Crime into Serious & Organised Crime: both would put Gangs in a new focus area."
+    ));
+    assert!(text.contains("One suggestion is set aside because a higher-scored suggestion conflicts with it (see Conflicts)."));
+    assert!(text.contains("Set aside: a higher-scored suggestion conflicts with this one"));
+    assert!(
+        !text.contains(&a.to_string()) && !text.contains(&b.to_string()),
+        "no suggestion ids"
+    );
+}
