@@ -2,6 +2,7 @@
 //! reviews, rule tests and checking scenario files.
 
 mod align;
+mod review;
 mod spreadsheet;
 mod word;
 
@@ -32,16 +33,6 @@ enum Format {
     Markdown,
 }
 
-/// What `review` writes: the three text formats, or a Word report.
-#[derive(Clone, Copy, ValueEnum)]
-enum ReviewFormat {
-    Text,
-    Json,
-    Markdown,
-    /// A Word report (.docx): needs -o, unless standard output is a file or a pipe.
-    Docx,
-}
-
 /// Which rules run, and how: the same options for every command that evaluates.
 #[derive(clap::Args)]
 struct PackArgs {
@@ -68,28 +59,7 @@ impl PackArgs {
 #[derive(Subcommand)]
 enum Command {
     /// Run the rules over a scenario and print the suggested changes.
-    Review {
-        /// A scenario JSON file (default: the embedded Kent March 2016 review).
-        #[arg(long)]
-        scenario: Option<PathBuf>,
-        /// Review this plan (by id) instead of the one the file has under review.
-        #[arg(long)]
-        plan: Option<String>,
-        #[command(flatten)]
-        pack: PackArgs,
-        #[arg(long, value_enum, default_value = "text")]
-        format: ReviewFormat,
-        /// Write the report to this file instead of standard output.
-        #[arg(short = 'o', long = "output", value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// A scenario the report is compared with: the Word report's title block says
-        /// how the inputs differ from it (a what-if against its baseline).
-        #[arg(long, value_name = "FILE")]
-        baseline: Option<PathBuf>,
-        /// The Word report's date, as YYYY-MM-DD (default: today).
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        date: Option<String>,
-    },
+    Review(review::ReviewArgs),
     /// How a district's plan stands to the county agreement and to its own column of
     /// the matrix; for the county agreement, every district side by side.
     Align {
@@ -278,62 +248,7 @@ fn settings(set: &[String], disable: &[String], rules: &[RuleSource]) -> Result<
 
 fn run(command: Command) -> Result<ExitCode, Failure> {
     match command {
-        Command::Review {
-            scenario,
-            plan,
-            pack,
-            format,
-            output,
-            baseline,
-            date,
-        } => {
-            if !matches!(format, ReviewFormat::Docx) && (baseline.is_some() || date.is_some()) {
-                return Err(Failure(
-                    "--baseline and --date are for the Word report: add --format docx".into(),
-                ));
-            }
-            let mut sc = load_scenario(scenario.as_deref())?;
-            align::choose_plan(&mut sc, plan.as_deref())?;
-            let base = match &baseline {
-                Some(path) => {
-                    let mut b = load_scenario(Some(path))?;
-                    align::choose_plan(&mut b, plan.as_deref())?;
-                    Some(b)
-                }
-                None => None,
-            };
-            let date = match date.as_deref() {
-                Some(d) => Some(word::parse_date(d)?),
-                None => None,
-            };
-            let (pack, settings) = pack.load()?;
-            let eval = evaluate(&sc, &pack, &settings, &Limits::default());
-            let out = match format {
-                ReviewFormat::Text => report::text(&eval, &sc),
-                ReviewFormat::Json => report::json(&eval, &sc),
-                ReviewFormat::Markdown => report::markdown(&eval, &sc),
-                ReviewFormat::Docx => {
-                    let context = word::context(
-                        date.unwrap_or_else(word::today),
-                        scenario.as_deref(),
-                        &sc,
-                        baseline.as_deref().zip(base.as_ref()),
-                    );
-                    word::write(&sc, &eval, &pack, &settings, &context, output.as_deref())?;
-                    return Ok(ExitCode::SUCCESS);
-                }
-            };
-            match &output {
-                Some(path) => std::fs::write(path, format!("{out}\n"))
-                    .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))?,
-                None => println!("{out}"),
-            }
-            let broken = eval.diagnostics().count();
-            if broken > 0 && matches!(format, ReviewFormat::Text) {
-                eprintln!("horizon: {broken} rule diagnostic(s); see the Rules section above");
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Review(args) => review::run(args),
         Command::Align {
             scenario,
             plan,
