@@ -75,9 +75,9 @@ pub(crate) fn blocks(s: &Scenario, out: &mut Vec<Block>) {
                 row
             })
             .collect();
-        let mut widths = vec![22];
+        let mut widths = vec![20];
         widths.extend(chunk.iter().map(|_| 9));
-        widths.push(7);
+        widths.push(9);
         out.push(Block::Table(Table {
             header,
             rows,

@@ -67,9 +67,16 @@ fn table(out: &mut String, t: &Table, width: u32) {
         .iter()
         .map(|w| (u64::from(*w) * u64::from(width) / u64::from(total)) as u32)
         .collect();
+    // A compact table (the matrix) has narrow cell margins, so its many columns keep
+    // their names whole.
+    let margins = if t.compact {
+        "<w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>"
+    } else {
+        ""
+    };
     out.push_str(&format!(
         "<w:tbl><w:tblPr><w:tblStyle w:val=\"HorizonTable\"/><w:tblW w:w=\"{width}\" w:type=\"dxa\"/>\
-         <w:tblLayout w:type=\"fixed\"/>\
+         <w:tblLayout w:type=\"fixed\"/>{margins}\
          <w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>\
          </w:tblPr><w:tblGrid>"
     ));
