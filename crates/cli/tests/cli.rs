@@ -5,6 +5,7 @@ use std::process::Command;
 
 mod cli {
     mod align;
+    mod docx;
     mod spreadsheets;
 }
 

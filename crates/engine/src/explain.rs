@@ -89,39 +89,3 @@ impl Suggestion {
     }
 }
 
-/// What a suggestion's evidence is, counted by kind: "9 districts' entries in the
-/// matrix, 2 statutory duties, 3 partner priorities and 6 horizon items".
-pub fn evidence_summary(evidence: &[crate::Evidence]) -> String {
-    use crate::Evidence as E;
-    let mut counts = [0usize; 6];
-    for e in evidence {
-        let i = match e {
-            E::MatrixCell { .. } => 0,
-            E::Legislation { .. } => 1,
-            E::PartnerPriority { .. } => 2,
-            E::HorizonItem { .. } => 3,
-            E::Consultation { .. } | E::PlanConsultation => 4,
-            E::StakeholderVotes { .. } => 5,
-        };
-        counts[i] += 1;
-    }
-    let words = [
-        ("district entry in the matrix", "district entries in the matrix"),
-        ("law", "laws"),
-        ("partner priority", "partner priorities"),
-        ("horizon item", "horizon items"),
-        ("consultation result", "consultation results"),
-        ("stakeholder vote count", "stakeholder vote counts"),
-    ];
-    let parts: Vec<String> = counts
-        .iter()
-        .zip(words)
-        .filter(|(n, _)| **n > 0)
-        .map(|(n, (one, many))| format!("{n} {}", if *n == 1 { one } else { many }))
-        .collect();
-    if parts.is_empty() {
-        "no evidence items".to_string()
-    } else {
-        horizon_model::join_and(&parts.iter().map(String::as_str).collect::<Vec<_>>())
-    }
-}

@@ -14,6 +14,7 @@ mod diagnostic;
 mod explain;
 mod evaluate;
 mod firmness;
+mod evidence_words;
 pub mod index;
 mod kind;
 mod pack;
@@ -29,7 +30,7 @@ pub use align::{
     How, LocalFocusArea, NoAlignment, Standing,
 };
 pub use why_not::NearMiss;
-pub use explain::{evidence_summary, part_words, points, RulePart};
+pub use explain::{part_words, points, RulePart};
 pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
@@ -37,6 +38,7 @@ pub use firmness::{
     firmness, firmness_all, Direction, DistrictFirmness, Firmness, FirmnessError, ParamFirmness,
     ParamOutcome, RankShift, Shift,
 };
+pub use evidence_words::{evidence_summary, EvidenceGroup};
 pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{
     is_shipped_pack, parse_rules, shipped_pack, shipped_rule_files, shipped_test_files, RuleFile,

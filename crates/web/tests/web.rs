@@ -731,6 +731,9 @@ mod context_forms;
 #[path = "web/import.rs"]
 mod import;
 
+#[path = "web/report.rs"]
+mod report;
+
 #[path = "web/alignment.rs"]
 mod alignment;
 

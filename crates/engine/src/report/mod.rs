@@ -142,7 +142,7 @@ fn change_words(c: Change) -> &'static str {
 }
 
 /// "retained", or "retained, taking in Substance Misuse" when themes were folded in.
-fn change_phrase(f: &ProposedFocusArea, sc: &Scenario) -> String {
+pub fn change_phrase(f: &ProposedFocusArea, sc: &Scenario) -> String {
     let word = change_words(f.change);
     if f.taken_in.is_empty() {
         word.to_string()
@@ -156,7 +156,7 @@ fn change_phrase(f: &ProposedFocusArea, sc: &Scenario) -> String {
     }
 }
 
-fn cross_cutting_words(names: &[String]) -> String {
+pub fn cross_cutting_words(names: &[String]) -> String {
     if names.is_empty() {
         "none".to_string()
     } else {
@@ -172,7 +172,7 @@ fn theme_names(themes: &[String], sc: &Scenario) -> String {
         .join(", ")
 }
 
-fn removal_words(r: Removal) -> &'static str {
+pub fn removal_words(r: Removal) -> &'static str {
     match r {
         Removal::Retired => "retired",
         Removal::Demoted => "demoted to a cross-cutting theme",
@@ -302,7 +302,7 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
             out += firm.trim_end();
             out += "\n";
         }
-        out += &format!("\n**Evidence** ({}):\n\n", crate::evidence_summary(&s.evidence));
+        out += &format!("\n**Evidence** ({}):\n\n", crate::evidence_summary(&s.evidence, sc));
         for e in &s.evidence {
             out += &format!("- {}\n", e.describe(sc));
         }
@@ -384,7 +384,7 @@ pub fn text_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> Str
         }
         out += &wrap(&format!("Score: {}", s.score_explained().join(" ")), "      ", "      ");
         out += &crate::firmness::text(firmness, &s.id(), "      ");
-        out += &wrap(&format!("Evidence: {}.", crate::evidence_summary(&s.evidence)), "      ", "      ");
+        out += &wrap(&format!("Evidence: {}.", crate::evidence_summary(&s.evidence, sc)), "      ", "      ");
         out += "\n";
     }
     if !eval.conflicts.is_empty() {

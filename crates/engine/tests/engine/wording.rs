@@ -145,13 +145,14 @@ fn every_kind_and_count_reads_plainly() {
     }
     assert!(e.suggestion(&SuggestionId::new(Kind::Watch, ["troubled-families"])).is_some());
     // Evidence counted with its noun, for none, one and many.
-    assert_eq!(evidence_summary(&[]), "no evidence items");
-    let one = Evidence::Legislation { id: "x".into() };
-    assert_eq!(evidence_summary(std::slice::from_ref(&one)), "1 law");
+    assert_eq!(evidence_summary(&[], &s), "no evidence cited");
+    let duty = s.legislation.iter().find(|l| l.creates_duty).unwrap().id.clone();
+    let one = Evidence::Legislation { id: duty };
+    assert_eq!(evidence_summary(std::slice::from_ref(&one), &s), "1 statutory duty");
     let cell = |d: &str| Evidence::MatrixCell { district: d.into(), theme: "t".into(), level: Level::Main };
     assert_eq!(
-        evidence_summary(&[cell("a"), cell("b"), one.clone(), one]),
-        "2 district entries in the matrix and 2 laws"
+        evidence_summary(&[cell("a"), cell("b"), cell("b"), one], &s),
+        "2 districts and 1 statutory duty"
     );
     // The summary line agrees in number.
     let e0 = run(&s, &[]);

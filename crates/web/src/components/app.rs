@@ -162,6 +162,12 @@ pub fn App() -> Html {
         });
     }
 
+    // Printing opens every collapsed list of evidence and reasons, and closes them after.
+    use_effect_with((), move |_| {
+        let listeners = dom::open_details_for_print();
+        move || drop(listeners)
+    });
+
     // Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes, anywhere but in a text field
     // (where they belong to the field).
     {
@@ -256,6 +262,8 @@ pub fn App() -> Html {
                         {on_open_rule}
                         on_status={on_status.clone()}
                         on_navigate={on_navigate.clone()}
+                        project={state.project.clone()}
+                        pack={state.pack.clone()}
                     />
                 </ContextProvider<FirmnessContext>>
             }

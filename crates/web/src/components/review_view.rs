@@ -3,7 +3,7 @@
 //! suggested changes highest score first, conflicts, the changes not suggested
 //! and why, the plan as it stands, and how it was worked out.
 
-use horizon_engine::RuleStatus;
+use horizon_engine::{RuleSource, RuleStatus};
 use horizon_model::Scenario;
 use yew::prelude::*;
 
@@ -13,6 +13,7 @@ use crate::components::worked_out::WorkedOut;
 use crate::components::proposed_plan::ProposedPlan;
 use crate::components::suggestion_card::SuggestionCard;
 use crate::components::task_list::{is_incomplete, TaskList};
+use crate::project::Project;
 use crate::state::{Evaluated, Shared, View};
 use crate::words;
 
@@ -27,6 +28,9 @@ pub struct ReviewViewProps {
     pub on_status: Callback<String>,
     /// Opens a view (the task list's links).
     pub on_navigate: Callback<View>,
+    /// For the Word report: the project (snapshots, Baseline) and the rules.
+    pub project: Project,
+    pub pack: Shared<Vec<RuleSource>>,
 }
 
 fn theme_names(s: &Scenario, ids: &[String]) -> String {
@@ -191,7 +195,7 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
             { current_plan }
             if !(e.suggestions.is_empty() && nothing_to_review) {
                 <WorkedOut evaluated={ev.clone()} />
-                <Export evaluated={ev.clone()} on_status={props.on_status.clone()} />
+                <Export evaluated={ev.clone()} project={props.project.clone()} pack={props.pack.clone()} on_status={props.on_status.clone()} />
             }
         </>
     }

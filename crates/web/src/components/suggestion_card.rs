@@ -3,7 +3,7 @@
 //! rules' reasons, how its score is made up and the evidence behind it. Rule ids
 //! and versions are in "How this was worked out", not here.
 
-use horizon_engine::Evidence;
+use horizon_engine::{Evidence, EvidenceGroup};
 use yew::prelude::*;
 
 use crate::components::firmness_panel::FirmnessPanel;
@@ -16,34 +16,6 @@ pub struct SuggestionCardProps {
     /// Which suggestion, by its place in the evaluation (0 is the highest score).
     pub index: usize,
 }
-
-/// Whether a piece of evidence belongs in a group.
-type InGroup = fn(&Evidence) -> bool;
-
-/// Evidence groups, in the order a report would discuss them.
-const GROUPS: [(&str, InGroup); 6] = [
-    ("Districts’ own plans", |e| {
-        matches!(e, Evidence::MatrixCell { .. })
-    }),
-    ("Horizon scan", |e| {
-        matches!(e, Evidence::HorizonItem { .. })
-    }),
-    ("Legislation and duties", |e| {
-        matches!(e, Evidence::Legislation { .. })
-    }),
-    ("Partner priorities", |e| {
-        matches!(e, Evidence::PartnerPriority { .. })
-    }),
-    ("Public consultation", |e| {
-        matches!(
-            e,
-            Evidence::Consultation { .. } | Evidence::PlanConsultation
-        )
-    }),
-    ("Stakeholder event", |e| {
-        matches!(e, Evidence::StakeholderVotes { .. })
-    }),
-];
 
 #[component]
 pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
@@ -64,12 +36,18 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
         }
     }
 
-    let evidence = GROUPS.iter().filter_map(|(title, test)| {
-        let items: Vec<&Evidence> = sug.evidence.iter().filter(|e| test(e)).collect();
+    // The groups, and their order, are the engine's (the Word report uses them too).
+    let evidence = EvidenceGroup::ALL.iter().filter_map(|group| {
+        let title = group.label();
+        let items: Vec<&Evidence> = sug
+            .evidence
+            .iter()
+            .filter(|e| e.group() == *group)
+            .collect();
         (!items.is_empty()).then(|| {
             html! {
                 <div class="evidence-group">
-                    <h4>{ *title }{ format!(" ({})", items.len()) }</h4>
+                    <h4>{ title }{ format!(" ({})", items.len()) }</h4>
                     <ul>
                         { for items.iter().map(|e| html! { <li>{ e.describe(sc) }</li> }) }
                     </ul>
@@ -136,7 +114,7 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
                     </ul>
                 </details>
                 <details class="evidence">
-                    <summary>{ format!("Evidence: {}", horizon_engine::evidence_summary(&sug.evidence)) }</summary>
+                    <summary>{ format!("Evidence: {}", horizon_engine::evidence_summary(&sug.evidence, sc)) }</summary>
                     { for evidence }
                 </details>
                 <FirmnessPanel id={sug.id()} {n} />
