@@ -77,7 +77,7 @@ test('Word report: the download names the proposed focus areas and the snapshot 
   assert.match(text, /^Priority matrix$/m);
   // Heading styles, not just bold text: Word's own Heading 1 for each section.
   const xml = zipEntry(bytes, 'word/document.xml');
-  assert.equal((xml.match(/<w:pStyle w:val="Heading1"\/>/g) ?? []).length, 5);
+  assert.equal((xml.match(/<w:pStyle w:val="Heading1"\/>/g) ?? []).length, 6, "Summary, Suggested changes, Conflicts, Changes not suggested, Priority matrix, Appendix");
   app.assertNoErrors();
 });
 
