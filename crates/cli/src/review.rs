@@ -87,33 +87,27 @@ pub fn run(args: ReviewArgs) -> Result<ExitCode, Failure> {
     } else {
         Vec::new()
     };
+    let context = || {
+        word::context(
+            date.unwrap_or_else(word::today),
+            scenario.as_deref(),
+            &sc,
+            baseline.as_deref().zip(base.as_ref()),
+        )
+    };
     let out = match format {
         ReviewFormat::Text => report::text_with(&eval, &sc, &firm),
         ReviewFormat::Json => report::json_with(&eval, &sc, &firm),
-        ReviewFormat::Markdown => {
-            let context = word::context(
-                date.unwrap_or_else(word::today),
-                scenario.as_deref(),
-                &sc,
-                baseline.as_deref().zip(base.as_ref()),
-            );
-            horizon_docx::markdown(&horizon_docx::ReportInput {
-                scenario: &sc,
-                evaluation: &eval,
-                rules: &pack,
-                settings: &settings,
-                context: &context,
-                firmness: &firm,
-            })
-        }
+        ReviewFormat::Markdown => horizon_docx::markdown(&horizon_docx::ReportInput {
+            scenario: &sc,
+            evaluation: &eval,
+            rules: &pack,
+            settings: &settings,
+            context: &context(),
+            firmness: &firm,
+        }),
         ReviewFormat::Docx => {
-            let context = word::context(
-                date.unwrap_or_else(word::today),
-                scenario.as_deref(),
-                &sc,
-                baseline.as_deref().zip(base.as_ref()),
-            );
-            word::write(&sc, &eval, &pack, &settings, &context, &firm, output.as_deref())?;
+            word::write(&sc, &eval, &pack, &settings, &context(), &firm, output.as_deref())?;
             return Ok(ExitCode::SUCCESS);
         }
     };

@@ -83,6 +83,37 @@ fn to_parts(v: Dynamic) -> Result<Vec<ScorePart>, String> {
     Ok(out)
 }
 
+/// Reads a map's `focus_areas` and `themes` lists into targets, each checked
+/// against the scenario (duplicates dropped); the message says what is wrong.
+/// `suggest` and `not_suggested` read their targets alike.
+pub(crate) fn read_targets(m: &mut Map, s: &Scenario) -> Result<Vec<Target>, String> {
+    let mut targets = Vec::new();
+    for (key, make) in [
+        ("focus_areas", Target::FocusArea as fn(String) -> Target),
+        ("themes", Target::Theme),
+    ] {
+        let Some(list) = m.remove(key) else { continue };
+        let Some(list) = list.try_cast::<rhai::Array>() else {
+            return Err(format!("{key} must be a list of ids"));
+        };
+        for id in list.into_iter().map(|d| d.to_string()) {
+            let (known, what) = if key == "themes" {
+                (s.theme(&id).is_some(), "theme")
+            } else {
+                (s.focus_area(&id).is_some(), "focus area")
+            };
+            if !known {
+                return Err(format!("there is no {what} with id \"{id}\""));
+            }
+            let t = make(id);
+            if !targets.contains(&t) {
+                targets.push(t);
+            }
+        }
+    }
+    Ok(targets)
+}
+
 /// Reads one `suggest(#{...})` call, checking every field against the scenario.
 pub(crate) fn to_suggestion(
     rule: &Rule,
@@ -164,35 +195,10 @@ pub(crate) fn to_suggestion(
             "suggest() needs a rationale: a sentence saying why".into(),
         );
     }
-    let mut targets = Vec::new();
-    for (key, make) in [
-        ("focus_areas", Target::FocusArea as fn(String) -> Target),
-        ("themes", Target::Theme),
-    ] {
-        let Some(list) = m.remove(key) else { continue };
-        let Some(list) = list.try_cast::<rhai::Array>() else {
-            return bad(diags, format!("{key} must be a list of ids"));
-        };
-        for id in list {
-            let id = id.to_string();
-            let known = match key {
-                "focus_areas" => s.focus_area(&id).is_some(),
-                _ => s.theme(&id).is_some(),
-            };
-            if !known {
-                let what = if key == "themes" {
-                    "theme"
-                } else {
-                    "focus area"
-                };
-                return bad(diags, format!("there is no {what} with id \"{id}\""));
-            }
-            let t = make(id);
-            if !targets.contains(&t) {
-                targets.push(t);
-            }
-        }
-    }
+    let targets = match read_targets(&mut m, s) {
+        Ok(t) => t,
+        Err(msg) => return bad(diags, msg),
+    };
     if targets.is_empty() {
         return bad(
             diags,

@@ -98,27 +98,10 @@ pub(crate) fn to_near_miss(
     let Some(reason) = m.remove("reason").and_then(|r| one_line(r.to_string())) else {
         return bad(diags, format!("not_suggested() needs a reason: one sentence of 1 to {MAX_REASON} characters"));
     };
-    let mut targets = Vec::new();
-    for (key, make) in [
-        ("focus_areas", Target::FocusArea as fn(String) -> Target),
-        ("themes", Target::Theme),
-    ] {
-        let Some(list) = m.remove(key) else { continue };
-        let Some(list) = list.try_cast::<rhai::Array>() else {
-            return bad(diags, format!("{key} must be a list of ids"));
-        };
-        for id in list.into_iter().map(|d| d.to_string()) {
-            let known = if key == "themes" {
-                s.theme(&id).is_some()
-            } else {
-                s.focus_area(&id).is_some()
-            };
-            if !known {
-                return bad(diags, format!("not_suggested(): there is no {} with id \"{id}\"", if key == "themes" { "theme" } else { "focus area" }));
-            }
-            targets.push(make(id));
-        }
-    }
+    let targets = match crate::suggest_map::read_targets(&mut m, s) {
+        Ok(t) => t,
+        Err(msg) => return bad(diags, format!("not_suggested(): {msg}")),
+    };
     if targets.is_empty() {
         return bad(diags, "not_suggested() needs focus_areas or themes: what it did not suggest a change to".into());
     }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use horizon_engine::RuleSource;
 
+use crate::components::firmness_panel::FirmnessContext;
 use crate::files;
 use crate::project::Project;
 use crate::state::{Evaluated, Shared};
@@ -27,21 +28,45 @@ pub struct ExportProps {
 pub fn Export(props: &ExportProps) -> Html {
     // The report is written when it is asked for (a click, or opening the text), not on
     // every render of the Review view.
-    let report = {
+    // The firmness answers the user has asked for, on the suggestions shown, go into
+    // both reports; the others are not worked out here (it takes a moment each).
+    let firm: Vec<horizon_engine::Firmness> = use_context::<FirmnessContext>()
+        .and_then(|c| c.current.map(|rev| (c, rev)))
+        .map(|(c, rev)| {
+            props
+                .evaluated
+                .evaluation
+                .suggestions
+                .iter()
+                .filter_map(|s| c.shown.found(rev, &s.id()))
+                .filter_map(|a| a.result.as_ref().ok().map(|f| (**f).clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let firm = std::rc::Rc::new(firm);
+    // Both reports from one input, dated by the browser's clock when asked for.
+    let with_input = {
         let evaluated = props.evaluated.clone();
         let project = props.project.clone();
         let pack = props.pack.clone();
-        move || {
-            // Dated by the browser's clock when asked for, like the Word report.
-            let context = crate::report::report_context(&project, crate::report::today());
-            horizon_docx::markdown(&horizon_docx::ReportInput {
+        move |date, make: &mut dyn FnMut(&horizon_docx::ReportInput)| {
+            let context = crate::report::report_context(&project, date);
+            make(&horizon_docx::ReportInput {
                 scenario: &evaluated.scenario,
                 evaluation: &evaluated.evaluation,
                 rules: &pack,
                 settings: &project.work.settings,
                 context: &context,
-                firmness: &[],
+                firmness: &firm,
             })
+        }
+    };
+    let report = {
+        let with_input = with_input.clone();
+        move || {
+            let mut out = String::new();
+            with_input(crate::report::today(), &mut |input| out = horizon_docx::markdown(input));
+            out
         }
     };
     let showing = use_state(|| false);
@@ -60,21 +85,11 @@ pub fn Export(props: &ExportProps) -> Html {
     };
     // The Word report, written when asked for, dated by the browser's clock.
     let word = {
-        let evaluated = props.evaluated.clone();
-        let project = props.project.clone();
-        let pack = props.pack.clone();
         let on_status = props.on_status.clone();
         Callback::from(move |_: MouseEvent| {
             let date = crate::report::today();
-            let context = crate::report::report_context(&project, date);
-            let bytes = horizon_docx::report(&horizon_docx::ReportInput {
-                scenario: &evaluated.scenario,
-                evaluation: &evaluated.evaluation,
-                rules: &pack,
-                settings: &project.work.settings,
-                context: &context,
-                firmness: &[],
-            });
+            let mut bytes = Ok(Vec::new());
+            with_input(date, &mut |input| bytes = horizon_docx::report(input));
             let name = horizon_docx::file_name(&date);
             on_status.emit(match bytes {
                 Ok(bytes) => match files::download_bytes(&name, DOCX_MIME, &bytes) {
