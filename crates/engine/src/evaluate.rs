@@ -327,7 +327,7 @@ fn params_for(rule: &Rule, settings: &Settings, diagnostics: &mut Vec<Diagnostic
     m
 }
 
-const SUGGESTION_KEYS: [&str; 7] = [
+const SUGGESTION_KEYS: [&str; 8] = [
     "kind",
     "focus_areas",
     "themes",
@@ -335,6 +335,7 @@ const SUGGESTION_KEYS: [&str; 7] = [
     "score",
     "rationale",
     "evidence",
+    "parts",
 ];
 
 /// Reads one `suggest(#{...})` call, checking every field against the scenario.
@@ -434,6 +435,31 @@ fn to_suggestion(
             }
         }
     }
+    let parts = match m.remove("parts").filter(|v| !v.is_unit()) {
+        None => Vec::new(),
+        Some(_) if kind != Kind::Split => {
+            return bad(diags, "parts are for a split suggestion only".into())
+        }
+        Some(v) => {
+            let mut ev_diags = Vec::new();
+            let read = crate::part::read_parts(v, s, |d| {
+                read_evidence(d, rule, pos, s, &mut ev_diags)
+            });
+            diags.extend(ev_diags);
+            match read {
+                Ok(p) => p,
+                Err(msg) => return bad(diags, msg),
+            }
+        }
+    };
+    for p in &parts {
+        for t in &p.themes {
+            let t = Target::Theme(t.clone());
+            if !targets.contains(&t) {
+                targets.push(t);
+            }
+        }
+    }
     if targets.is_empty() {
         return bad(
             diags,
@@ -451,47 +477,14 @@ fn to_suggestion(
         return bad(diags, needs.to_string());
     }
     let proposed_name = text(&mut m, "proposed_name").filter(|n| !n.trim().is_empty());
-    let mut evidence = Vec::new();
-    if let Some(list) = m.remove("evidence") {
-        let items = if list.is_array() {
-            list.cast::<rhai::Array>()
-        } else {
-            vec![list]
-        };
-        for item in items.into_iter().flat_map(|d| {
-            if d.is_array() {
-                d.cast::<rhai::Array>()
-            } else {
-                vec![d]
-            }
-        }) {
-            if item.is_unit() {
-                diags.push(Diagnostic::new(
-                    &rule.id,
-                    DiagnosticKind::BadEvidence,
-                    pos,
-                    "an evidence item is () (nothing): review.cell() gives () for a district that does not name the theme, so there is no cell to cite; it was left out",
-                ));
-                continue;
-            }
-            match to_evidence(item) {
-                Some(e) if e.resolves(s) => {
-                    if !evidence.contains(&e) {
-                        evidence.push(e)
-                    }
-                }
-                Some(e) => diags.push(Diagnostic::new(
-                    &rule.id,
-                    DiagnosticKind::BadEvidence,
-                    pos,
-                    format!("evidence {e:?} is not in the scenario; it was left out"),
-                )),
-                None => diags.push(Diagnostic::new(
-                    &rule.id,
-                    DiagnosticKind::BadEvidence,
-                    pos,
-                    "an evidence item is not one made by cell(), cells(), horizon_item(), law(), partner_priority(), consultation_figure(), plan_consultation() or votes_for(); it was left out",
-                )),
+    let mut evidence = match m.remove("evidence") {
+        Some(list) => read_evidence(list, rule, pos, s, diags),
+        None => Vec::new(),
+    };
+    for p in &parts {
+        for e in &p.evidence {
+            if !evidence.contains(e) {
+                evidence.push(e.clone());
             }
         }
     }
@@ -499,6 +492,7 @@ fn to_suggestion(
     Some(Suggestion {
         kind,
         targets,
+        parts,
         proposed_name,
         score,
         rationale: rationale.clone(),
@@ -513,6 +507,60 @@ fn to_suggestion(
             version,
         }],
     })
+}
+
+/// Reads an evidence list (or one item, or lists of lists), keeping what resolves in
+/// the scenario and reporting the rest.
+fn read_evidence(
+    list: Dynamic,
+    rule: &Rule,
+    pos: Position,
+    s: &Scenario,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Evidence> {
+    let mut evidence = Vec::new();
+    let items = if list.is_array() {
+        list.cast::<rhai::Array>()
+    } else {
+        vec![list]
+    };
+    for item in items.into_iter().flat_map(|d| {
+        if d.is_array() {
+            d.cast::<rhai::Array>()
+        } else {
+            vec![d]
+        }
+    }) {
+        if item.is_unit() {
+            diags.push(Diagnostic::new(
+                &rule.id,
+                DiagnosticKind::BadEvidence,
+                pos,
+                "an evidence item is () (nothing): review.cell() gives () for a district that does not name the theme, so there is no cell to cite; it was left out",
+            ));
+            continue;
+        }
+        match to_evidence(item) {
+            Some(e) if e.resolves(s) => {
+                if !evidence.contains(&e) {
+                    evidence.push(e)
+                }
+            }
+            Some(e) => diags.push(Diagnostic::new(
+                &rule.id,
+                DiagnosticKind::BadEvidence,
+                pos,
+                format!("evidence {e:?} is not in the scenario; it was left out"),
+            )),
+            None => diags.push(Diagnostic::new(
+                &rule.id,
+                DiagnosticKind::BadEvidence,
+                pos,
+                "an evidence item is not one made by cell(), cells(), horizon_item(), law(), partner_priority(), consultation_figure(), plan_consultation() or votes_for(); it was left out",
+            )),
+        }
+    }
+    evidence
 }
 
 fn to_evidence(d: Dynamic) -> Option<Evidence> {

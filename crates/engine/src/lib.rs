@@ -14,6 +14,7 @@ mod evaluate;
 pub mod index;
 mod kind;
 mod pack;
+mod part;
 pub mod report;
 mod rule;
 pub mod ruletest;
@@ -30,6 +31,7 @@ pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{
     is_shipped_pack, parse_rules, shipped_pack, shipped_rule_files, shipped_test_files, RuleFile,
 };
+pub use part::Part;
 pub use rule::{version_of, ParamSpec, ParamType, ParamValue, Rule};
 pub use suggestion::{
     Change, Conflict, Evidence, ProposedFocusArea, ProposedPlan, Reason, Removal, RemovedFocusArea,

@@ -29,6 +29,14 @@ struct JsonEvidence<'a> {
     description: String,
 }
 
+/// A split's part: the new focus area's name, its themes (lead first) and evidence.
+#[derive(Serialize)]
+struct JsonPart<'a> {
+    name: String,
+    themes: &'a [String],
+    evidence: Vec<JsonEvidence<'a>>,
+}
+
 #[derive(Serialize)]
 struct JsonSuggestion<'a> {
     id: crate::SuggestionId,
@@ -40,6 +48,9 @@ struct JsonSuggestion<'a> {
     rationale: &'a str,
     reasons: &'a [crate::Reason],
     evidence: Vec<JsonEvidence<'a>>,
+    /// Only a split that says what its parts are.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    parts: Vec<JsonPart<'a>>,
     rules: &'a [crate::RuleRef],
 }
 
@@ -81,6 +92,22 @@ fn json_suggestion<'a>(s: &'a Suggestion, sc: &'a Scenario) -> JsonSuggestion<'a
             .map(|e| JsonEvidence {
                 reference: e,
                 description: e.describe(sc),
+            })
+            .collect(),
+        parts: s
+            .parts
+            .iter()
+            .map(|p| JsonPart {
+                name: p.name(sc),
+                themes: &p.themes,
+                evidence: p
+                    .evidence
+                    .iter()
+                    .map(|e| JsonEvidence {
+                        reference: e,
+                        description: e.describe(sc),
+                    })
+                    .collect(),
             })
             .collect(),
         rules: &s.rules,

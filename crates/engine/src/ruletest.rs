@@ -94,6 +94,20 @@ pub struct Expectation {
     /// Text the rationale must contain (any case).
     #[serde(default)]
     pub rationale_contains: Option<String>,
+    /// For a split: parts it must make, each matched by one of its parts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<ExpectedPart>,
+}
+
+/// A part a split must make: its name contains `name` (any case), and `themes` are
+/// all among its themes.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedPart {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub themes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -104,7 +118,7 @@ pub struct ExpectedDiagnostic {
 }
 
 impl Expectation {
-    fn matches(&self, rank: usize, s: &Suggestion) -> bool {
+    fn matches(&self, rank: usize, s: &Suggestion, sc: &Scenario) -> bool {
         let has = |t: Target| s.targets.contains(&t);
         s.kind == self.kind
             && self
@@ -124,6 +138,14 @@ impl Expectation {
                 .rationale_contains
                 .as_ref()
                 .is_none_or(|t| s.rationale.to_lowercase().contains(&t.to_lowercase()))
+            && self.parts.iter().all(|want| {
+                s.split_parts().iter().any(|p| {
+                    want.themes.iter().all(|t| p.themes.contains(t))
+                        && want.name.as_ref().is_none_or(|n| {
+                            p.name(sc).to_lowercase().contains(&n.to_lowercase())
+                        })
+                })
+            })
     }
 
     fn describe(&self) -> String {
@@ -148,6 +170,16 @@ impl Expectation {
         }
         if let Some(t) = &self.rationale_contains {
             parts.push(format!("rationale mentioning \"{t}\""));
+        }
+        for p in &self.parts {
+            let mut words = String::from("a part");
+            if let Some(n) = &p.name {
+                words += &format!(" named like \"{n}\"");
+            }
+            if !p.themes.is_empty() {
+                words += &format!(" with themes {}", p.themes.join(", "));
+            }
+            parts.push(words);
         }
         parts.join(", ")
     }
@@ -260,7 +292,7 @@ fn check(test: &RuleTest, eval: &Evaluation, scenario: &Scenario, failures: &mut
         eval.suggestions
             .iter()
             .enumerate()
-            .any(|(i, s)| e.matches(i, s))
+            .any(|(i, s)| e.matches(i, s, scenario))
     };
     let listing = || {
         eval.suggestions

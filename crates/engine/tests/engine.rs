@@ -14,6 +14,8 @@ use serde_json::Value;
 mod align;
 #[path = "engine/district.rs"]
 mod district;
+#[path = "engine/split.rs"]
+mod split;
 
 fn kent() -> Scenario {
     horizon_model::example("kent-2016")
