@@ -442,9 +442,8 @@ fn to_suggestion(
         }
         Some(v) => {
             let mut ev_diags = Vec::new();
-            let read = crate::part::read_parts(v, s, |d| {
-                read_evidence(d, rule, pos, s, &mut ev_diags)
-            });
+            let read =
+                crate::part::read_parts(v, s, |d| read_evidence(d, rule, pos, s, &mut ev_diags));
             diags.extend(ev_diags);
             match read {
                 Ok(p) => p,

@@ -103,7 +103,10 @@ pub(crate) fn read_parts(
         if ids.is_empty() {
             return Err(format!("part {n} needs at least one theme"));
         }
-        let evidence = m.remove("evidence").map(&mut read_evidence).unwrap_or_default();
+        let evidence = m
+            .remove("evidence")
+            .map(&mut read_evidence)
+            .unwrap_or_default();
         parts.push(Part {
             name,
             themes: ids,

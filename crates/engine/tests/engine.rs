@@ -14,6 +14,8 @@ use serde_json::Value;
 mod align;
 #[path = "engine/district.rs"]
 mod district;
+#[path = "engine/ruletests.rs"]
+mod ruletests;
 #[path = "engine/split.rs"]
 mod split;
 
@@ -58,7 +60,18 @@ fn every_shipped_rule_test_passes_and_every_rule_is_tested() {
         .cases
         .iter()
         .filter(|c| !c.passed())
-        .map(|c| format!("{} — {}\n{}", c.file, c.description, c.failures.join("\n")))
+        .map(|c| {
+            format!(
+                "{} — {}\n{}",
+                c.file,
+                c.description,
+                c.failures
+                    .iter()
+                    .map(|f| f.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        })
         .collect();
     assert!(
         failures.is_empty(),

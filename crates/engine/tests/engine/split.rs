@@ -80,10 +80,10 @@ fn each_part_carries_its_own_evidence_in_the_json_report() {
     assert_eq!(parts.len(), 2);
     assert_eq!(parts[0]["name"], "Acquisitive Crime");
     assert_eq!(parts[1]["name"], "Violent Crime");
-    for (part, themes) in parts.iter().zip([
-        &["acquisitive-crime"][..],
-        &["violent-crime", "gangs"][..],
-    ]) {
+    for (part, themes) in parts
+        .iter()
+        .zip([&["acquisitive-crime"][..], &["violent-crime", "gangs"][..]])
+    {
         let cited: Vec<&str> = part["evidence"]
             .as_array()
             .expect("evidence")
@@ -94,7 +94,11 @@ fn each_part_carries_its_own_evidence_in_the_json_report() {
         assert!(cited.iter().all(|t| themes.contains(t)), "{cited:?}");
     }
     // Five districts name Violent Crime, six Acquisitive Crime, three Gangs: all cited.
-    let sug = eval.suggestions.iter().find(|x| x.kind == Kind::Split).expect("split");
+    let sug = eval
+        .suggestions
+        .iter()
+        .find(|x| x.kind == Kind::Split)
+        .expect("split");
     let cells = sug
         .evidence
         .iter()
@@ -102,7 +106,9 @@ fn each_part_carries_its_own_evidence_in_the_json_report() {
         .count();
     assert_eq!(cells, 14);
     // A report with no split has no "parts" at all.
-    let kent = horizon_model::example("kent-2016").expect("kent").scenario();
+    let kent = horizon_model::example("kent-2016")
+        .expect("kent")
+        .scenario();
     let plain = report::json(&run(&kent, &parse_rules(&shipped_rule_files())), &kent);
     assert!(!plain.contains("\"parts\""));
 }
@@ -112,8 +118,10 @@ fn themes_no_part_takes_stay_in_the_focus_area_split() {
     let s = crime();
     let eval = run(
         &s,
-        &rule(r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r",
-                 parts: [#{ themes: ["acquisitive-crime"] }] });"#),
+        &rule(
+            r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r",
+                 parts: [#{ themes: ["acquisitive-crime"] }] });"#,
+        ),
     );
     assert_eq!(eval.diagnostics().count(), 0, "{:?}", eval.trace);
     let plan: Vec<(&str, &[String])> = eval
@@ -122,7 +130,10 @@ fn themes_no_part_takes_stay_in_the_focus_area_split() {
         .iter()
         .map(|f| (f.name.as_str(), f.themes.as_slice()))
         .collect();
-    assert!(plan.contains(&("Crime", &["violent-crime".to_string(), "gangs".to_string()][..])));
+    assert!(plan.contains(&(
+        "Crime",
+        &["violent-crime".to_string(), "gangs".to_string()][..]
+    )));
     assert!(plan.contains(&("Acquisitive Crime", &["acquisitive-crime".to_string()][..])));
 }
 
@@ -146,7 +157,9 @@ fn parts_that_cannot_be_made_are_diagnostics() {
     // Evidence a part cites that the scenario lacks is left out and reported.
     let eval = run(
         &s,
-        &rule(r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", parts: [#{ themes: ["gangs"], evidence: [horizon_item("nowhere")] }] });"#),
+        &rule(
+            r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", parts: [#{ themes: ["gangs"], evidence: [horizon_item("nowhere")] }] });"#,
+        ),
     );
     let kinds: Vec<DiagnosticKind> = eval.diagnostics().map(|d| d.kind).collect();
     assert_eq!(kinds, [DiagnosticKind::BadEvidence]);

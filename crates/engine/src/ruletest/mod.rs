@@ -27,6 +27,11 @@ use crate::rule::ParamValue;
 use crate::suggestion::{Suggestion, Target};
 use crate::DiagnosticKind;
 
+mod make;
+mod words;
+
+pub use make::{test_from_review, MakeTestError, TestChoice};
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleTest {
@@ -34,14 +39,14 @@ pub struct RuleTest {
     /// The rules under test. Every rule in the pack must be named by at least one test.
     pub rules: Vec<String>,
     pub given: Given,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub params: BTreeMap<String, BTreeMap<String, ParamValue>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expect: Vec<Expectation>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forbid: Vec<Expectation>,
     /// Diagnostics the rules must produce; when absent, they must produce none.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expect_diagnostics: Vec<ExpectedDiagnostic>,
 }
 
@@ -49,16 +54,16 @@ pub struct RuleTest {
 #[serde(deny_unknown_fields)]
 pub struct Given {
     /// An embedded example to start from (`kent-2016`)…
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
     /// …or a whole scenario written out.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scenario: Option<serde_json::Value>,
     /// Matrix edits applied first: `level` is main, subsidiary, issue or null.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub set_levels: Vec<SetLevel>,
     /// Then a JSON Patch (RFC 6902) for anything else.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub patch: Option<json_patch::Patch>,
 }
 
@@ -76,23 +81,23 @@ pub struct SetLevel {
 pub struct Expectation {
     pub kind: Kind,
     /// Focus areas that must all be among its targets.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub focus_areas: Vec<String>,
     /// Themes that must all be among its targets.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<String>,
     /// Text the proposed name must contain (any case).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposed_name: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_score: Option<f64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_score: Option<f64>,
     /// It must rank among the first N suggestions.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub within_top: Option<usize>,
     /// Text the rationale must contain (any case).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rationale_contains: Option<String>,
     /// For a split: parts it must make, each matched by one of its parts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -141,57 +146,65 @@ impl Expectation {
             && self.parts.iter().all(|want| {
                 s.split_parts().iter().any(|p| {
                     want.themes.iter().all(|t| p.themes.contains(t))
-                        && want.name.as_ref().is_none_or(|n| {
-                            p.name(sc).to_lowercase().contains(&n.to_lowercase())
-                        })
+                        && want
+                            .name
+                            .as_ref()
+                            .is_none_or(|n| p.name(sc).to_lowercase().contains(&n.to_lowercase()))
                 })
             })
     }
+}
 
-    fn describe(&self) -> String {
-        let mut parts = vec![self.kind.as_str().to_string()];
-        if !self.focus_areas.is_empty() {
-            parts.push(format!("focus areas {}", self.focus_areas.join(", ")));
+/// One way a test failed, in plain words: names, not ids, where the scenario has them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Failure {
+    /// What went wrong, as a sentence.
+    pub message: String,
+    /// For an expectation: what the rules suggested instead, highest score first
+    /// ("Retain Road Safety (score 69.5)"); empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggested: Vec<String>,
+    /// Whether the rules suggested nothing at all (so `suggested` is empty for that reason).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub suggested_nothing: bool,
+}
+
+impl Failure {
+    fn said(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            suggested: vec![],
+            suggested_nothing: false,
         }
-        if !self.themes.is_empty() {
-            parts.push(format!("themes {}", self.themes.join(", ")));
-        }
-        if let Some(n) = &self.proposed_name {
-            parts.push(format!("named like \"{n}\""));
-        }
-        if let Some(m) = self.min_score {
-            parts.push(format!("score ≥ {m}"));
-        }
-        if let Some(m) = self.max_score {
-            parts.push(format!("score ≤ {m}"));
-        }
-        if let Some(n) = self.within_top {
-            parts.push(format!("within the top {n}"));
-        }
-        if let Some(t) = &self.rationale_contains {
-            parts.push(format!("rationale mentioning \"{t}\""));
-        }
-        for p in &self.parts {
-            let mut words = String::from("a part");
-            if let Some(n) = &p.name {
-                words += &format!(" named like \"{n}\"");
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.message)?;
+        if self.suggested_nothing {
+            write!(f, "\n  the rules suggested nothing")?;
+        } else if !self.suggested.is_empty() {
+            write!(f, "\n  the rules suggested:")?;
+            for (i, s) in self.suggested.iter().enumerate() {
+                write!(f, "\n    {}. {s}", i + 1)?;
             }
-            if !p.themes.is_empty() {
-                words += &format!(" with themes {}", p.themes.join(", "));
-            }
-            parts.push(words);
         }
-        parts.join(", ")
+        Ok(())
     }
 }
 
 /// The outcome of one test file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CaseResult {
     pub file: String,
     pub description: String,
+    /// The rules it tests (as the file names them).
+    pub rules: Vec<String>,
+    /// The rules it names that the pack does not have (deleted, or their id changed).
+    pub missing_rules: Vec<String>,
     /// Empty when the test passed.
-    pub failures: Vec<String>,
+    pub failures: Vec<Failure>,
 }
 
 impl CaseResult {
@@ -200,7 +213,7 @@ impl CaseResult {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TestReport {
     pub cases: Vec<CaseResult>,
     /// Rules in the pack that no test names (each counts as a failure).
@@ -214,6 +227,13 @@ impl TestReport {
 
     pub fn failed(&self) -> usize {
         self.cases.len() - self.passed() + self.untested_rules.len()
+    }
+
+    /// The tests that name the rule `id`.
+    pub fn for_rule<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a CaseResult> + 'a {
+        self.cases
+            .iter()
+            .filter(move |c| c.rules.iter().any(|r| r == id))
     }
 }
 
@@ -250,87 +270,116 @@ pub fn run_case(file: &str, text: &str, pack: &[RuleSource]) -> CaseResult {
     let mut result = CaseResult {
         file: file.to_string(),
         description: String::new(),
+        rules: vec![],
+        missing_rules: vec![],
         failures: vec![],
     };
     let test: RuleTest = match serde_json::from_str(text) {
         Ok(t) => t,
         Err(e) => {
-            result
-                .failures
-                .push(format!("line {}, column {}: {e}", e.line(), e.column()));
+            result.failures.push(Failure::said(format!(
+                "The test file cannot be read: line {}, column {}: {e}.",
+                e.line(),
+                e.column()
+            )));
             return result;
         }
     };
+    run_test(&mut result, &test, pack);
+    result
+}
+
+/// Runs a test already read (one the page has just made, say) against `pack`.
+pub fn run_parsed(file: &str, test: &RuleTest, pack: &[RuleSource]) -> CaseResult {
+    let mut result = CaseResult {
+        file: file.to_string(),
+        description: String::new(),
+        rules: vec![],
+        missing_rules: vec![],
+        failures: vec![],
+    };
+    run_test(&mut result, test, pack);
+    result
+}
+
+fn run_test(result: &mut CaseResult, test: &RuleTest, pack: &[RuleSource]) {
     result.description = test.description.clone();
-    let scenario = match given_scenario(&test.given) {
-        Ok(s) => s,
-        Err(e) => {
-            result.failures.push(e);
-            return result;
-        }
-    };
+    result.rules = test.rules.clone();
     let mut selected = Vec::new();
     for id in &test.rules {
         match pack.iter().find(|r| r.id() == id) {
             Some(r) => selected.push(r.clone()),
-            None => result
-                .failures
-                .push(format!("the pack has no rule \"{id}\"")),
+            None => {
+                result.missing_rules.push(id.clone());
+                result.failures.push(Failure::said(format!(
+                    "It tests the rule “{id}”, which is not in the pack: it was deleted, or its id changed."
+                )))
+            }
         }
     }
+    let scenario = match given_scenario(&test.given) {
+        Ok(s) => s,
+        Err(e) => {
+            result
+                .failures
+                .push(Failure::said(format!("Its scenario cannot be built: {e}.")));
+            return;
+        }
+    };
     let settings = Settings {
         disabled: BTreeMap::new(),
         params: test.params.clone(),
     };
     let eval = evaluate(&scenario, &selected, &settings, &Limits::default());
-    check(&test, &eval, &scenario, &mut result.failures);
-    result
+    check(test, &eval, &scenario, pack, &mut result.failures);
 }
 
-fn check(test: &RuleTest, eval: &Evaluation, scenario: &Scenario, failures: &mut Vec<String>) {
+fn check(
+    test: &RuleTest,
+    eval: &Evaluation,
+    scenario: &Scenario,
+    pack: &[RuleSource],
+    failures: &mut Vec<Failure>,
+) {
     let found = |e: &Expectation| {
         eval.suggestions
             .iter()
             .enumerate()
-            .any(|(i, s)| e.matches(i, s, scenario))
+            .find(|(i, s)| e.matches(*i, s, scenario))
+            .map(|(_, s)| s)
     };
-    let listing = || {
-        eval.suggestions
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                format!(
-                    "    {}. {} (score {})",
-                    i + 1,
-                    s.headline(scenario),
-                    s.score
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+    let suggested: Vec<String> = eval
+        .suggestions
+        .iter()
+        .map(|s| format!("{} (score {})", s.headline(scenario), s.score))
+        .collect();
+    let instead = |message: String| Failure {
+        message,
+        suggested: suggested.clone(),
+        suggested_nothing: suggested.is_empty(),
     };
     for e in &test.expect {
-        if !found(e) {
-            failures.push(format!(
-                "expected a suggestion: {}\n  the rules suggested:\n{}",
-                e.describe(),
-                listing()
-            ));
+        if found(e).is_none() {
+            failures.push(instead(format!(
+                "It should suggest: {}.",
+                words::expectation(e, scenario)
+            )));
         }
     }
     for e in &test.forbid {
-        if found(e) {
-            failures.push(format!(
-                "forbidden suggestion was made: {}\n  the rules suggested:\n{}",
-                e.describe(),
-                listing()
-            ));
+        if let Some(s) = found(e) {
+            failures.push(instead(format!(
+                "It should not suggest: {}; but it suggests {} (score {}).",
+                words::expectation(e, scenario),
+                s.headline(scenario),
+                s.score
+            )));
         }
     }
     let diags: Vec<_> = eval.diagnostics().collect();
     if test.expect_diagnostics.is_empty() {
         for d in diags {
-            failures.push(format!("unexpected diagnostic: {d}"));
+            failures.push(Failure::said(words::unexpected_diagnostic(d, pack)));
         }
     } else {
         for want in &test.expect_diagnostics {
@@ -338,10 +387,7 @@ fn check(test: &RuleTest, eval: &Evaluation, scenario: &Scenario, failures: &mut
                 .iter()
                 .any(|d| d.rule == want.rule && d.kind == want.kind)
             {
-                failures.push(format!(
-                    "expected a {:?} diagnostic from {}; got: {:?}",
-                    want.kind, want.rule, diags
-                ));
+                failures.push(Failure::said(words::missing_diagnostic(want, &diags, pack)));
             }
         }
     }
@@ -353,15 +399,11 @@ pub fn run_all(pack: &[RuleSource], tests: &[RuleFile]) -> TestReport {
         .iter()
         .map(|f| run_case(&f.name, &f.text, pack))
         .collect();
-    let named: Vec<String> = tests
-        .iter()
-        .filter_map(|f| serde_json::from_str::<RuleTest>(&f.text).ok())
-        .flat_map(|t| t.rules)
-        .collect();
+    let named: Vec<&String> = cases.iter().flat_map(|c| &c.rules).collect();
     let untested_rules = pack
         .iter()
         .map(|r| r.id().to_string())
-        .filter(|id| !named.contains(id))
+        .filter(|id| !named.contains(&id))
         .collect();
     TestReport {
         cases,
