@@ -29,7 +29,8 @@ pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
 pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{
-    is_shipped_pack, parse_rules, shipped_pack, shipped_rule_files, shipped_test_files, RuleFile,
+    is_shipped_pack, is_shipped_tests, parse_rules, shipped_pack, shipped_rule_files,
+    shipped_test_files, RuleFile,
 };
 pub use part::Part;
 pub use rule::{version_of, ParamSpec, ParamType, ParamValue, Rule};
