@@ -4,7 +4,8 @@
 //!   `crate::project`), changed only through [`Change`]s that the model or
 //!   `crate::work` judge;
 //! - the **session** (where the user is, what the page is telling them; `session`);
-//! - the **review** (the latest evaluation and how the suggestions moved; `review`).
+//! - the **review** (the latest evaluation and how the suggestions moved; `review`);
+//! - the **rule tests** (the runs asked for and their results; `rule_tests`).
 //!
 //! Nothing here touches storage, the clock, randomness or the DOM, so every
 //! transition is tested on the host (`crates/web/tests/web.rs`). Evaluation runs at
@@ -12,11 +13,13 @@
 //! [`Action::Evaluated`]; the reducer only records it.
 
 mod review;
+mod rule_tests;
 mod session;
 mod snapshots;
 
 use std::rc::Rc;
 
+use horizon_engine::ruletest::CaseResult;
 use horizon_engine::{parse_rules, Evaluation, RuleFile, RuleSource};
 use horizon_model::{Edit, Level, Scenario};
 use yew::Reducible;
@@ -27,6 +30,7 @@ pub use crate::project::{Project, Side, Snapshot, BASELINE};
 pub use crate::shared::Shared;
 pub use crate::work::{Change, Work};
 pub use review::*;
+pub use rule_tests::*;
 pub use session::*;
 pub use snapshots::check_snapshot_name;
 
@@ -92,6 +96,7 @@ pub struct AppState {
     pub pack: Shared<Vec<RuleSource>>,
     pub session: Session,
     pub review: Review,
+    pub tests: Shared<RuleTests>,
 }
 
 #[derive(Debug)]
@@ -134,6 +139,18 @@ pub enum Action {
     },
     SortMatrix(MatrixSort),
     AddRuleFromTemplate,
+    /// Runs the rule tests against the rules as they are now: every test, or those
+    /// naming one rule.
+    RunRuleTests(Option<String>),
+    /// What the edge found running them, with the pack it ran; `untested` only
+    /// from a run of every test.
+    RuleTestsRan {
+        serial: u64,
+        pack: Shared<Vec<RuleSource>>,
+        cases: Vec<CaseResult>,
+        untested: Option<Vec<String>>,
+        millis: f64,
+    },
     ImportFailed(ImportReport),
     DismissImportProblems,
     Evaluated {
@@ -183,6 +200,7 @@ impl AppState {
                 opened: None,
                 last_edit: None,
             },
+            tests: Shared::default(),
         }
     }
 
@@ -353,6 +371,14 @@ impl AppState {
                     };
                 }
             }
+            Action::RunRuleTests(rule) => self.run_tests(rule),
+            Action::RuleTestsRan {
+                serial,
+                pack,
+                cases,
+                untested,
+                millis,
+            } => self.tests_ran(serial, &pack, cases, untested, millis),
             Action::ImportFailed(report) => {
                 self.session.status = format!(
                     "{} could not be opened: {}. Your current work is unchanged.",
