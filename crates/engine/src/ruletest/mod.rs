@@ -237,14 +237,48 @@ impl TestReport {
     }
 }
 
+thread_local! {
+    /// Examples already read, by name: many tests start from the same one, and
+    /// reading its JSON is most of what building a test's scenario costs.
+    static EXAMPLES: std::cell::RefCell<BTreeMap<String, Scenario>> = Default::default();
+}
+
+fn example_scenario(name: &str) -> Result<Scenario, String> {
+    if let Some(s) = EXAMPLES.with(|c| c.borrow().get(name).cloned()) {
+        return Ok(s);
+    }
+    let ex = horizon_model::example(name)
+        .ok_or_else(|| format!("there is no example called \"{name}\""))?;
+    // With the plan the example opens under review (thanet-2016-17: Thanet's).
+    let s = ex.scenario();
+    EXAMPLES.with(|c| c.borrow_mut().insert(name.to_string(), s.clone()));
+    Ok(s)
+}
+
 /// Builds the scenario a test is given.
 pub fn given_scenario(given: &Given) -> Result<Scenario, String> {
+    let invalid = |e: horizon_model::LoadError| format!("the given scenario is not valid: {e}");
+    if given.patch.is_none() {
+        // No patch: no need to go through JSON (an example is read once).
+        let mut s = match (&given.example, &given.scenario) {
+            (Some(name), None) => example_scenario(name)?,
+            (None, Some(v)) => Scenario::from_json(&v.to_string()).map_err(invalid)?,
+            _ => return Err("\"given\" needs exactly one of \"example\" or \"scenario\"".into()),
+        };
+        if !given.set_levels.is_empty() {
+            for c in &given.set_levels {
+                s.set_level(&c.district, &c.theme, c.level);
+            }
+            let problems = horizon_model::validate(&s);
+            if !problems.is_empty() {
+                return Err(invalid(horizon_model::LoadError::Invalid(problems)));
+            }
+        }
+        return Ok(s);
+    }
     let mut value = match (&given.example, &given.scenario) {
         (Some(name), None) => {
-            let ex = horizon_model::example(name)
-                .ok_or_else(|| format!("there is no example called \"{name}\""))?;
-            // With the plan the example opens under review (thanet-2016-17: Thanet's).
-            serde_json::to_value(ex.scenario()).map_err(|e| e.to_string())?
+            serde_json::to_value(example_scenario(name)?).map_err(|e| e.to_string())?
         }
         (None, Some(v)) => v.clone(),
         _ => return Err("\"given\" needs exactly one of \"example\" or \"scenario\"".into()),
@@ -261,8 +295,7 @@ pub fn given_scenario(given: &Given) -> Result<Scenario, String> {
         json_patch::patch(&mut value, patch)
             .map_err(|e| format!("the patch does not apply: {e}"))?;
     }
-    Scenario::from_json(&value.to_string())
-        .map_err(|e| format!("the given scenario is not valid: {e}"))
+    Scenario::from_json(&value.to_string()).map_err(invalid)
 }
 
 /// Runs one test against `pack`.

@@ -53,18 +53,19 @@ fn case(c: &CaseRun, stale: bool, on_delete: &Callback<String>) -> Html {
                 <p class="muted">{ "The rule has changed since this ran: run the tests again." }</p>
             }
             { for r.failures.iter().map(|f| html! {
-                <div class="test-failure">
-                    <p>{ &f.message }</p>
-                    if f.suggested_nothing {
-                        <p class="muted">{ "The rules suggest nothing now." }</p>
-                    } else if !f.suggested.is_empty() {
-                        <p class="suggested-now-title">{ "What the rules suggest now:" }</p>
-                        <ol class="suggested-now">
-                            { for f.suggested.iter().map(|s| html! { <li>{ s }</li> }) }
-                        </ol>
-                    }
-                </div>
+                <p class="test-failure">{ &f.message }</p>
             }) }
+            // What the rules suggest now is the same for every expectation of one test: said once.
+            if let Some(f) = r.failures.iter().find(|f| f.suggested_nothing || !f.suggested.is_empty()) {
+                if f.suggested_nothing {
+                    <p class="muted">{ "The rules suggest nothing now." }</p>
+                } else {
+                    <p class="suggested-now-title">{ "What the rules suggest now:" }</p>
+                    <ol class="suggested-now">
+                        { for f.suggested.iter().map(|s| html! { <li>{ s }</li> }) }
+                    </ol>
+                }
+            }
             if !is_shipped(&file) {
                 <ConfirmButton
                     label="Delete this test"
@@ -89,7 +90,10 @@ pub fn RuleTestResults(props: &RuleTestResultsProps) -> Html {
     let tally = t.tally(&props.rule, &props.pack);
     let stale_count = runs.iter().filter(|c| c.is_stale(&props.pack)).count();
     let summary = match (tally, runs.is_empty()) {
-        _ if running => "Running the tests…".to_string(),
+        _ if running => match t.progress {
+            Some((done, of)) => format!("Running the tests… {done} of {of} done."),
+            None => "Running the tests…".to_string(),
+        },
         (Some((p, of)), _) => {
             let mut s = format!("{}.", tally_words(p, of));
             if p < of {
@@ -114,8 +118,10 @@ pub fn RuleTestResults(props: &RuleTestResultsProps) -> Html {
     };
     let state_tag = match tally {
         _ if running => html! {},
-        Some((p, of)) if p == of => html! { <span class="tag tag-fired">{ "All pass" }</span> },
-        Some(_) => html! { <span class="tag tag-failed">{ "Failing" }</span> },
+        Some((p, of)) if p == of => {
+            html! { <><span class="tag tag-fired">{ "All pass" }</span>{ " " }</> }
+        }
+        Some(_) => html! { <><span class="tag tag-failed">{ "Failing" }</span>{ " " }</> },
         None => html! {},
     };
     let on_run = {

@@ -49,19 +49,27 @@ pub fn RuleTestsPanel(props: &RuleTestsPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(None))
     };
     let summary = if running {
-        "Running the rule tests…".to_string()
+        match t.progress {
+            Some((done, of)) => format!("Running the rule tests… {done} of {of} done."),
+            None => "Running the rule tests…".to_string(),
+        }
     } else if of == 0 {
         "Each rule has tests: a scenario, and the suggestions the rule must or must not make. Run them to check the rules as you have edited them.".to_string()
     } else {
         let mut s = format!("{}.", tally_words(passed, of));
         if let Some(ms) = t.last_millis {
-            s += &format!(" The last run took {}.", crate::words::millis(ms));
+            s += &format!(
+                " The last run ({}) took {}.",
+                crate::words::count(t.last_count, "test", "tests"),
+                crate::words::millis(ms)
+            );
         }
         s
     };
     html! {
         <section class="rule-tests-panel" aria-labelledby="rule-tests-panel-heading"
             data-ms={t.last_millis.map(|m| format!("{m:.3}"))}
+            data-working-ms={t.last_working_millis.map(|m| format!("{m:.3}"))}
             data-passed={(of > 0).then(|| passed.to_string())}
             data-of={(of > 0).then(|| of.to_string())}>
             <h2 id="rule-tests-panel-heading" class="visually-hidden">{ "Rule tests" }</h2>
@@ -70,12 +78,12 @@ pub fn RuleTestsPanel(props: &RuleTestsPanelProps) -> Html {
                     { "Run the rule tests" }
                 </button>
             </div>
-            <p id="rule-tests-overall" aria-live="polite">
+            <p id="rule-tests-overall" class="outcome-line" aria-live="polite">
                 if !running && of > 0 {
                     if passed == of {
-                        <span class="tag tag-fired">{ "All pass" }</span>
+                        <span class="tag tag-fired">{ "All pass" }</span>{ " " }
                     } else {
-                        <span class="tag tag-failed">{ "Failing" }</span>
+                        <span class="tag tag-failed">{ "Failing" }</span>{ " " }
                     }
                 }
                 { summary }

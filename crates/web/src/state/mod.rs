@@ -149,7 +149,16 @@ pub enum Action {
         pack: Shared<Vec<RuleSource>>,
         cases: Vec<CaseResult>,
         untested: Option<Vec<String>>,
+        /// From the click to the results.
         millis: f64,
+        /// Running tests, without the pauses that keep the page answering.
+        working_millis: f64,
+    },
+    /// How far a run has got (tests done, of how many).
+    RuleTestsProgress {
+        serial: u64,
+        done: usize,
+        of: usize,
     },
     ImportFailed(ImportReport),
     DismissImportProblems,
@@ -378,7 +387,9 @@ impl AppState {
                 cases,
                 untested,
                 millis,
-            } => self.tests_ran(serial, &pack, cases, untested, millis),
+                working_millis,
+            } => self.tests_ran(serial, &pack, cases, untested, (millis, working_millis)),
+            Action::RuleTestsProgress { serial, done, of } => self.tests_progress(serial, done, of),
             Action::ImportFailed(report) => {
                 self.session.status = format!(
                     "{} could not be opened: {}. Your current work is unchanged.",

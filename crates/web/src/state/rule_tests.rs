@@ -42,8 +42,13 @@ pub struct RuleTests {
     pub cases: BTreeMap<String, CaseRun>,
     /// Rules no test names, as of the last full run.
     pub untested: Vec<String>,
-    /// How long the last run took, and how many tests it ran.
+    /// How far the run in progress has got: (done, of).
+    pub progress: Option<(usize, usize)>,
+    /// How long the last run took (from the click to the results, and the time spent
+    /// running tests, without the pauses that keep the page answering), and how many
+    /// tests it ran.
     pub last_millis: Option<f64>,
+    pub last_working_millis: Option<f64>,
     pub last_count: usize,
 }
 
@@ -104,6 +109,14 @@ pub fn tests_for(tests: &[RuleFile], rule: Option<&str>) -> Vec<RuleFile> {
         .collect()
 }
 
+/// The rules in `pack` that none of `cases` names.
+pub fn untested_rules(pack: &[RuleSource], cases: &[CaseResult]) -> Vec<String> {
+    pack.iter()
+        .map(|r| r.id().to_string())
+        .filter(|id| !cases.iter().any(|c| c.rules.contains(id)))
+        .collect()
+}
+
 /// Runs `request` over the pack and tests (what the edge does, timed, then reports
 /// as `Action::RuleTestsRan`): the cases, and for a run of every test the rules no
 /// test names.
@@ -140,6 +153,7 @@ impl AppState {
     pub(super) fn run_tests(&mut self, rule: Option<String>) {
         self.tests.update(|t| {
             t.serial += 1;
+            t.progress = None;
             t.running = Some(TestRequest {
                 serial: t.serial,
                 rule: rule.clone(),
@@ -158,13 +172,14 @@ impl AppState {
         pack: &[RuleSource],
         cases: Vec<CaseResult>,
         untested: Option<Vec<String>>,
-        millis: f64,
+        (millis, working_millis): (f64, f64),
     ) {
         if serial < self.tests.serial {
             return; // an older run arriving late: a newer one is on its way
         }
         let mut t = (*self.tests).clone();
         t.running = None;
+        t.progress = None;
         let full = untested.is_some();
         if full {
             t.cases.clear();
@@ -185,6 +200,7 @@ impl AppState {
             t.untested = u;
         }
         t.last_millis = Some(millis);
+        t.last_working_millis = Some(working_millis);
         t.last_count = count;
         let untested = t.untested.len();
         self.tests = crate::shared::Shared::new(t);
@@ -201,6 +217,18 @@ impl AppState {
         }
         said.push('.');
         self.session.status = said;
+    }
+
+    /// Records how far the run `serial` has got.
+    pub(super) fn tests_progress(&mut self, serial: u64, done: usize, of: usize) {
+        if self
+            .tests
+            .running
+            .as_ref()
+            .is_some_and(|r| r.serial == serial)
+        {
+            self.tests.update(|t| t.progress = Some((done, of)));
+        }
     }
 
     /// A rule's title, or its id when its header cannot be read.

@@ -23,6 +23,7 @@ fn run(state: AppState, rule: Option<&str>) -> AppState {
         cases,
         untested,
         millis: 12.0,
+        working_millis: 10.0,
     })
 }
 
@@ -131,6 +132,7 @@ fn an_older_run_arriving_late_is_not_shown() {
         cases: vec![],
         untested: Some(vec![]),
         millis: 1.0,
+        working_millis: 1.0,
     });
     assert!(s.tests.running.is_some(), "still waiting for the newer run");
 }
