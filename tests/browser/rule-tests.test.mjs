@@ -15,7 +15,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -105,17 +105,34 @@ test('rule tests: a test made from the current review downloads and passes with 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-test')]);
   const name = download.suggestedFilename();
   assert.equal(name, `${RETAIN}-kent-domestic-abuse-and-road-safety-are.json`, 'the name, shortened');
-  const made = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const saved = path.join(await mkdtemp(path.join(os.tmpdir(), 'horizon-download-')), name);
+  await download.saveAs(saved);
+  const made = JSON.parse(await readFile(saved, 'utf8'));
   assert.deepEqual(made.rules, [RETAIN]);
   assert.ok(made.given.scenario, 'the scenario is written out whole');
   assert.deepEqual(made.expect.map((e) => e.focus_areas), [['domestic-abuse'], ['road-safety']]);
 
-  // Kept with the project, it runs at once and passes.
-  await page.click('#keep-test');
-  const mine = page.locator(`li.test-result[data-file="tests/${name}"]`);
-  await mine.waitFor();
+  // Added back from the downloaded file, it is kept with the project, runs at once and passes.
+  await page.click('details.add-test summary');
+  await page.setInputFiles('#add-test-file', saved);
+  const back = page.locator(`li.test-result[data-file="tests/${name}"]`);
+  await back.waitFor();
   await page.waitForFunction(() => /tests? pass/.test(document.querySelector('#rule-tests-summary').textContent));
-  assert.equal(await mine.getAttribute('data-passed'), 'true', await mine.innerText());
+  assert.equal(await back.getAttribute('data-passed'), 'true', await back.innerText());
+
+  // Kept straight from the form under another name, it runs and passes too.
+  await page.fill('#test-name', 'Kent: two retained, kept');
+  await page.click('#keep-test');
+  const kept = page.locator(`li.test-result[data-file="tests/${RETAIN}-kent-two-retained-kept.json"]`);
+  await kept.waitFor();
+  await page.waitForFunction(() => /tests? pass/.test(document.querySelector('#rule-tests-summary').textContent));
+  assert.equal(await kept.getAttribute('data-passed'), 'true', await kept.innerText());
+  // A file that is not a test says why and where.
+  const bad = path.join(await mkdtemp(path.join(os.tmpdir(), 'horizon-bad-test-')), 'bad.json');
+  await writeFile(bad, '{\n  "rules": 3\n}\n');
+  await page.setInputFiles('#add-test-file', bad);
+  await page.locator('#add-test-file-error').waitFor();
+  assert.match(await page.locator('#add-test-file-error').innerText(), /bad\.json is not a rule test: line 2, column/);
 
   // The command line passes the downloaded test, beside the rule it tests.
   const bin = path.join(ROOT, 'target/debug/horizon');
@@ -123,7 +140,7 @@ test('rule tests: a test made from the current review downloads and passes with 
     const dir = await mkdtemp(path.join(os.tmpdir(), 'horizon-made-test-'));
     await mkdir(path.join(dir, 'tests'));
     await copyFile(path.join(ROOT, 'rules', `${RETAIN}.rhai`), path.join(dir, `${RETAIN}.rhai`));
-    await copyFile(await download.path(), path.join(dir, 'tests', name));
+    await copyFile(saved, path.join(dir, 'tests', name));
     const out = execFileSync(bin, ['test-rules', '--rules', dir], { encoding: 'utf8' });
     assert.match(out, /1 passed, 0 failed/, out);
   } else {

@@ -334,9 +334,10 @@ pub fn App() -> Html {
                 dom::focus_selector("#run-rule-tests");
             });
             let d = dispatcher.clone();
-            let on_keep_test = Callback::from(move |(rule, file): (String, RuleFile)| {
+            let on_keep_test = Callback::from(move |(rule, file): (Option<String>, RuleFile)| {
+                let name = file.name.clone();
                 d.dispatch(Action::Change(Change::AddTest(file)));
-                d.dispatch(Action::RunRuleTests(Some(rule)));
+                d.dispatch(Action::RunRuleTestsIfAdded { file: name, rule });
             });
             html! {
                 <RulesView

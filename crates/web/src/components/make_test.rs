@@ -23,8 +23,8 @@ pub struct MakeTestProps {
     pub text: String,
     pub evaluated: Option<Shared<Evaluated>>,
     pub settings: Shared<Settings>,
-    /// The test to keep with the project's rules: (rule id, test file).
-    pub on_keep: Callback<(String, RuleFile)>,
+    /// The test to keep with the project's rules: (the rule it tests, test file).
+    pub on_keep: Callback<(Option<String>, RuleFile)>,
     pub on_status: Callback<String>,
 }
 
@@ -83,7 +83,7 @@ pub fn MakeTest(props: &MakeTestProps) -> Html {
         let (build, cb, rule) = (build.clone(), props.on_keep.clone(), props.rule.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some((file, _)) = build() {
-                cb.emit((rule.clone(), file));
+                cb.emit((Some(rule.clone()), file));
             }
         })
     };

@@ -1,6 +1,7 @@
 //! One component per file. Each takes its data as props and reports what the user
 //! did through `on_*` callbacks; none holds domain state of its own.
 
+pub mod add_test_file;
 pub mod alignment_view;
 pub mod app;
 pub mod category_editor;

@@ -42,7 +42,7 @@ pub struct RuleDetailProps {
     pub evaluated: Option<Shared<Evaluated>>,
     pub settings: Shared<Settings>,
     pub on_run_tests: Callback<Option<String>>,
-    pub on_keep_test: Callback<(String, RuleFile)>,
+    pub on_keep_test: Callback<(Option<String>, RuleFile)>,
     pub on_delete_test: Callback<String>,
 }
 

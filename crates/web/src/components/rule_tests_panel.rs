@@ -2,9 +2,10 @@
 //! as edited), how many pass, how long they took, which failed (by rule, each a
 //! link to its rule), and the rules no test names.
 
-use horizon_engine::RuleSource;
+use horizon_engine::{RuleFile, RuleSource};
 use yew::prelude::*;
 
+use crate::components::add_test_file::AddTestFile;
 use crate::state::{tally_words, RuleTests, Shared};
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +15,8 @@ pub struct RuleTestsPanelProps {
     pub on_run: Callback<Option<String>>,
     /// Open a rule (by its place in the pack).
     pub on_select: Callback<usize>,
+    /// A test read from a file: (the rule it tests, the test file).
+    pub on_add_test: Callback<(Option<String>, RuleFile)>,
 }
 
 fn title_of(r: &RuleSource) -> String {
@@ -114,6 +117,10 @@ pub fn RuleTestsPanel(props: &RuleTestsPanelProps) -> Html {
                         }).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>())) }
                 </p>
             }
+            <details class="add-test">
+                <summary>{ "Add a test from a file" }</summary>
+                <AddTestFile on_add={props.on_add_test.clone()} />
+            </details>
         </section>
     }
 }

@@ -32,8 +32,8 @@ pub struct RulesViewProps {
     pub tests: Shared<RuleTests>,
     /// Run the tests: all of them, or one rule's.
     pub on_run_tests: Callback<Option<String>>,
-    /// Keep a test made from the review: (rule id, test file).
-    pub on_keep_test: Callback<(String, RuleFile)>,
+    /// Keep a test made from the review or read from a file: (the rule it tests, test file).
+    pub on_keep_test: Callback<(Option<String>, RuleFile)>,
     pub on_delete_test: Callback<String>,
 }
 
@@ -124,6 +124,7 @@ pub fn RulesView(props: &RulesViewProps) -> Html {
                 tests={props.tests.clone()}
                 on_run={props.on_run_tests.clone()}
                 on_select={props.on_select.clone()}
+                on_add_test={props.on_keep_test.clone()}
             />
             <div class="rules-layout">
                 <nav class="rule-list" aria-label="Rules in the pack">

@@ -96,3 +96,24 @@ pub fn file_name(rule: &str, name: &str) -> String {
         format!("{rule}-{slug}.json")
     }
 }
+
+/// A test file the user chose (one downloaded from here, or written by hand), read as
+/// a rule test to keep with the project: the file as `tests/<name>`, and the rule it
+/// tests first (its tests are run once it is added), or why it cannot be one.
+pub fn read_test_file(name: &str, bytes: &[u8]) -> Result<(RuleFile, Option<String>), String> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| format!("{base} is not a rule test: it is not a text file"))?;
+    let test: RuleTest = serde_json::from_str(text).map_err(|e| {
+        format!(
+            "{base} is not a rule test: line {}, column {}: {e}",
+            e.line(),
+            e.column()
+        )
+    })?;
+    let file = RuleFile {
+        name: format!("tests/{base}"),
+        text: text.to_string(),
+    };
+    Ok((file, test.rules.first().cloned()))
+}

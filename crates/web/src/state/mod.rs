@@ -142,6 +142,12 @@ pub enum Action {
     /// Runs the rule tests against the rules as they are now: every test, or those
     /// naming one rule.
     RunRuleTests(Option<String>),
+    /// After adding the test `file`: runs the tests of `rule` (every test for `None`)
+    /// if the test is there (it was not refused).
+    RunRuleTestsIfAdded {
+        file: String,
+        rule: Option<String>,
+    },
     /// What the edge found running them, with the pack it ran; `untested` only
     /// from a run of every test.
     RuleTestsRan {
@@ -381,6 +387,13 @@ impl AppState {
                 }
             }
             Action::RunRuleTests(rule) => self.run_tests(rule),
+            Action::RunRuleTestsIfAdded { file, rule } => {
+                if self.project.work.tests.iter().any(|f| f.name == file) {
+                    let said = self.session.status.clone();
+                    self.run_tests(rule);
+                    self.session.status = format!("{said} {}", self.session.status);
+                }
+            }
             Action::RuleTestsRan {
                 serial,
                 pack,

@@ -177,3 +177,43 @@ fn a_test_made_from_the_review_is_kept_with_the_project_and_passes() {
     assert!(!s.project.work.tests.iter().any(|f| f.name == file.name));
     assert_eq!(file_name("r", "   "), "r.json");
 }
+
+#[test]
+fn a_test_file_is_read_back_kept_and_run_or_refused_with_its_place() {
+    use horizon_web::forms::rule_test::read_test_file;
+    let shipped = horizon_engine::shipped_test_files();
+    let retain = shipped
+        .iter()
+        .find(|f| f.name == "tests/retain-kent.json")
+        .unwrap();
+    let (file, rule) = read_test_file("Downloads/my-copy.json", retain.text.as_bytes()).unwrap();
+    assert_eq!(file.name, "tests/my-copy.json");
+    assert_eq!(rule.as_deref(), Some(RETAIN));
+    let s = kent()
+        .apply(Action::Change(Change::AddTest(file.clone())))
+        .apply(Action::RunRuleTestsIfAdded {
+            file: file.name.clone(),
+            rule: rule.clone(),
+        });
+    assert_eq!(
+        s.tests.running.as_ref().and_then(|r| r.rule.as_deref()),
+        Some(RETAIN)
+    );
+    assert!(s
+        .session
+        .status
+        .starts_with("Rule test tests/my-copy.json added. Running"));
+    // The same name again is refused, and nothing runs.
+    let s = run(s, Some(RETAIN))
+        .apply(Action::Change(Change::AddTest(file.clone())))
+        .apply(Action::RunRuleTestsIfAdded {
+            file: "tests/not-added.json".into(),
+            rule,
+        });
+    assert!(s.tests.running.is_none());
+    let e = read_test_file("x.json", b"{\n  \"rules\": 3\n}").unwrap_err();
+    assert!(
+        e.starts_with("x.json is not a rule test: line 2, column"),
+        "{e}"
+    );
+}
