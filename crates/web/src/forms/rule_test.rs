@@ -105,8 +105,12 @@ pub fn read_test_file(name: &str, bytes: &[u8]) -> Result<(RuleFile, Option<Stri
     let text = std::str::from_utf8(bytes)
         .map_err(|_| format!("{base} is not a rule test: it is not a text file"))?;
     let test: RuleTest = serde_json::from_str(text).map_err(|e| {
+        let said = e.to_string();
+        let said = said
+            .rfind(" at line ")
+            .map_or(said.as_str(), |i| &said[..i]);
         format!(
-            "{base} is not a rule test: line {}, column {}: {e}",
+            "{base} is not a rule test: line {}, column {}: {said}",
             e.line(),
             e.column()
         )

@@ -256,7 +256,16 @@ impl AppState {
         if !work.rules.same(&self.project.work.rules) {
             self.pack = Shared::new(parse_rules(&work.rules));
         }
+        let old = &self.project.work;
+        let only_tests = work.scenario.same(&old.scenario)
+            && work.rules.same(&old.rules)
+            && work.settings.same(&old.settings);
         self.project.work = work;
+        if only_tests {
+            // A rule test added or deleted: the suggestions do not depend on it.
+            self.session.status = said;
+            return;
+        }
         self.review.revision += 1;
         self.review.urgency = urgency;
         self.session.status = said.clone();

@@ -217,3 +217,15 @@ fn a_test_file_is_read_back_kept_and_run_or_refused_with_its_place() {
         "{e}"
     );
 }
+
+#[test]
+fn adding_a_test_does_not_re_evaluate_the_suggestions() {
+    let s = kent();
+    let revision = s.review.revision;
+    let s = s.apply(Action::Change(Change::AddTest(horizon_engine::RuleFile {
+        name: "tests/mine.json".into(),
+        text: "{}".into(),
+    })));
+    assert_eq!(s.review.revision, revision);
+    assert_eq!(s.session.status, "Rule test tests/mine.json added.");
+}
