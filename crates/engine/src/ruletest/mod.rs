@@ -276,21 +276,24 @@ pub fn given_scenario(given: &Given) -> Result<Scenario, String> {
         }
         return Ok(s);
     }
-    let mut value = match (&given.example, &given.scenario) {
-        (Some(name), None) => {
-            serde_json::to_value(example_scenario(name)?).map_err(|e| e.to_string())?
-        }
-        (None, Some(v)) => v.clone(),
-        _ => return Err("\"given\" needs exactly one of \"example\" or \"scenario\"".into()),
-    };
-    if !given.set_levels.is_empty() {
-        let mut s: Scenario =
-            serde_json::from_value(value).map_err(|e| format!("the given scenario: {e}"))?;
+    // With a patch: the scenario (its levels set) as JSON, patched, then read again.
+    // Through text, not `to_value`/`from_value`, which would build a second copy of
+    // the scenario's (de)serialiser into the page.
+    let set = |mut s: Scenario| -> Result<serde_json::Value, String> {
         for c in &given.set_levels {
             s.set_level(&c.district, &c.theme, c.level);
         }
-        value = serde_json::to_value(&s).map_err(|e| e.to_string())?;
-    }
+        let text = serde_json::to_string(&s).map_err(|e| e.to_string())?;
+        serde_json::from_str(&text).map_err(|e| e.to_string())
+    };
+    let mut value =
+        match (&given.example, &given.scenario) {
+            (Some(name), None) => set(example_scenario(name)?)?,
+            (None, Some(v)) if given.set_levels.is_empty() => v.clone(),
+            (None, Some(v)) => set(serde_json::from_str(&v.to_string())
+                .map_err(|e| format!("the given scenario: {e}"))?)?,
+            _ => return Err("\"given\" needs exactly one of \"example\" or \"scenario\"".into()),
+        };
     if let Some(patch) = &given.patch {
         json_patch::patch(&mut value, patch)
             .map_err(|e| format!("the patch does not apply: {e}"))?;

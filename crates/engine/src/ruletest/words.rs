@@ -96,9 +96,8 @@ pub(super) fn unexpected_diagnostic(d: &Diagnostic, pack: &[RuleSource]) -> Stri
 }
 
 fn kind_words(k: crate::DiagnosticKind) -> String {
-    serde_json::to_value(k)
-        .ok()
-        .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
+    serde_json::to_string(&k)
+        .map(|s| s.trim_matches('"').replace('_', " "))
         .unwrap_or_default()
 }
 
