@@ -335,7 +335,7 @@ const SUGGESTION_KEYS: [&str; 8] = [
     "score",
     "rationale",
     "evidence",
-    "parts",
+    "split_into",
 ];
 
 /// Reads one `suggest(#{...})` call, checking every field against the scenario.
@@ -435,15 +435,16 @@ fn to_suggestion(
             }
         }
     }
-    let parts = match m.remove("parts").filter(|v| !v.is_unit()) {
+    let split_into = match m.remove("split_into").filter(|v| !v.is_unit()) {
         None => Vec::new(),
         Some(_) if kind != Kind::Split => {
-            return bad(diags, "parts are for a split suggestion only".into())
+            return bad(diags, "split_into is for a split suggestion only".into())
         }
         Some(v) => {
             let mut ev_diags = Vec::new();
-            let read =
-                crate::part::read_parts(v, s, |d| read_evidence(d, rule, pos, s, &mut ev_diags));
+            let read = crate::split_part::read_parts(v, s, |d| {
+                read_evidence(d, rule, pos, s, &mut ev_diags)
+            });
             diags.extend(ev_diags);
             match read {
                 Ok(p) => p,
@@ -451,7 +452,7 @@ fn to_suggestion(
             }
         }
     };
-    for p in &parts {
+    for p in &split_into {
         for t in &p.themes {
             let t = Target::Theme(t.clone());
             if !targets.contains(&t) {
@@ -480,7 +481,7 @@ fn to_suggestion(
         Some(list) => read_evidence(list, rule, pos, s, diags),
         None => Vec::new(),
     };
-    for p in &parts {
+    for p in &split_into {
         for e in &p.evidence {
             if !evidence.contains(e) {
                 evidence.push(e.clone());
@@ -491,7 +492,7 @@ fn to_suggestion(
     Some(Suggestion {
         kind,
         targets,
-        parts,
+        split_into,
         proposed_name,
         score,
         rationale: rationale.clone(),

@@ -14,10 +14,10 @@ mod evaluate;
 pub mod index;
 mod kind;
 mod pack;
-mod part;
 pub mod report;
 mod rule;
 pub mod ruletest;
+mod split_part;
 mod suggestion;
 
 pub use align::{
@@ -32,8 +32,8 @@ pub use pack::{
     is_shipped_pack, is_shipped_tests, parse_rules, shipped_pack, shipped_rule_files,
     shipped_test_files, RuleFile,
 };
-pub use part::Part;
 pub use rule::{version_of, ParamSpec, ParamType, ParamValue, Rule};
+pub use split_part::SplitPart;
 pub use suggestion::{
     Change, Conflict, Evidence, ProposedFocusArea, ProposedPlan, Reason, Removal, RemovedFocusArea,
     RuleRef, Suggestion, SuggestionId, SuggestionIdError, Target,

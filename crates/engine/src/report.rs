@@ -50,7 +50,7 @@ struct JsonSuggestion<'a> {
     evidence: Vec<JsonEvidence<'a>>,
     /// Only a split that says what its parts are.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    parts: Vec<JsonPart<'a>>,
+    split_into: Vec<JsonPart<'a>>,
     rules: &'a [crate::RuleRef],
 }
 
@@ -94,8 +94,8 @@ fn json_suggestion<'a>(s: &'a Suggestion, sc: &'a Scenario) -> JsonSuggestion<'a
                 description: e.describe(sc),
             })
             .collect(),
-        parts: s
-            .parts
+        split_into: s
+            .split_into
             .iter()
             .map(|p| JsonPart {
                 name: p.name(sc),

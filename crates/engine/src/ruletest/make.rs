@@ -79,7 +79,7 @@ pub fn test_from_review(
             max_score: None,
             within_top: None,
             rationale_contains: None,
-            parts: vec![],
+            split_into: vec![],
         };
         match choice {
             TestChoice::Expect => expect.push(e),

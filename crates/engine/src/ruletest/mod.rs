@@ -101,7 +101,7 @@ pub struct Expectation {
     pub rationale_contains: Option<String>,
     /// For a split: parts it must make, each matched by one of its parts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub parts: Vec<ExpectedPart>,
+    pub split_into: Vec<ExpectedPart>,
 }
 
 /// A part a split must make: its name contains `name` (any case), and `themes` are
@@ -143,7 +143,7 @@ impl Expectation {
                 .rationale_contains
                 .as_ref()
                 .is_none_or(|t| s.rationale.to_lowercase().contains(&t.to_lowercase()))
-            && self.parts.iter().all(|want| {
+            && self.split_into.iter().all(|want| {
                 s.split_parts().iter().any(|p| {
                     want.themes.iter().all(|t| p.themes.contains(t))
                         && want

@@ -54,7 +54,7 @@ pub(super) fn expectation(e: &Expectation, s: &Scenario) -> String {
     if let Some(t) = &e.rationale_contains {
         more.push(format!("its reason mentioning “{t}”"));
     }
-    for p in &e.parts {
+    for p in &e.split_into {
         let mut w = String::from("a part");
         if let Some(n) = &p.name {
             w += &format!(" named like “{n}”");

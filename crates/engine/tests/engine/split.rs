@@ -76,7 +76,7 @@ fn each_part_carries_its_own_evidence_in_the_json_report() {
         .iter()
         .find(|x| x["kind"] == "split")
         .expect("a split");
-    let parts = split["parts"].as_array().expect("parts");
+    let parts = split["split_into"].as_array().expect("split_into");
     assert_eq!(parts.len(), 2);
     assert_eq!(parts[0]["name"], "Acquisitive Crime");
     assert_eq!(parts[1]["name"], "Violent Crime");
@@ -105,12 +105,12 @@ fn each_part_carries_its_own_evidence_in_the_json_report() {
         .filter(|e| matches!(e, Evidence::MatrixCell { .. }))
         .count();
     assert_eq!(cells, 14);
-    // A report with no split has no "parts" at all.
+    // A report with no split has no "split_into" at all.
     let kent = horizon_model::example("kent-2016")
         .expect("kent")
         .scenario();
     let plain = report::json(&run(&kent, &parse_rules(&shipped_rule_files())), &kent);
-    assert!(!plain.contains("\"parts\""));
+    assert!(!plain.contains("\"split_into\""));
 }
 
 #[test]
@@ -120,7 +120,7 @@ fn themes_no_part_takes_stay_in_the_focus_area_split() {
         &s,
         &rule(
             r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r",
-                 parts: [#{ themes: ["acquisitive-crime"] }] });"#,
+                 split_into: [#{ themes: ["acquisitive-crime"] }] });"#,
         ),
     );
     assert_eq!(eval.diagnostics().count(), 0, "{:?}", eval.trace);
@@ -141,12 +141,12 @@ fn themes_no_part_takes_stay_in_the_focus_area_split() {
 fn parts_that_cannot_be_made_are_diagnostics() {
     let s = crime();
     let cases = [
-        r#"suggest(#{ kind: "retain", focus_areas: ["crime"], score: 50, rationale: "r", parts: [#{ themes: ["gangs"] }] });"#,
-        r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", parts: [#{ themes: ["gangs"] }, #{ themes: ["gangs"] }] });"#,
-        r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", parts: [#{ themes: ["no-such-theme"] }] });"#,
-        r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", parts: [#{ themes: [] }] });"#,
-        r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", parts: [#{ themes: ["gangs"], lead: 1 }] });"#,
-        r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", parts: "gangs" });"#,
+        r#"suggest(#{ kind: "retain", focus_areas: ["crime"], score: 50, rationale: "r", split_into: [#{ themes: ["gangs"] }] });"#,
+        r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", split_into: [#{ themes: ["gangs"] }, #{ themes: ["gangs"] }] });"#,
+        r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", split_into: [#{ themes: ["no-such-theme"] }] });"#,
+        r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", split_into: [#{ themes: [] }] });"#,
+        r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", split_into: [#{ themes: ["gangs"], lead: 1 }] });"#,
+        r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", split_into: "gangs" });"#,
     ];
     for body in cases {
         let eval = run(&s, &rule(body));
@@ -158,7 +158,7 @@ fn parts_that_cannot_be_made_are_diagnostics() {
     let eval = run(
         &s,
         &rule(
-            r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", parts: [#{ themes: ["gangs"], evidence: [horizon_item("nowhere")] }] });"#,
+            r#"suggest(#{ kind: "split", focus_areas: ["crime"], score: 50, rationale: "r", split_into: [#{ themes: ["gangs"], evidence: [horizon_item("nowhere")] }] });"#,
         ),
     );
     let kinds: Vec<DiagnosticKind> = eval.diagnostics().map(|d| d.kind).collect();

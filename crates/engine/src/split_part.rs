@@ -2,8 +2,9 @@
 //! which themes go in each, and the evidence for each part.
 //!
 //! A rule writes them in its `suggest` map as
-//! `parts: [#{ name: "…", themes: [lead, …], evidence: [...] }, …]`; a split without
-//! `parts` makes each theme it names a part of its own (the older form).
+//! `split_into: [#{ name: "…", themes: [lead, …], evidence: [...] }, …]`; a split
+//! without `split_into` makes each theme it names a part of its own (the older form).
+//! (Not to be confused with a score's `parts`, what a score is made of.)
 
 use horizon_model::Scenario;
 use rhai::{Dynamic, Map};
@@ -13,7 +14,7 @@ use crate::suggestion::{Evidence, Suggestion};
 
 /// One new focus area a split makes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Part {
+pub struct SplitPart {
     /// Its name; when absent, the lead theme's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -24,7 +25,7 @@ pub struct Part {
     pub evidence: Vec<Evidence>,
 }
 
-impl Part {
+impl SplitPart {
     /// The part's name: its own, or its lead theme's.
     pub fn name(&self, s: &Scenario) -> String {
         self.name.clone().unwrap_or_else(|| {
@@ -38,12 +39,12 @@ impl Part {
 
 impl Suggestion {
     /// The parts a split makes: those the rule gave, or one per theme named.
-    pub fn split_parts(&self) -> Vec<Part> {
-        if !self.parts.is_empty() {
-            return self.parts.clone();
+    pub fn split_parts(&self) -> Vec<SplitPart> {
+        if !self.split_into.is_empty() {
+            return self.split_into.clone();
         }
         self.themes()
-            .map(|t| Part {
+            .map(|t| SplitPart {
                 name: None,
                 themes: vec![t.to_string()],
                 evidence: vec![],
@@ -52,17 +53,17 @@ impl Suggestion {
     }
 }
 
-/// Reads a `parts` list: each part's themes checked against the scenario, its
+/// Reads a `split_into` list: each part's themes checked against the scenario, its
 /// evidence read by `read_evidence`. The error is the sentence a rule author is shown.
 pub(crate) fn read_parts(
     value: Dynamic,
     s: &Scenario,
     mut read_evidence: impl FnMut(Dynamic) -> Vec<Evidence>,
-) -> Result<Vec<Part>, String> {
+) -> Result<Vec<SplitPart>, String> {
     let Some(list) = value.try_cast::<rhai::Array>() else {
-        return Err("parts must be a list of maps, each #{ name, themes, evidence }".into());
+        return Err("split_into must be a list of maps, each #{ name, themes, evidence }".into());
     };
-    let mut parts: Vec<Part> = Vec::new();
+    let mut parts: Vec<SplitPart> = Vec::new();
     for (i, item) in list.into_iter().enumerate() {
         let n = i + 1;
         let Some(mut m) = item.try_cast::<Map>() else {
@@ -107,7 +108,7 @@ pub(crate) fn read_parts(
             .remove("evidence")
             .map(&mut read_evidence)
             .unwrap_or_default();
-        parts.push(Part {
+        parts.push(SplitPart {
             name,
             themes: ids,
             evidence,
