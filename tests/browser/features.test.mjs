@@ -59,16 +59,30 @@ test('review: after load the Kent suggestions are shown, highest score first', a
   const consolidate = list.find((s) => s.headline === KENT.consolidate);
   assert.equal(consolidate.tag, 'Consolidate', 'the kind is a word, not only a colour');
 
-  // Evidence opens to a list in words; the rules that made it are named with versions.
+  // Evidence opens to a list in words; the score opens to its parts, in words.
   const first = app.page.locator('#suggestions li.suggestion').first();
   await first.locator('details.evidence summary').click();
   assert.match(await first.locator('details.evidence').innerText(), /names Safeguarding as a main priority/);
-  assert.match(await first.locator('.made-by').innerText(), /version [0-9a-f]{12}/);
+  await first.locator('details.score-parts summary').click();
+  const parts = await first.locator('details.score-parts').innerText();
+  assert.match(parts, /districts naming Safeguarding \(9 of 11 districts, 7 as a main priority\): [\d.]+ of 75 points/);
+  assert.match(parts, /3 rules agree/);
+  assert.doesNotMatch(await first.innerText(), /add-unaddressed-group|version [0-9a-f]{12}/, 'no rule ids on a card');
+  // What it takes in is shown under it, not beside it.
+  assert.match(await first.locator('.also-covers').innerText(), /Watch Prevent/);
+  assert.ok(!list.some((s) => s.headline === 'Watch Prevent'), 'Watch Prevent is not listed on its own');
+  // The answer comes first; ids and versions wait in "How this was worked out".
+  const order = await app.page.evaluate(() => ['proposed-heading', 'suggestions-heading', 'conflicts-heading', 'not-suggested-heading', 'worked-out']
+    .map((id) => document.getElementById(id).getBoundingClientRect().top));
+  assert.deepEqual(order, [...order].sort((a, b) => a - b), 'proposed, suggestions, conflicts, not suggested, worked out');
+  assert.match(await app.page.locator('#quiet-rules').innerText(), /Keep the number of priorities within what the partnership can resource: The plan has 6 focus areas/);
+  await app.page.locator('#worked-out summary').click();
+  assert.match(await app.page.locator('#rules-used').innerText(), /retain-supported-focus-areas\s+[0-9a-f]{12}/);
 
   // The proposed set, as a diff: the two crime focus areas gone into one, Safeguarding new.
   const proposed = await app.page.locator('#proposed tbody').innerText();
-  assert.match(proposed, /Serious & Organised Crime\s+Consolidated \(from Violent Crime and Acquisitive Crime\)/);
-  assert.match(proposed, /Safeguarding\s+New/);
+  assert.match(proposed, /Serious & Organised Crime\n[^\n]*Gangs[^\n]*\s+Consolidated \(from Violent Crime and Acquisitive Crime\)\s+62\.7/);
+  assert.match(proposed, /Safeguarding\n[^\n]*Prevent[^\n]*\s+New\s+91\.5/);
   assert.match(await app.page.textContent('#eval-time'), /Last evaluated in [\d.]+ ms/);
   assert.equal(await app.page.getAttribute('#nav-review', 'aria-current'), 'page');
   app.assertNoForeignRequests();

@@ -22,7 +22,7 @@ import { openSettled, settled, go, focusedId, shot } from './app-helpers.mjs';
 const focusAreaNames = (page) =>
   page.$$eval('#focus-area-list .plan-item-name', (xs) => xs.map((x) => x.textContent.trim()));
 const proposedNames = (page) =>
-  page.$$eval('#proposed tbody th', (xs) => xs.map((x) => x.textContent.trim()));
+  page.$$eval('#proposed tbody th .fa-name', (xs) => xs.map((x) => x.textContent.trim()));
 
 test('plan: rename a focus area and add one, and the proposed plan changes', async (t) => {
   const app = await openSettled(t);
@@ -61,7 +61,7 @@ test('plan: rename a focus area and add one, and the proposed plan changes', asy
   assert.ok(after.includes('Hate Crime'), `proposed after: ${after.join(' | ')}`);
   assert.ok(!after.includes('Road Safety'), 'the old name is gone from the proposed plan');
   const hate = await page
-    .locator('#proposed tbody tr', { has: page.locator('th', { hasText: /^Hate Crime$/ }) })
+    .locator('#proposed tbody tr', { has: page.locator('th .fa-name', { hasText: /^Hate Crime$/ }) })
     .textContent();
   assert.match(hate, /Emerging & Changing Communities/);
   app.assertNoForeignRequests();

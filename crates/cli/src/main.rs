@@ -2,14 +2,17 @@
 //! reviews, rule tests and checking scenario files.
 
 mod align;
+mod review;
 mod spreadsheet;
+mod word;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use horizon_engine::{
-    evaluate, parse_rules, report, ruletest, Comparison, Limits, RuleFile, RuleSource, Settings,
+    evaluate, parse_rules, report, ruletest, Comparison, Limits, RuleFile,
+    RuleSource, Settings,
 };
 use horizon_model::{Edit, LoadError, Scenario, EXAMPLES};
 
@@ -57,18 +60,7 @@ impl PackArgs {
 #[derive(Subcommand)]
 enum Command {
     /// Run the rules over a scenario and print the suggested changes.
-    Review {
-        /// A scenario JSON file (default: the embedded Kent March 2016 review).
-        #[arg(long)]
-        scenario: Option<PathBuf>,
-        /// Review this plan (by id) instead of the one the file has under review.
-        #[arg(long)]
-        plan: Option<String>,
-        #[command(flatten)]
-        pack: PackArgs,
-        #[arg(long, value_enum, default_value = "text")]
-        format: Format,
-    },
+    Review(review::ReviewArgs),
     /// How a district's plan stands to the county agreement and to its own column of
     /// the matrix; for the county agreement, every district side by side.
     Align {
@@ -257,28 +249,7 @@ fn settings(set: &[String], disable: &[String], rules: &[RuleSource]) -> Result<
 
 fn run(command: Command) -> Result<ExitCode, Failure> {
     match command {
-        Command::Review {
-            scenario,
-            plan,
-            pack,
-            format,
-        } => {
-            let mut sc = load_scenario(scenario.as_deref())?;
-            align::choose_plan(&mut sc, plan.as_deref())?;
-            let (pack, settings) = pack.load()?;
-            let eval = evaluate(&sc, &pack, &settings, &Limits::default());
-            let out = match format {
-                Format::Text => report::text(&eval, &sc),
-                Format::Json => report::json(&eval, &sc),
-                Format::Markdown => report::markdown(&eval, &sc),
-            };
-            println!("{out}");
-            let broken = eval.diagnostics().count();
-            if broken > 0 && matches!(format, Format::Text) {
-                eprintln!("horizon: {broken} rule diagnostic(s); see the Rules section above");
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Review(args) => review::run(args),
         Command::Align {
             scenario,
             plan,

@@ -6,7 +6,7 @@ use horizon_model::{Difference, Scenario};
 use serde::Serialize;
 
 use crate::evaluate::Evaluation;
-use crate::suggestion::SuggestionId;
+use crate::suggestion::{Suggestion, SuggestionId};
 
 /// Scores are reported to one decimal place; a smaller movement is not a change.
 const SMALLEST_CHANGE: f64 = 0.05;
@@ -20,6 +20,14 @@ pub enum SuggestionChange {
         id: SuggestionId,
         headline: String,
         score: f64,
+        /// The headline of the suggestion this one takes the place of: the same kind
+        /// of change to the same things, now led by other evidence ("Add Prevent"
+        /// where "Add Safeguarding" was). It is also listed as gone.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        replaces: Option<String>,
+        /// The rule its case now rests on chiefly, when it replaces another.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        rests_on: Option<String>,
     },
     /// Suggested before, not after. The headline is in the before scenario's names.
     Gone {
@@ -34,6 +42,11 @@ pub enum SuggestionChange {
         headline: String,
         from: f64,
         to: f64,
+        /// When the rule its case rests on chiefly is another than before: that
+        /// rule's title, then the one before ("Cover every statutory duty", "Add a
+        /// priority for …"). Its rationale now follows the new one.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        rests_on: Option<(String, String)>,
     },
 }
 
@@ -66,16 +79,35 @@ impl SuggestionChange {
     pub fn describe(&self) -> String {
         match self {
             SuggestionChange::New {
+                headline,
+                score,
+                replaces: Some(old),
+                rests_on,
+                ..
+            } => {
+                let why = rests_on
+                    .as_ref()
+                    .map_or(String::new(), |r| format!("; it now rests chiefly on “{r}”"));
+                format!("{headline} takes the place of {old}, scoring {score:.1}{why}")
+            }
+            SuggestionChange::New {
                 headline, score, ..
             } => format!("{headline} is now suggested, scoring {score:.1}"),
             SuggestionChange::Gone {
                 headline, score, ..
             } => format!("{headline} is no longer suggested (it scored {score:.1})"),
             SuggestionChange::Rescored {
-                headline, from, to, ..
+                headline,
+                from,
+                to,
+                rests_on,
+                ..
             } => {
                 let verb = if to > from { "rises" } else { "falls" };
-                format!("{headline} {verb} from {from:.1} to {to:.1}")
+                let why = rests_on.as_ref().map_or(String::new(), |(now, was)| {
+                    format!("; it now rests chiefly on “{now}” rather than “{was}”")
+                });
+                format!("{headline} {verb} from {from:.1} to {to:.1}{why}")
             }
         }
     }
@@ -94,22 +126,43 @@ pub fn compare_suggestions(
 ) -> Vec<SuggestionChange> {
     let before_ids: Vec<SuggestionId> = before.suggestions.iter().map(|s| s.id()).collect();
     let after_ids: Vec<SuggestionId> = after.suggestions.iter().map(|s| s.id()).collect();
+    let chief = |s: &Suggestion| s.score_parts().first().map(|p| p.rule.clone());
     let mut out = Vec::new();
+    let mut replaced: Vec<usize> = Vec::new();
     for (a, id) in after.suggestions.iter().zip(&after_ids) {
         match before_ids.iter().position(|b| b == id) {
-            None => out.push(SuggestionChange::New {
-                id: id.clone(),
-                headline: a.headline(after_scenario),
-                score: a.score,
-            }),
+            None => {
+                // The same kind of change to the same things, known by another id.
+                let was = before.suggestions.iter().enumerate().find(|(i, b)| {
+                    !after_ids.contains(&before_ids[*i])
+                        && !replaced.contains(i)
+                        && b.kind == a.kind
+                        && b.targets.iter().any(|t| a.targets.contains(t))
+                });
+                if let Some((i, _)) = was {
+                    replaced.push(i);
+                }
+                out.push(SuggestionChange::New {
+                    id: id.clone(),
+                    headline: a.headline(after_scenario),
+                    score: a.score,
+                    replaces: was.map(|(_, b)| b.headline(before_scenario)),
+                    rests_on: was.and_then(|_| chief(a)),
+                })
+            }
             Some(i) => {
-                let from = before.suggestions[i].score;
-                if (a.score - from).abs() >= SMALLEST_CHANGE {
+                let b = &before.suggestions[i];
+                if (a.score - b.score).abs() >= SMALLEST_CHANGE {
+                    let rests_on = match (chief(a), chief(b)) {
+                        (Some(now), Some(was)) if now != was => Some((now, was)),
+                        _ => None,
+                    };
                     out.push(SuggestionChange::Rescored {
                         id: id.clone(),
                         headline: a.headline(after_scenario),
-                        from,
+                        from: b.score,
                         to: a.score,
+                        rests_on,
                     });
                 }
             }

@@ -23,10 +23,16 @@ fn conflict_reason(a: &Suggestion, b: &Suggestion, s: &Scenario) -> Option<Strin
     if let Some(f) = shared.first() {
         if !a.kind.coexists_with(b.kind) {
             let name = s.focus_area(f).map_or(*f, |x| &x.name);
+            if a.kind == b.kind {
+                return Some(format!(
+                    "both would {} {name}, in different ways; only one can be accepted",
+                    a.kind.spec().does.replace(" it", "")
+                ));
+            }
             return Some(format!(
-                "both concern {name}: {} and {} cannot both be accepted",
-                a.kind.as_str(),
-                b.kind.as_str()
+                "both concern {name}: one would {}, the other would {}; only one can be accepted",
+                a.kind.spec().does,
+                b.kind.spec().does
             ));
         }
     }
@@ -53,10 +59,12 @@ fn conflict_reason(a: &Suggestion, b: &Suggestion, s: &Scenario) -> Option<Strin
         Some(f) => s.focus_area(f).map_or(f.clone(), |x| x.name.clone()),
     };
     match (&home_a, &home_b) {
-        (None, None) => Some(format!("both would put {name} in a new focus area")),
+        (None, None) => Some(format!(
+            "both would put {name} in a new focus area; only one can be accepted"
+        )),
         _ if home_a == home_b => None,
         _ => Some(format!(
-            "one would put {name} in {}, the other in {}",
+            "one would put {name} in {}, the other in {}; only one can be accepted",
             into(&home_a),
             into(&home_b)
         )),
@@ -77,4 +85,24 @@ pub(crate) fn conflicts(suggestions: &[Suggestion], s: &Scenario) -> Vec<Conflic
         }
     }
     out
+}
+
+impl crate::Evaluation {
+    /// Why the proposed plan leaves this suggestion out, if it does: "it conflicts
+    /// with Consolidate …, which scores higher: both concern Violent Crime: …".
+    pub fn why_set_aside(&self, id: &SuggestionId, s: &Scenario) -> Option<String> {
+        if !self.proposed.set_aside.contains(id) {
+            return None;
+        }
+        let accepted = |x: &SuggestionId| !self.proposed.set_aside.contains(x);
+        let c = self.conflicts.iter().find(|c| {
+            (c.b == *id && accepted(&c.a)) || (c.a == *id && accepted(&c.b))
+        })?;
+        let other = if c.a == *id { &c.b } else { &c.a };
+        let headline = self.suggestion(other).map(|x| x.headline(s))?;
+        Some(format!(
+            "it conflicts with “{headline}”, which scores higher: {}",
+            c.reason
+        ))
+    }
 }

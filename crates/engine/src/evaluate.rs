@@ -4,17 +4,19 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use horizon_model::{Level, Scenario};
-use rhai::{Dynamic, Engine, EvalAltResult, Map, Position, Scope};
+use horizon_model::Scenario;
+use rhai::{Dynamic, Engine, EvalAltResult, Map, Scope};
 use serde::{Deserialize, Serialize};
 
+use crate::coherence;
+use crate::why_not::{to_near_miss, NearMiss, MAX_NEAR_MISSES};
+use crate::suggest_map::to_suggestion;
 use crate::api::{self, Review, RunState, Tables, OPERATIONS_TOKEN};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::index::ReviewIndex;
-use crate::kind::Kind;
 use crate::rule::{ParamValue, Rule};
 use crate::suggestion::{
-    self, Conflict, Evidence, ProposedPlan, Reason, RuleRef, Suggestion, SuggestionId, Target,
+    self, Conflict, ProposedPlan, Suggestion, SuggestionId,
 };
 
 /// Every sandbox limit, set on purpose: Rhai is unlimited by default.
@@ -90,6 +92,9 @@ pub struct RuleTrace {
     pub printed: Vec<String>,
     pub operations: u64,
     pub diagnostics: Vec<Diagnostic>,
+    /// The changes it considered and did not suggest, and why (`not_suggested`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_suggested: Vec<NearMiss>,
 }
 
 /// Everything one evaluation produces.
@@ -195,6 +200,7 @@ pub fn evaluate(
                     printed: vec![],
                     operations: 0,
                     diagnostics: vec![diagnostic.clone()],
+                    not_suggested: vec![],
                 });
                 continue;
             }
@@ -208,6 +214,7 @@ pub fn evaluate(
             printed: vec![],
             operations: 0,
             diagnostics: vec![],
+            not_suggested: vec![],
         };
         if !settings.is_enabled(&rule.id) {
             trace.push(t);
@@ -241,8 +248,14 @@ pub fn evaluate(
         t.operations = state.operations();
         t.printed = std::mem::take(&mut *state.printed.borrow_mut());
         let emitted = std::mem::take(&mut *state.suggestions.borrow_mut());
+        let missed = std::mem::take(&mut *state.not_suggested.borrow_mut());
         match run {
             Ok(()) => {
+                for (m, pos) in missed.into_iter().take(MAX_NEAR_MISSES) {
+                    if let Some(n) = to_near_miss(&rule.id, m, pos, scenario, &mut t.diagnostics) {
+                        t.not_suggested.push(n);
+                    }
+                }
                 for (m, pos) in emitted {
                     if let Some(s) = to_suggestion(rule, m, pos, scenario, &mut t.diagnostics) {
                         t.suggestions += 1;
@@ -272,7 +285,7 @@ pub fn evaluate(
         trace.push(t);
     }
 
-    let suggestions = suggestion::merge(raw);
+    let suggestions = coherence::fold(suggestion::merge(raw));
     let conflicts = suggestion::conflicts(&suggestions, scenario);
     let proposed = suggestion::propose(&suggestions, &conflicts, scenario);
     Evaluation {
@@ -325,263 +338,4 @@ fn params_for(rule: &Rule, settings: &Settings, diagnostics: &mut Vec<Diagnostic
         }
     }
     m
-}
-
-const SUGGESTION_KEYS: [&str; 8] = [
-    "kind",
-    "focus_areas",
-    "themes",
-    "proposed_name",
-    "score",
-    "rationale",
-    "evidence",
-    "split_into",
-];
-
-/// Reads one `suggest(#{...})` call, checking every field against the scenario.
-fn to_suggestion(
-    rule: &Rule,
-    mut m: Map,
-    pos: Position,
-    s: &Scenario,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Suggestion> {
-    let bad = |diags: &mut Vec<Diagnostic>, msg: String| {
-        diags.push(Diagnostic::new(
-            &rule.id,
-            DiagnosticKind::BadSuggestion,
-            pos,
-            msg,
-        ));
-        None
-    };
-    if let Some(k) = m.keys().find(|k| !SUGGESTION_KEYS.contains(&k.as_str())) {
-        return bad(
-            diags,
-            format!(
-                "suggest() got an unknown field \"{k}\" (expected {})",
-                SUGGESTION_KEYS.join(", ")
-            ),
-        );
-    }
-    let text = |m: &mut Map, key: &str| {
-        m.remove(key)
-            .filter(|v| !v.is_unit())
-            .map(|v| v.to_string())
-    };
-    let kind_text = text(&mut m, "kind").unwrap_or_default();
-    let Some(kind) = Kind::parse(&kind_text) else {
-        return bad(
-            diags,
-            format!(
-                "suggest() needs a kind, one of {}; got \"{kind_text}\"",
-                Kind::ALL
-                    .iter()
-                    .map(|k| k.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        );
-    };
-    let score = match m.remove("score") {
-        Some(v) if v.is_float() => v.as_float().unwrap_or(f64::NAN),
-        Some(v) if v.is_int() => v.as_int().unwrap_or(0) as f64,
-        _ => {
-            return bad(
-                diags,
-                "suggest() needs a score, a number from 0 to 100".into(),
-            )
-        }
-    };
-    if !(0.0..=100.0).contains(&score) {
-        return bad(
-            diags,
-            format!("the score must be from 0 to 100, not {score}"),
-        );
-    }
-    let rationale = text(&mut m, "rationale").unwrap_or_default();
-    if rationale.trim().is_empty() {
-        return bad(
-            diags,
-            "suggest() needs a rationale: a sentence saying why".into(),
-        );
-    }
-    let mut targets = Vec::new();
-    for (key, make) in [
-        ("focus_areas", Target::FocusArea as fn(String) -> Target),
-        ("themes", Target::Theme),
-    ] {
-        let Some(list) = m.remove(key) else { continue };
-        let Some(list) = list.try_cast::<rhai::Array>() else {
-            return bad(diags, format!("{key} must be a list of ids"));
-        };
-        for id in list {
-            let id = id.to_string();
-            let known = match key {
-                "focus_areas" => s.focus_area(&id).is_some(),
-                _ => s.theme(&id).is_some(),
-            };
-            if !known {
-                let what = if key == "themes" {
-                    "theme"
-                } else {
-                    "focus area"
-                };
-                return bad(diags, format!("there is no {what} with id \"{id}\""));
-            }
-            let t = make(id);
-            if !targets.contains(&t) {
-                targets.push(t);
-            }
-        }
-    }
-    let split_into = match m.remove("split_into").filter(|v| !v.is_unit()) {
-        None => Vec::new(),
-        Some(_) if kind != Kind::Split => {
-            return bad(diags, "split_into is for a split suggestion only".into())
-        }
-        Some(v) => {
-            let mut ev_diags = Vec::new();
-            let read = crate::split_part::read_parts(v, s, |d| {
-                read_evidence(d, rule, pos, s, &mut ev_diags)
-            });
-            diags.extend(ev_diags);
-            match read {
-                Ok(p) => p,
-                Err(msg) => return bad(diags, msg),
-            }
-        }
-    };
-    for p in &split_into {
-        for t in &p.themes {
-            let t = Target::Theme(t.clone());
-            if !targets.contains(&t) {
-                targets.push(t);
-            }
-        }
-    }
-    if targets.is_empty() {
-        return bad(
-            diags,
-            "suggest() needs focus_areas or themes: what the change is about".into(),
-        );
-    }
-    let fa_count = targets
-        .iter()
-        .filter(|t| matches!(t, Target::FocusArea(_)))
-        .count();
-    if let Err(needs) = kind
-        .spec()
-        .check_targets(fa_count, targets.len() - fa_count)
-    {
-        return bad(diags, needs.to_string());
-    }
-    let proposed_name = text(&mut m, "proposed_name").filter(|n| !n.trim().is_empty());
-    let mut evidence = match m.remove("evidence") {
-        Some(list) => read_evidence(list, rule, pos, s, diags),
-        None => Vec::new(),
-    };
-    for p in &split_into {
-        for e in &p.evidence {
-            if !evidence.contains(e) {
-                evidence.push(e.clone());
-            }
-        }
-    }
-    let version = rule.version();
-    Some(Suggestion {
-        kind,
-        targets,
-        split_into,
-        proposed_name,
-        score,
-        rationale: rationale.clone(),
-        reasons: vec![Reason {
-            rule: rule.id.clone(),
-            score,
-            text: rationale,
-        }],
-        evidence,
-        rules: vec![RuleRef {
-            id: rule.id.clone(),
-            version,
-        }],
-    })
-}
-
-/// Reads an evidence list (or one item, or lists of lists), keeping what resolves in
-/// the scenario and reporting the rest.
-fn read_evidence(
-    list: Dynamic,
-    rule: &Rule,
-    pos: Position,
-    s: &Scenario,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<Evidence> {
-    let mut evidence = Vec::new();
-    let items = if list.is_array() {
-        list.cast::<rhai::Array>()
-    } else {
-        vec![list]
-    };
-    for item in items.into_iter().flat_map(|d| {
-        if d.is_array() {
-            d.cast::<rhai::Array>()
-        } else {
-            vec![d]
-        }
-    }) {
-        if item.is_unit() {
-            diags.push(Diagnostic::new(
-                &rule.id,
-                DiagnosticKind::BadEvidence,
-                pos,
-                "an evidence item is () (nothing): review.cell() gives () for a district that does not name the theme, so there is no cell to cite; it was left out",
-            ));
-            continue;
-        }
-        match to_evidence(item) {
-            Some(e) if e.resolves(s) => {
-                if !evidence.contains(&e) {
-                    evidence.push(e)
-                }
-            }
-            Some(e) => diags.push(Diagnostic::new(
-                &rule.id,
-                DiagnosticKind::BadEvidence,
-                pos,
-                format!("evidence {e:?} is not in the scenario; it was left out"),
-            )),
-            None => diags.push(Diagnostic::new(
-                &rule.id,
-                DiagnosticKind::BadEvidence,
-                pos,
-                "an evidence item is not one made by cell(), cells(), horizon_item(), law(), partner_priority(), consultation_figure(), plan_consultation() or votes_for(); it was left out",
-            )),
-        }
-    }
-    evidence
-}
-
-fn to_evidence(d: Dynamic) -> Option<Evidence> {
-    let m = d.try_cast::<Map>()?;
-    let get = |k: &str| m.get(k).map(|v| v.to_string());
-    Some(match get("type")?.as_str() {
-        "matrix_cell" => Evidence::MatrixCell {
-            district: get("district")?,
-            theme: get("theme")?,
-            level: Level::parse(&get("level")?)?,
-        },
-        "horizon_item" => Evidence::HorizonItem { id: get("id")? },
-        "legislation" => Evidence::Legislation { id: get("id")? },
-        "partner_priority" => Evidence::PartnerPriority { id: get("id")? },
-        "consultation" => Evidence::Consultation {
-            focus_area: get("focus_area")?,
-        },
-        "plan_consultation" => Evidence::PlanConsultation,
-        "stakeholder_votes" => Evidence::StakeholderVotes {
-            theme: get("theme")?,
-        },
-        _ => return None,
-    })
 }

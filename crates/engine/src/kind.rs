@@ -61,6 +61,13 @@ pub struct KindSpec {
     /// Whether the themes it names go into its (existing) focus area: a retain that
     /// takes in a theme the plan left out.
     pub folds_themes: bool,
+    /// Whether a suggestion of this kind, on themes another suggestion brings into
+    /// the plan, adds nothing of its own and is shown under that one instead
+    /// (`coherence.rs`): a watch on a theme an add takes in.
+    pub folds_into_takers: bool,
+    /// What it would do to a focus area, in a phrase after "one would": "make it a
+    /// cross-cutting theme". Conflicts between two kinds on one focus area say this.
+    pub does: &'static str,
     /// The kinds it can be accepted alongside when both concern one focus area.
     /// Symmetric (tested).
     pub coexists_with: &'static [Kind],
@@ -216,6 +223,8 @@ const ADD: KindSpec = KindSpec {
     identity: Identity::LeadTheme,
     builds_focus_area: true,
     folds_themes: false,
+    folds_into_takers: false,
+    does: "add it as a new focus area",
     coexists_with: &[Kind::Add, Kind::Watch],
     headline: |sug, s| match &sug.proposed_name {
         Some(n) => format!("Add {n}"),
@@ -255,6 +264,8 @@ const RETAIN: KindSpec = KindSpec {
     identity: Identity::AllTargets,
     builds_focus_area: false,
     folds_themes: true,
+    folds_into_takers: false,
+    does: "keep it as a focus area",
     coexists_with: &[Kind::Retain, Kind::Rename, Kind::Watch],
     // Themes named beside the focus area are folded into it: "Retain Reducing
     // Offending and Reoffending, taking in Substance Misuse".
@@ -298,6 +309,8 @@ const CONSOLIDATE: KindSpec = KindSpec {
     identity: Identity::FocusAreas,
     builds_focus_area: true,
     folds_themes: false,
+    folds_into_takers: false,
+    does: "merge it with other focus areas",
     coexists_with: &[Kind::Watch],
     headline: |sug, s| match &sug.proposed_name {
         Some(n) => format!("Consolidate {} into {n}", focus_area_names(sug, s)),
@@ -358,6 +371,8 @@ const RENAME: KindSpec = KindSpec {
     identity: Identity::AllTargets,
     builds_focus_area: false,
     folds_themes: false,
+    folds_into_takers: false,
+    does: "rename it",
     coexists_with: &[Kind::Retain, Kind::Rename, Kind::Watch],
     headline: |sug, s| match &sug.proposed_name {
         Some(n) => format!("Rename {} to {n}", focus_area_names(sug, s)),
@@ -387,6 +402,8 @@ const SPLIT: KindSpec = KindSpec {
     identity: Identity::AllTargets,
     builds_focus_area: true,
     folds_themes: false,
+    folds_into_takers: false,
+    does: "split it into several focus areas",
     coexists_with: &[Kind::Watch],
     headline: |sug, s| {
         let parts: Vec<String> = sug.split_parts().iter().map(|p| p.name(s)).collect();
@@ -450,6 +467,8 @@ const DEMOTE: KindSpec = KindSpec {
     identity: Identity::AllTargets,
     builds_focus_area: false,
     folds_themes: false,
+    folds_into_takers: false,
+    does: "make it a cross-cutting theme",
     coexists_with: &[Kind::Demote, Kind::Watch],
     headline: |sug, s| {
         format!(
@@ -473,6 +492,8 @@ const RETIRE: KindSpec = KindSpec {
     identity: Identity::AllTargets,
     builds_focus_area: false,
     folds_themes: false,
+    folds_into_takers: false,
+    does: "drop it from the plan",
     coexists_with: &[Kind::Retire, Kind::Watch],
     headline: |sug, s| format!("Retire {}", all_names(sug, s)),
     accept: |sug, id, plan, _| plan.remove(sug, id, Removal::Retired),
@@ -491,6 +512,8 @@ const WATCH: KindSpec = KindSpec {
     identity: Identity::AllTargets,
     builds_focus_area: false,
     folds_themes: false,
+    folds_into_takers: true,
+    does: "keep it under watch",
     coexists_with: &Kind::ALL,
     headline: |sug, s| format!("Watch {}", all_names(sug, s)),
     // Kept on the agenda: the plan is unchanged.

@@ -7,10 +7,14 @@
 
 mod align;
 mod api;
+mod coherence;
 mod compare;
 mod conflict;
 mod diagnostic;
+mod explain;
 mod evaluate;
+mod firmness;
+mod evidence_words;
 pub mod index;
 mod kind;
 mod pack;
@@ -18,15 +22,24 @@ pub mod report;
 mod rule;
 pub mod ruletest;
 mod split_part;
+mod suggest_map;
 mod suggestion;
+mod why_not;
 
 pub use align::{
     align, county_view, Alignment, ColumnTheme, CountyPriority, CountyView, Cover, DistrictRow,
     How, LocalFocusArea, NoAlignment, Standing,
 };
+pub use why_not::NearMiss;
+pub use explain::{part_words, points, RulePart};
 pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
+pub use firmness::{
+    firmness, firmness_all, Direction, DistrictFirmness, Firmness, FirmnessError, ParamFirmness,
+    ParamOutcome, RankShift, Shift,
+};
+pub use evidence_words::{evidence_summary, EvidenceGroup};
 pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{
     is_shipped_pack, is_shipped_tests, parse_rules, shipped_pack, shipped_rule_files,
@@ -36,7 +49,7 @@ pub use rule::{version_of, ParamSpec, ParamType, ParamValue, Rule};
 pub use split_part::SplitPart;
 pub use suggestion::{
     Change, Conflict, Evidence, ProposedFocusArea, ProposedPlan, Reason, Removal, RemovedFocusArea,
-    RuleRef, Suggestion, SuggestionId, SuggestionIdError, Target,
+    RuleRef, ScorePart, Suggestion, SuggestionId, SuggestionIdError, Target,
 };
 
 impl RuleSource {

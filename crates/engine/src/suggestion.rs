@@ -179,6 +179,9 @@ impl Evidence {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleRef {
     pub id: String,
+    /// The rule's title, as people should be told which rule it was.
+    #[serde(default)]
+    pub title: String,
     /// A content hash of the rule file: which version of the rule made this.
     pub version: String,
 }
@@ -189,6 +192,19 @@ pub struct Reason {
     pub rule: String,
     pub score: f64,
     pub text: String,
+    /// What the score is made of, in the rule's words: "districts naming it: 36.4
+    /// of 60 points". Empty when the rule gave a score alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<ScorePart>,
+}
+
+/// One part of a rule's score: `points` of at most `of` for what `label` names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScorePart {
+    pub label: String,
+    pub points: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<f64>,
 }
 
 /// A suggested change to the plan, with its reasons and evidence.
@@ -213,6 +229,11 @@ pub struct Suggestion {
     pub reasons: Vec<Reason>,
     pub evidence: Vec<Evidence>,
     pub rules: Vec<RuleRef>,
+    /// Suggestions this one takes in, which say nothing it does not (a watch on a
+    /// theme this add takes in): shown under it as what it also covers, highest
+    /// score first, and not listed on their own (`coherence.rs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_covers: Vec<Suggestion>,
 }
 
 impl Suggestion {

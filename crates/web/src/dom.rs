@@ -69,3 +69,47 @@ pub fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
                 "checkbox" | "radio" | "button" | "submit"
             ))
 }
+
+/// The attribute marking a `<details>` opened for printing, to be closed after.
+const OPENED_FOR_PRINT: &str = "data-opened-for-print";
+
+/// Before printing, every closed `<details>` in the page's main part is opened (so
+/// evidence and other reasons print in full); after printing, those are closed
+/// again. The Export section is left alone (it is not printed). Returns the two
+/// listeners; dropping them stops this.
+pub fn open_details_for_print() -> Option<(gloo_events::EventListener, gloo_events::EventListener)>
+{
+    let window = web_sys::window()?;
+    let before = gloo_events::EventListener::new(&window, "beforeprint", |_| {
+        for_each("main details:not([open])", |el| {
+            if el.closest(".export").ok().flatten().is_none() {
+                let _ = el.set_attribute(OPENED_FOR_PRINT, "");
+                let _ = el.set_attribute("open", "");
+            }
+        })
+    });
+    let after = gloo_events::EventListener::new(&window, "afterprint", |_| {
+        for_each(&format!("details[{OPENED_FOR_PRINT}]"), |el| {
+            let _ = el.remove_attribute("open");
+            let _ = el.remove_attribute(OPENED_FOR_PRINT);
+        })
+    });
+    Some((before, after))
+}
+
+fn for_each(selector: &str, f: impl Fn(&web_sys::Element)) {
+    let Some(list) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(selector).ok())
+    else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            f(&el);
+        }
+    }
+}

@@ -6,6 +6,7 @@
 //!   (tested on the host).
 //! * [`storage`], [`files`], [`timing`]: the browser at the edge (localStorage, file
 //!   reading and downloads, timers and the clock).
+//! * [`report`]: what the Word report says it was made from (snapshot, baseline).
 //! * [`forms`]: the drafts of the plan, theme, group and district forms (plain
 //!   structs that parse text into an `Edit`; the model judges it), tested on the host.
 //! * [`components`]: one Yew component per file; the app root wires effects
@@ -18,6 +19,7 @@ pub mod components;
 mod dom;
 pub mod files;
 pub mod forms;
+pub mod report;
 pub mod state;
 pub mod storage;
 pub mod timing;

@@ -733,5 +733,11 @@ mod context_forms;
 #[path = "web/import.rs"]
 mod import;
 
+#[path = "web/report.rs"]
+mod report;
+
 #[path = "web/alignment.rs"]
 mod alignment;
+
+#[path = "web/firmness.rs"]
+mod firmness;

@@ -117,7 +117,7 @@ fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result {
 }
 
 /// Cargo's target directory (honours CARGO_TARGET_DIR and config).
-fn target_dir() -> Result<PathBuf> {
+pub fn target_dir() -> Result<PathBuf> {
     let json = stdout_of(cargo().current_dir(root()).args([
         "metadata",
         "--format-version",

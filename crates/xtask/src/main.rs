@@ -120,6 +120,23 @@ fn test() -> Result {
             }),
         ),
         (
+            // The release binary the rule tests just built writes the Word report;
+            // Python's standard library reads it back, as an independent reader.
+            "Word report read back (python3 tests/docx/check_report.py)",
+            Box::new({
+                let root = root.clone();
+                move || {
+                    let horizon = dist::target_dir()?.join("release").join("horizon");
+                    run_counting(
+                        Command::new("python3")
+                            .current_dir(&root)
+                            .arg("tests/docx/check_report.py")
+                            .arg(horizon),
+                    )
+                }
+            }),
+        ),
+        (
             "browser tests (node --test tests/browser/)",
             Box::new({
                 let root = root.clone();

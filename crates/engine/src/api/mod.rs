@@ -27,6 +27,7 @@ pub struct Review(Rc<Tables>);
 #[derive(Default)]
 pub(crate) struct RunState {
     pub suggestions: RefCell<Vec<(Map, Position)>>,
+    pub not_suggested: RefCell<Vec<(Dynamic, Position)>>,
     pub printed: RefCell<Vec<String>>,
     pub printed_chars: Cell<usize>,
     /// Operations charged by host calls, on top of Rhai's own count.
@@ -42,6 +43,7 @@ const MAX_PRINTED_CHARS: usize = 20_000;
 impl RunState {
     pub fn reset(&self, max_operations: u64) {
         self.suggestions.borrow_mut().clear();
+        self.not_suggested.borrow_mut().clear();
         self.printed.borrow_mut().clear();
         self.printed_chars.set(0);
         self.host_cost.set(0);
@@ -304,6 +306,23 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
             format!("{n} {}", plural_of(&word))
         })
     });
+    // "none of the 11 districts", "1 of 11 districts", "5 of 11 districts".
+    engine.register_fn("count_of", |k: i64, n: i64, word: ImmutableString| {
+        let many = plural_of(&word);
+        ImmutableString::from(match k {
+            0 => format!("none of the {n} {many}"),
+            _ if k == n && n > 2 => format!("all {n} {many}"),
+            _ => format!("{k} of {n} {}", if n == 1 { word.to_string() } else { many }),
+        })
+    });
+    // How far x has come from `from` towards `to`, from 0 to 1: scores built on it
+    // grow from nothing at a threshold instead of jumping (rules/AUTHORING.md).
+    engine.register_fn("ramp", |x: f64, from: f64, to: f64| {
+        if !(x.is_finite() && from.is_finite() && to.is_finite()) || from == to {
+            return if x >= to { 1.0 } else { 0.0 };
+        }
+        ((x - from) / (to - from)).clamp(0.0, 1.0)
+    });
     engine.register_fn("round", |x: f64, places: i64| {
         let f = 10f64.powi(places.clamp(0, 6) as i32);
         (x * f).round() / f
@@ -316,6 +335,20 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
             st.suggestions.borrow_mut().push((m, ctx.call_position()));
             Ok(())
         });
+    }
+    for kind in ["map", "text"] {
+        let st = state.clone();
+        let record = move |ctx: NativeCallContext, d: Dynamic| -> R<()> {
+            st.charge(1, ctx.call_position())?;
+            st.not_suggested.borrow_mut().push((d, ctx.call_position()));
+            Ok(())
+        };
+        if kind == "map" {
+            let r = record.clone();
+            engine.register_fn("not_suggested", move |ctx: NativeCallContext, m: Map| r(ctx, Dynamic::from_map(m)));
+        } else {
+            engine.register_fn("not_suggested", move |ctx: NativeCallContext, s: ImmutableString| record(ctx, Dynamic::from(s)));
+        }
     }
     {
         let st = state.clone();

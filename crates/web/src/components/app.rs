@@ -9,6 +9,7 @@ use crate::components::alignment_view::AlignmentView;
 use crate::components::compare_view::CompareView;
 use crate::components::context_view::ContextView;
 use crate::components::data_view::DataView;
+use crate::components::firmness_panel::{firmness_context, FirmnessContext};
 use crate::components::history_bar::HistoryBar;
 use crate::components::horizon_view::HorizonView;
 use crate::components::matrix_view::MatrixView;
@@ -163,6 +164,12 @@ pub fn App() -> Html {
         });
     }
 
+    // Printing opens every collapsed list of evidence and reasons, and closes them after.
+    use_effect_with((), move |_| {
+        let listeners = dom::open_details_for_print();
+        move || drop(listeners)
+    });
+
     // Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes, anywhere but in a text field
     // (where they belong to the field).
     {
@@ -247,15 +254,20 @@ pub fn App() -> Html {
                     rule,
                 }));
             });
+            let firmness = firmness_context(&state, &dispatcher);
             html! {
-                <ReviewView
-                    scenario={scenario.clone()}
-                    evaluated={evaluated.clone()}
-                    {pending}
-                    {on_open_rule}
-                    on_status={on_status.clone()}
-                    on_navigate={on_navigate.clone()}
-                />
+                <ContextProvider<FirmnessContext> context={firmness}>
+                    <ReviewView
+                        scenario={scenario.clone()}
+                        evaluated={evaluated.clone()}
+                        {pending}
+                        {on_open_rule}
+                        on_status={on_status.clone()}
+                        on_navigate={on_navigate.clone()}
+                        project={state.project.clone()}
+                        pack={state.pack.clone()}
+                    />
+                </ContextProvider<FirmnessContext>>
             }
         }
         View::Matrix => {

@@ -1,15 +1,25 @@
-//! Export of the review as Markdown (horizon-engine's report), to paste into a
-//! council report: download it, copy it, or select it from the page.
+//! Export of the review: a Word report to table (horizon-docx), or Markdown
+//! (horizon-engine's report) to paste into one: download it, copy it, or select it
+//! from the page.
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use horizon_engine::RuleSource;
+
 use crate::files;
+use crate::project::Project;
 use crate::state::{Evaluated, Shared};
+
+const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 #[derive(Properties, PartialEq)]
 pub struct ExportProps {
     pub evaluated: Shared<Evaluated>,
+    /// For the Word report: which snapshot this is and how it differs from the Baseline.
+    pub project: Project,
+    /// The rules, for the Word report's "Rules used" (titles and parameters).
+    pub pack: Shared<Vec<RuleSource>>,
     pub on_status: Callback<String>,
 }
 
@@ -33,6 +43,33 @@ pub fn Export(props: &ExportProps) -> Html {
                     Err(e) => e,
                 },
             )
+        })
+    };
+    // The Word report, written when asked for, dated by the browser's clock.
+    let word = {
+        let evaluated = props.evaluated.clone();
+        let project = props.project.clone();
+        let pack = props.pack.clone();
+        let on_status = props.on_status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let date = crate::report::today();
+            let context = crate::report::report_context(&project, date);
+            let bytes = horizon_docx::report(&horizon_docx::ReportInput {
+                scenario: &evaluated.scenario,
+                evaluation: &evaluated.evaluation,
+                rules: &pack,
+                settings: &project.work.settings,
+                context: &context,
+                firmness: &[],
+            });
+            let name = horizon_docx::file_name(&date);
+            on_status.emit(match bytes {
+                Ok(bytes) => match files::download_bytes(&name, DOCX_MIME, &bytes) {
+                    Ok(()) => format!("The Word report was downloaded as {name}."),
+                    Err(e) => e,
+                },
+                Err(e) => format!("{}.", crate::words::capitalise(&e.to_string())),
+            })
         })
     };
     let copy = {
@@ -62,9 +99,13 @@ pub fn Export(props: &ExportProps) -> Html {
     html! {
         <section aria-labelledby="export-heading" class="export">
             <h2 id="export-heading">{ "Export" }</h2>
-            <p>{ "The suggestions, their reasons and evidence, and the proposed focus areas, as Markdown for a report." }</p>
+            <p>{ "A Word report to table: the proposed focus areas, each suggestion with its reasons and evidence, the matrix, and how it was worked out. It says which snapshot it was made from and how it differs from the Baseline." }</p>
             <div class="button-row">
-                <button type="button" id="export-download" class="button" onclick={download}>{ "Download the report" }</button>
+                <button type="button" id="export-docx" class="button" onclick={word}>{ "Download Word report" }</button>
+            </div>
+            <p>{ "Or the suggestions, their reasons and evidence, and the proposed focus areas, as Markdown to paste into a report." }</p>
+            <div class="button-row">
+                <button type="button" id="export-download" class="button secondary" onclick={download}>{ "Download the report (Markdown)" }</button>
                 <button type="button" id="export-copy" class="button secondary" onclick={copy}>{ "Copy the report" }</button>
             </div>
             <details {ontoggle}>

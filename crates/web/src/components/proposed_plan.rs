@@ -29,6 +29,30 @@ pub fn ProposedPlan(props: &ProposedPlanProps) -> Html {
             .collect::<Vec<_>>()
             .join(" and ")
     };
+    // A focus area named after its one theme needs no list of themes under it.
+    let themes_differ = |name: &str, themes: &[String]| {
+        !(themes.len() == 1 && sc.theme(&themes[0]).is_some_and(|t| t.name == name))
+    };
+    let e = &ev.evaluation;
+    // The score of the suggestion behind a row, linked to its card.
+    let score_link = |id: &Option<horizon_engine::SuggestionId>| -> Html {
+        match id.as_ref().and_then(|i| e.position(i).map(|n| (n, &e.suggestions[n]))) {
+            Some((n, x)) => html! {
+                <a href={format!("#suggestion-{}", n + 1)} aria-label={format!("{}: the score of suggestion {}, {}", words::score(x.score), n + 1, x.headline(sc))}>
+                    { words::score(x.score) }
+                </a>
+            },
+            None => html! { <span class="muted">{ "—" }</span> },
+        }
+    };
+    let set_aside: Vec<(usize, String, String)> = p
+        .set_aside
+        .iter()
+        .filter_map(|id| {
+            let n = e.position(id)?;
+            Some((n, e.suggestions[n].headline(sc), e.why_set_aside(id, sc)?))
+        })
+        .collect();
     html! {
         <section aria-labelledby="proposed-heading">
             <h2 id="proposed-heading">{ "Proposed focus areas" }</h2>
@@ -42,7 +66,7 @@ pub fn ProposedPlan(props: &ProposedPlanProps) -> Html {
                     <tr>
                         <th scope="col">{ "Focus area" }</th>
                         <th scope="col">{ "Change" }</th>
-                        <th scope="col">{ "Themes" }</th>
+                        <th scope="col">{ "Score" }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -64,19 +88,29 @@ pub fn ProposedPlan(props: &ProposedPlanProps) -> Html {
                         };
                         html! {
                             <tr class={format!("change-{:?}", f.change).to_lowercase()}>
-                                <th scope="row">{ &f.name }</th>
+                                <th scope="row">
+                                    <span class="fa-name">{ &f.name }</span>
+                                    if themes_differ(&f.name, &f.themes) {
+                                        <span class="fa-themes">{ theme_names(&f.themes) }</span>
+                                    }
+                                </th>
                                 <td>
                                     <span class="change-word">{ words::change_words(f.change) }</span>
                                     { detail }
                                     { taken_in }
                                 </td>
-                                <td>{ theme_names(&f.themes) }</td>
+                                <td class="num">{ score_link(&f.suggestion) }</td>
                             </tr>
                         }
                     }) }
                     { for p.removed.iter().map(|r| html! {
                         <tr class="change-removed">
-                            <th scope="row"><del>{ &r.name }</del></th>
+                            <th scope="row">
+                                <del class="fa-name">{ &r.name }</del>
+                                { for sc.focus_area(&r.id).filter(|f| themes_differ(&f.name, &f.themes)).map(|f| html! {
+                                    <span class="fa-themes">{ theme_names(&f.themes) }</span>
+                                }) }
+                            </th>
                             <td>
                                 <span class="change-word">{ "Removed" }</span>
                                 { match r.why {
@@ -84,11 +118,22 @@ pub fn ProposedPlan(props: &ProposedPlanProps) -> Html {
                                     Removal::Demoted => ": demoted to a cross-cutting theme",
                                 } }
                             </td>
-                            <td>{ sc.focus_area(&r.id).map(|f| theme_names(&f.themes)).unwrap_or_default() }</td>
+                            <td class="num">{ score_link(&Some(r.suggestion.clone())) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
+            if !set_aside.is_empty() {
+                <h3>{ "Left out of the proposed focus areas" }</h3>
+                <ul id="set-aside" class="plain-list">
+                    { for set_aside.iter().map(|(n, headline, why)| html! {
+                        <li>
+                            <a href={format!("#suggestion-{}", n + 1)}>{ headline }</a>
+                            { ": " }{ why }{ "." }
+                        </li>
+                    }) }
+                </ul>
+            }
             <h3>{ "Cross-cutting themes in the proposed plan" }</h3>
             if p.cross_cutting_themes.is_empty() {
                 <p class="muted">{ "None." }</p>

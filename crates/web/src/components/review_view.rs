@@ -1,14 +1,19 @@
-//! The Review view, where users land: the plan as it stands, the suggested
-//! changes highest score first, conflicts, and the proposed focus-area set.
+//! The Review view, where users land. It leads with the answer: the proposed
+//! focus areas (current → proposed, each change's kind and score), then the
+//! suggested changes highest score first, conflicts, the changes not suggested
+//! and why, the plan as it stands, and how it was worked out.
 
-use horizon_engine::RuleStatus;
+use horizon_engine::{RuleSource, RuleStatus};
 use horizon_model::Scenario;
 use yew::prelude::*;
 
+use crate::components::changes_not_suggested::ChangesNotSuggested;
 use crate::components::export::Export;
+use crate::components::worked_out::WorkedOut;
 use crate::components::proposed_plan::ProposedPlan;
 use crate::components::suggestion_card::SuggestionCard;
 use crate::components::task_list::{is_incomplete, TaskList};
+use crate::project::Project;
 use crate::state::{Evaluated, Shared, View};
 use crate::words;
 
@@ -23,6 +28,9 @@ pub struct ReviewViewProps {
     pub on_status: Callback<String>,
     /// Opens a view (the task list's links).
     pub on_navigate: Callback<View>,
+    /// For the Word report: the project (snapshots, Baseline) and the rules.
+    pub project: Project,
+    pub pack: Shared<Vec<RuleSource>>,
 }
 
 fn theme_names(s: &Scenario, ids: &[String]) -> String {
@@ -81,7 +89,7 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
     let Some(ev) = props.evaluated.clone() else {
         return html! {
             <>
-                <h1 tabindex="-1">{ "Suggested changes to " }{ &s.plan().name }</h1>
+                <h1 tabindex="-1">{ "Review of " }{ &s.plan().name }</h1>
                 { tasks }
                 { current_plan }
                 <p class="loading">{ "Working out the suggestions…" }</p>
@@ -127,29 +135,25 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
 
     // An empty review: conflicts, a proposed plan and an export would all be empty.
     let nothing_to_review = sc.plan().focus_areas.is_empty() && is_incomplete(sc);
-    let fired = e
-        .trace
-        .iter()
-        .filter(|t| t.status == RuleStatus::Fired)
-        .count();
     html! {
         <>
-            <h1 tabindex="-1">{ "Suggested changes to " }{ &sc.plan().name }</h1>
+            <h1 tabindex="-1">{ "Review of " }{ &sc.plan().name }</h1>
             if !sc.meta.geography.is_empty() || !sc.meta.period.is_empty() {
                 <p class="lede">
                     { [sc.meta.geography.as_str(), sc.meta.period.as_str()].iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(" · ") }
                 </p>
             }
             { tasks }
-            { current_plan }
+            if !(e.suggestions.is_empty() && nothing_to_review) {
+                <ProposedPlan evaluated={ev.clone()} />
+            }
 
             <section aria-labelledby="suggestions-heading" class={classes!("suggestions-section", props.pending.then_some("is-pending"))}>
                 <h2 id="suggestions-heading">{ "Suggested changes" }</h2>
                 if !(e.suggestions.is_empty() && nothing_to_review) {
                     <p id="suggestions-summary">
-                        { words::count(e.suggestions.len(), "suggestion", "suggestions") }
-                        { format!(", highest score first, from {} of {}.", fired, words::count(e.trace.len(), "rule", "rules")) }
-                        { " Each score runs from 0 to 100; rules that agree raise it." }
+                        { horizon_engine::report::summary_line(e) }
+                        { ", highest score first. Each score runs from 0 to 100; open “How the score is made up” on a suggestion to see its parts." }
                     </p>
                 }
                 { failures }
@@ -170,9 +174,9 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
                 <section aria-labelledby="conflicts-heading">
                     <h2 id="conflicts-heading">{ "Conflicts" }</h2>
                     if e.conflicts.is_empty() {
-                        <p id="no-conflicts">{ "None: the suggestions can all be accepted together." }</p>
+                        <p id="no-conflicts">{ "None: no two suggestions contradict each other, and none repeats what another takes in." }</p>
                     } else {
-                        <p>{ "These suggestions cannot all be accepted. The proposed focus areas below take the higher-scored one of each pair." }</p>
+                        <p>{ "These suggestions cannot all be accepted. The proposed focus areas above take the higher-scored one of each pair." }</p>
                         <ul id="conflicts" class="conflicts">
                             { for e.conflicts.iter().map(|c| html! {
                                 <li>
@@ -186,8 +190,12 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
                     }
                 </section>
 
-                <ProposedPlan evaluated={ev.clone()} />
-                <Export evaluated={ev.clone()} on_status={props.on_status.clone()} />
+                <ChangesNotSuggested evaluated={ev.clone()} />
+            }
+            { current_plan }
+            if !(e.suggestions.is_empty() && nothing_to_review) {
+                <WorkedOut evaluated={ev.clone()} />
+                <Export evaluated={ev.clone()} project={props.project.clone()} pack={props.pack.clone()} on_status={props.on_status.clone()} />
             }
         </>
     }

@@ -1,9 +1,12 @@
-//! One suggested change: its kind as a text tag, headline, score, rationale, the
-//! other rules' reasons, the evidence behind it and which rules (which versions) made it.
+//! One suggested change: its kind as a text tag, headline, score, rationale, why
+//! the proposed plan leaves it out (if it does), what it also covers, the other
+//! rules' reasons, how its score is made up and the evidence behind it. Rule ids
+//! and versions are in "How this was worked out", not here.
 
-use horizon_engine::Evidence;
+use horizon_engine::{Evidence, EvidenceGroup};
 use yew::prelude::*;
 
+use crate::components::firmness_panel::FirmnessPanel;
 use crate::state::{Evaluated, Shared};
 use crate::words;
 
@@ -13,34 +16,6 @@ pub struct SuggestionCardProps {
     /// Which suggestion, by its place in the evaluation (0 is the highest score).
     pub index: usize,
 }
-
-/// Whether a piece of evidence belongs in a group.
-type InGroup = fn(&Evidence) -> bool;
-
-/// Evidence groups, in the order a report would discuss them.
-const GROUPS: [(&str, InGroup); 6] = [
-    ("Districts’ own plans", |e| {
-        matches!(e, Evidence::MatrixCell { .. })
-    }),
-    ("Horizon scan", |e| {
-        matches!(e, Evidence::HorizonItem { .. })
-    }),
-    ("Legislation and duties", |e| {
-        matches!(e, Evidence::Legislation { .. })
-    }),
-    ("Partner priorities", |e| {
-        matches!(e, Evidence::PartnerPriority { .. })
-    }),
-    ("Public consultation", |e| {
-        matches!(
-            e,
-            Evidence::Consultation { .. } | Evidence::PlanConsultation
-        )
-    }),
-    ("Stakeholder event", |e| {
-        matches!(e, Evidence::StakeholderVotes { .. })
-    }),
-];
 
 #[component]
 pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
@@ -53,13 +28,26 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
     let heading_id = format!("suggestion-{n}-heading");
     let set_aside = ev.evaluation.proposed.set_aside.contains(&sug.id());
     let kind = sug.kind;
+    // One line for each other rule that agrees (its best reason); the first is the rationale.
+    let mut others: Vec<&horizon_engine::Reason> = Vec::new();
+    for r in sug.reasons.iter().skip(1) {
+        if r.rule != sug.reasons[0].rule && !others.iter().any(|o| o.rule == r.rule) {
+            others.push(r);
+        }
+    }
 
-    let evidence = GROUPS.iter().filter_map(|(title, test)| {
-        let items: Vec<&Evidence> = sug.evidence.iter().filter(|e| test(e)).collect();
+    // The groups, and their order, are the engine's (the Word report uses them too).
+    let evidence = EvidenceGroup::ALL.iter().filter_map(|group| {
+        let title = group.label();
+        let items: Vec<&Evidence> = sug
+            .evidence
+            .iter()
+            .filter(|e| e.group() == *group)
+            .collect();
         (!items.is_empty()).then(|| {
             html! {
                 <div class="evidence-group">
-                    <h4>{ *title }{ format!(" ({})", items.len()) }</h4>
+                    <h4>{ title }{ format!(" ({})", items.len()) }</h4>
                     <ul>
                         { for items.iter().map(|e| html! { <li>{ e.describe(sc) }</li> }) }
                     </ul>
@@ -91,39 +79,45 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
                     </p>
                 </div>
                 <p class="rationale">{ &sug.rationale }</p>
-                if set_aside {
+                if let Some(why) = ev.evaluation.why_set_aside(&sug.id(), sc) {
                     <p class="set-aside-note">
-                        <strong>{ "Set aside: " }</strong>
-                        { "a higher-scored suggestion conflicts with this one, so the proposed focus areas leave it out." }
+                        <strong>{ "Not in the proposed focus areas: " }</strong>
+                        { why }{ "." }
                     </p>
                 }
-                if sug.reasons.len() > 1 {
-                    <details class="reasons">
-                        <summary>{ format!("Other reasons ({})", sug.reasons.len() - 1) }</summary>
+                if !sug.also_covers.is_empty() {
+                    <div class="also-covers">
+                        <h4>{ "Also covers" }</h4>
                         <ul>
-                            { for sug.reasons.iter().skip(1).map(|r| html! {
+                            { for sug.also_covers.iter().map(|c| html! {
                                 <li>
-                                    { &r.text }
-                                    <span class="muted">{ format!(" (rule {}, score {:.1})", r.rule, r.score) }</span>
+                                    <strong>{ c.headline(sc) }</strong>
+                                    { format!(" (score {}): ", words::score(c.score)) }
+                                    { &c.rationale }
                                 </li>
                             }) }
                         </ul>
+                    </div>
+                }
+                if others.len() > 0 {
+                    <details class="reasons">
+                        <summary>{ format!("Other reasons ({})", others.len()) }</summary>
+                        <ul>
+                            { for others.iter().map(|r| html! { <li>{ &r.text }</li> }) }
+                        </ul>
                     </details>
                 }
+                <details class="score-parts">
+                    <summary>{ format!("How the score of {} is made up", words::score(sug.score)) }</summary>
+                    <ul>
+                        { for sug.score_explained().into_iter().map(|l| html! { <li>{ l }</li> }) }
+                    </ul>
+                </details>
                 <details class="evidence">
-                    <summary>{ format!("Evidence ({})", words::count(sug.evidence.len(), "item", "items")) }</summary>
+                    <summary>{ format!("Evidence: {}", horizon_engine::evidence_summary(&sug.evidence, sc)) }</summary>
                     { for evidence }
                 </details>
-                <p class="made-by">
-                    { if sug.rules.len() == 1 { "Made by rule " } else { "Made by rules " } }
-                    { for sug.rules.iter().enumerate().map(|(i, r)| html! {
-                        <>
-                            if i > 0 { { ", " } }
-                            <code>{ &r.id }</code>
-                            <span class="muted">{ format!(" (version {})", r.version) }</span>
-                        </>
-                    }) }
-                </p>
+                <FirmnessPanel id={sug.id()} {n} />
             </article>
         </li>
     }

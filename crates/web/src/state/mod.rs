@@ -12,6 +12,7 @@
 //! the edge (the app root, debounced and timed) and comes back as
 //! [`Action::Evaluated`]; the reducer only records it.
 
+mod firmness;
 mod review;
 mod rule_tests;
 mod session;
@@ -29,6 +30,7 @@ pub use crate::forms::FieldError;
 pub use crate::project::{Project, Side, Snapshot, BASELINE};
 pub use crate::shared::Shared;
 pub use crate::work::{Change, Work};
+pub use firmness::*;
 pub use review::*;
 pub use rule_tests::*;
 pub use session::*;
@@ -87,6 +89,8 @@ pub struct Review {
     pub opened: Option<String>,
     /// What the user last did, in words (the start of the next status message).
     pub last_edit: Option<String>,
+    /// How firm the suggestions are that the user asked about, for this revision.
+    pub firmness: FirmnessShown,
 }
 
 #[derive(Debug, Clone)]
@@ -174,6 +178,14 @@ pub enum Action {
         evaluation: Box<Evaluation>,
         millis: f64,
     },
+    /// "How firm is this?": the edge works it out and answers with `FirmnessFound`.
+    FirmnessAsked(horizon_engine::SuggestionId),
+    FirmnessFound {
+        revision: u64,
+        id: horizon_engine::SuggestionId,
+        answer: FirmnessAnswer,
+    },
+    FirmnessHidden(horizon_engine::SuggestionId),
     AddNotice(Notice),
     DismissNotice(usize),
     /// A message from an effect at the edge ("Saved scenario.json").
@@ -214,6 +226,7 @@ impl AppState {
                 baseline: 0,
                 opened: None,
                 last_edit: None,
+                firmness: FirmnessShown::default(),
             },
             tests: Shared::default(),
         }
@@ -267,6 +280,7 @@ impl AppState {
             return;
         }
         self.review.revision += 1;
+        self.review.firmness = FirmnessShown::default();
         self.review.urgency = urgency;
         self.session.status = said.clone();
         self.review.last_edit = Some(said);
@@ -427,6 +441,13 @@ impl AppState {
                 evaluation,
                 millis,
             } => self.evaluated(revision, scenario, *evaluation, millis),
+            Action::FirmnessAsked(id) => self.firmness_asked(id),
+            Action::FirmnessFound {
+                revision,
+                id,
+                answer,
+            } => self.firmness_found(revision, id, answer),
+            Action::FirmnessHidden(id) => self.firmness_hidden(&id),
             Action::AddNotice(notice) => self.session.notices.push(notice),
             Action::DismissNotice(i) => {
                 if i < self.session.notices.len() {

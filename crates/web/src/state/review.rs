@@ -137,11 +137,7 @@ impl AppState {
             .evaluated
             .as_ref()
             .filter(|previous| previous.revision >= review.baseline || revision < review.baseline);
-        let counted = format!(
-            "{} from {}.",
-            crate::words::count(lines.len(), "suggested change", "suggested changes"),
-            crate::words::count(evaluation.trace.len(), "rule", "rules")
-        );
+        let counted = format!("{}.", horizon_engine::report::summary_line(&evaluation));
         match comparable {
             Some(previous) => {
                 review.movements = movements(&previous.lines, &lines);

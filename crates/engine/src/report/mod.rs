@@ -1,0 +1,470 @@
+//! An evaluation written out for people (text, Markdown) and programs (JSON).
+//!
+//! The JSON shape is stable and documented in `docs/review-json.md`: suggestions
+//! carry `kind`, `targets`, `proposed_name`, `score`, `rationale`, `evidence` and
+//! `rules`, with names resolved so that a reader needs no second file.
+
+use horizon_model::Scenario;
+use serde::Serialize;
+
+use crate::evaluate::{Evaluation, RuleStatus};
+use crate::firmness::Firmness;
+use crate::suggestion::{Change, ProposedFocusArea, Removal, Suggestion, Target};
+
+/// Version of the JSON report's shape; bumped on any incompatible change.
+pub const REPORT_VERSION: u32 = 3;
+
+#[derive(Serialize)]
+struct JsonTarget<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonEvidence<'a> {
+    #[serde(flatten)]
+    reference: &'a crate::Evidence,
+    description: String,
+}
+
+/// A split's part: the new focus area's name, its themes (lead first) and evidence.
+#[derive(Serialize)]
+struct JsonPart<'a> {
+    name: String,
+    themes: &'a [String],
+    evidence: Vec<JsonEvidence<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSuggestion<'a> {
+    id: crate::SuggestionId,
+    kind: &'static str,
+    headline: String,
+    targets: Vec<JsonTarget<'a>>,
+    proposed_name: Option<&'a str>,
+    score: f64,
+    rationale: &'a str,
+    reasons: &'a [crate::Reason],
+    evidence: Vec<JsonEvidence<'a>>,
+    /// Only a split that says what its parts are.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    split_into: Vec<JsonPart<'a>>,
+    rules: &'a [crate::RuleRef],
+    /// How the score is made up, in sentences (`Suggestion::score_explained`).
+    score_explained: Vec<String>,
+    /// Why the proposed plan leaves it out, if it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    set_aside_because: Option<String>,
+    /// Suggestions it takes in, not listed on their own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    also_covers: Vec<JsonSuggestion<'a>>,
+    /// How firm it is, when the caller worked it out (`horizon review --firmness`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    firmness: Option<crate::firmness::JsonFirmness<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    report_version: u32,
+    scenario: &'a str,
+    plan: &'a str,
+    suggestions: Vec<JsonSuggestion<'a>>,
+    conflicts: &'a [crate::Conflict],
+    proposed: &'a crate::ProposedPlan,
+    trace: &'a [crate::RuleTrace],
+}
+
+fn json_suggestion<'a>(
+    s: &'a Suggestion,
+    sc: &'a Scenario,
+    eval: &Evaluation,
+    firmness: &'a [Firmness],
+) -> JsonSuggestion<'a> {
+    JsonSuggestion {
+        score_explained: s.score_explained(),
+        set_aside_because: eval.why_set_aside(&s.id(), sc),
+        also_covers: s.also_covers.iter().map(|c| json_suggestion(c, sc, eval, &[])).collect(),
+        firmness: crate::firmness::json(firmness, &s.id()),
+        id: s.id(),
+        kind: s.kind.as_str(),
+        headline: s.headline(sc),
+        targets: s
+            .targets
+            .iter()
+            .map(|t| JsonTarget {
+                kind: match t {
+                    Target::FocusArea(_) => "focus_area",
+                    Target::Theme(_) => "theme",
+                },
+                id: t.id(),
+                name: t.name(sc),
+            })
+            .collect(),
+        proposed_name: s.proposed_name.as_deref(),
+        score: s.score,
+        rationale: &s.rationale,
+        reasons: &s.reasons,
+        evidence: s
+            .evidence
+            .iter()
+            .map(|e| JsonEvidence {
+                reference: e,
+                description: e.describe(sc),
+            })
+            .collect(),
+        split_into: s
+            .split_into
+            .iter()
+            .map(|p| JsonPart {
+                name: p.name(sc),
+                themes: &p.themes,
+                evidence: p
+                    .evidence
+                    .iter()
+                    .map(|e| JsonEvidence {
+                        reference: e,
+                        description: e.describe(sc),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        rules: &s.rules,
+    }
+}
+
+/// The evaluation as pretty JSON.
+pub fn json(eval: &Evaluation, sc: &Scenario) -> String {
+    json_with(eval, sc, &[])
+}
+
+/// The evaluation as pretty JSON, each suggestion with its `firmness` if it is in `firmness`.
+pub fn json_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> String {
+    let report = JsonReport {
+        report_version: REPORT_VERSION,
+        scenario: &sc.meta.title,
+        plan: &sc.plan().name,
+        suggestions: eval
+            .suggestions
+            .iter()
+            .map(|s| json_suggestion(s, sc, eval, firmness))
+            .collect(),
+        conflicts: &eval.conflicts,
+        proposed: &eval.proposed,
+        trace: &eval.trace,
+    };
+    serde_json::to_string_pretty(&report).expect("a report always serialises")
+}
+
+fn change_words(c: Change) -> &'static str {
+    match c {
+        Change::Unchanged => "unchanged (no suggestion)",
+        Change::Retained => "retained",
+        Change::Renamed => "renamed",
+        Change::Added => "new",
+        Change::Consolidated => "consolidated",
+        Change::Split => "split",
+    }
+}
+
+/// "retained", or "retained, taking in Substance Misuse" when themes were folded in.
+pub fn change_phrase(f: &ProposedFocusArea, sc: &Scenario) -> String {
+    let word = change_words(f.change);
+    if f.taken_in.is_empty() {
+        word.to_string()
+    } else {
+        let names: Vec<&str> = f
+            .taken_in
+            .iter()
+            .map(|t| sc.theme(t).map_or(t.as_str(), |x| &x.name))
+            .collect();
+        format!("{word}, taking in {}", horizon_model::join_and(&names))
+    }
+}
+
+pub fn cross_cutting_words(names: &[String]) -> String {
+    if names.is_empty() {
+        "none".to_string()
+    } else {
+        names.join("; ")
+    }
+}
+
+fn theme_names(themes: &[String], sc: &Scenario) -> String {
+    themes
+        .iter()
+        .map(|t| sc.theme(t).map_or(t.as_str(), |x| &x.name))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn removal_words(r: Removal) -> &'static str {
+    match r {
+        Removal::Retired => "retired",
+        Removal::Demoted => "demoted to a cross-cutting theme",
+    }
+}
+
+/// "1 suggestion", "9 suggestions": a count with its noun.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "9 suggested changes from 6 of 11 rules": the one summary line of an evaluation.
+pub fn summary_line(eval: &Evaluation) -> String {
+    let fired = eval
+        .trace
+        .iter()
+        .filter(|t| t.status == RuleStatus::Fired)
+        .count();
+    let on = eval
+        .trace
+        .iter()
+        .filter(|t| t.status != RuleStatus::Disabled)
+        .count();
+    match (eval.suggestions.len(), on) {
+        (_, 0) => "No suggested changes: no rule is switched on".to_string(),
+        (0, 1) => "No suggested changes from the one rule".to_string(),
+        (0, on) => format!("No suggested changes from the {on} rules"),
+        (n, on) => format!(
+            "{} from {fired} of {}",
+            count(n, "suggested change", "suggested changes"),
+            count(on, "rule", "rules")
+        ),
+    }
+}
+
+/// Rules that suggested nothing, each with why, and the plan's focus areas no
+/// suggestion concerns, each with why nothing is suggested for it.
+pub fn not_suggested_lines(eval: &Evaluation, sc: &Scenario) -> (Vec<String>, Vec<String>) {
+    let rules = eval
+        .trace
+        .iter()
+        .filter_map(|t| t.why_quiet(sc).map(|w| format!("{}: {w}", t.title)))
+        .collect();
+    let focus_areas = eval
+        .unchanged_focus_areas(sc)
+        .into_iter()
+        .map(|(name, why)| {
+            if why.is_empty() {
+                format!("{name}: no rule in the pack judged it.")
+            } else {
+                let reasons: Vec<String> = why.into_iter().map(|(_, w)| w).collect();
+                format!("{name}: {}", reasons.join(" "))
+            }
+        })
+        .collect();
+    (rules, focus_areas)
+}
+
+/// A Markdown section a council report could paste in: the proposed focus areas
+/// first, then each suggestion, conflicts, what was not suggested, and how it was
+/// worked out.
+pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
+    markdown_with(eval, sc, &[])
+}
+
+/// The Markdown report, each suggestion with how firm it is if it is in `firmness`.
+pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> String {
+    let mut out = format!("## Review of {}
+
+", sc.plan().name);
+    out += &format!("_{}: {}._
+
+", sc.meta.title, summary_line(eval));
+    out += "### Proposed focus areas
+
+| Focus area | Change | Score | Themes |\n|---|---|---|---|\n";
+    let score_of = |id: &Option<crate::SuggestionId>| {
+        id.as_ref()
+            .and_then(|i| eval.suggestion(i))
+            .map_or("—".to_string(), |x| format!("{:.1}", x.score))
+    };
+    for f in &eval.proposed.focus_areas {
+        out += &format!(
+            "| {} | {} | {} | {} |\n",
+            cell(&f.name),
+            change_phrase(f, sc),
+            score_of(&f.suggestion),
+            cell(&theme_names(&f.themes, sc))
+        );
+    }
+    for r in &eval.proposed.removed {
+        out += &format!(
+            "| ~~{}~~ | {} | {} | |\n",
+            cell(&r.name),
+            removal_words(r.why),
+            score_of(&Some(r.suggestion.clone()))
+        );
+    }
+    out += "\nCross-cutting themes: ";
+    out += &cross_cutting_words(&eval.proposed.cross_cutting_themes);
+    out += "\n\n### Suggested changes\n\n";
+    for (i, s) in eval.suggestions.iter().enumerate() {
+        out += &format!(
+            "#### {}. {} (score {:.1})\n\n{}\n\n",
+            i + 1,
+            s.headline(sc),
+            s.score,
+            s.rationale
+        );
+        if let Some(why) = eval.why_set_aside(&s.id(), sc) {
+            out += &format!("**Not in the proposed plan:** {why}.\n\n");
+        }
+        for r in s.reasons.iter().skip(1).filter(|r| r.rule != s.reasons[0].rule) {
+            out += &format!("- Also: {}\n", r.text);
+        }
+        if !s.also_covers.is_empty() {
+            let covered: Vec<String> = s.also_covers.iter().map(|c| c.headline(sc)).collect();
+            out += &format!("- Also covers: {}\n", covered.join("; "));
+        }
+        out += &format!("\n**How the score of {:.1} is made up**\n\n", s.score);
+        for line in s.score_explained() {
+            out += &format!("- {line}\n");
+        }
+        let firm = crate::firmness::markdown(firmness, &s.id());
+        if !firm.is_empty() {
+            out += "\n";
+            out += firm.trim_end();
+            out += "\n";
+        }
+        out += &format!("\n**Evidence** ({}):\n\n", crate::evidence_summary(&s.evidence, sc));
+        for e in &s.evidence {
+            out += &format!("- {}\n", e.describe(sc));
+        }
+        out += "\n";
+    }
+    out += "### Conflicts\n\n";
+    if eval.conflicts.is_empty() {
+        out += "No two suggestions conflict.\n\n";
+    }
+    for c in &eval.conflicts {
+        let headline = |id| eval.suggestion(id).map(|x| x.headline(sc)).unwrap_or_default();
+        out += &format!("- {} / {}: {}.\n", headline(&c.a), headline(&c.b), c.reason);
+    }
+    let (rules, focus_areas) = not_suggested_lines(eval, sc);
+    out += "\n### Changes not suggested\n\n";
+    for l in focus_areas.iter().chain(&rules) {
+        out += &format!("- {l}\n");
+    }
+    if focus_areas.is_empty() && rules.is_empty() {
+        out += "Every rule made a suggestion, and a suggestion concerns every focus area.\n";
+    }
+    out += "\n### How this was worked out\n\n| Rule | Id | Version | Result |\n|---|---|---|---|\n";
+    for t in &eval.trace {
+        out += &format!(
+            "| {} | {} | {} | {} |\n",
+            cell(&t.title),
+            t.rule,
+            t.version,
+            status_words(t)
+        );
+    }
+    out
+}
+
+/// "made 4 suggestions", "made none", "failed", "switched off".
+pub fn status_words(t: &crate::RuleTrace) -> String {
+    match t.status {
+        RuleStatus::Fired => format!("made {}", count(t.suggestions, "suggestion", "suggestions")),
+        RuleStatus::DidNotFire => "made none".to_string(),
+        RuleStatus::Failed => "failed: see its problems".to_string(),
+        RuleStatus::Disabled => "switched off".to_string(),
+    }
+}
+
+/// Plain text for a terminal.
+pub fn text(eval: &Evaluation, sc: &Scenario) -> String {
+    text_with(eval, sc, &[])
+}
+
+/// The text report, each suggestion with how firm it is if it is in `firmness`.
+pub fn text_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> String {
+    let mut out = format!(
+        "{}\nPlan under review: {}\n{}\n\n",
+        sc.meta.title,
+        sc.plan().name,
+        summary_line(eval)
+    );
+    out += "Proposed focus areas:\n";
+    for f in &eval.proposed.focus_areas {
+        out += &format!("  - {} ({})\n", f.name, change_phrase(f, sc));
+    }
+    for r in &eval.proposed.removed {
+        out += &format!("  - {} ({})\n", r.name, removal_words(r.why));
+    }
+    out += &format!(
+        "Cross-cutting themes: {}\n\n",
+        cross_cutting_words(&eval.proposed.cross_cutting_themes)
+    );
+    out += "Suggested changes, highest score first:\n\n";
+    for (i, s) in eval.suggestions.iter().enumerate() {
+        out += &format!("{:>2}. [{:>5.1}] {}\n", i + 1, s.score, s.headline(sc));
+        out += &wrap(&s.rationale, "      ", "      ");
+        if let Some(why) = eval.why_set_aside(&s.id(), sc) {
+            out += &wrap(&format!("Not in the proposed plan: {why}."), "      ", "      ");
+        }
+        if !s.also_covers.is_empty() {
+            let covered: Vec<String> = s.also_covers.iter().map(|c| c.headline(sc)).collect();
+            out += &wrap(&format!("Also covers: {}.", covered.join("; ")), "      ", "      ");
+        }
+        out += &wrap(&format!("Score: {}", s.score_explained().join(" ")), "      ", "      ");
+        out += &crate::firmness::text(firmness, &s.id(), "      ");
+        out += &wrap(&format!("Evidence: {}.", crate::evidence_summary(&s.evidence, sc)), "      ", "      ");
+        out += "\n";
+    }
+    if !eval.conflicts.is_empty() {
+        out += "Conflicts:\n";
+        for c in &eval.conflicts {
+            let headline = |id| eval.suggestion(id).map(|x| x.headline(sc)).unwrap_or_default();
+            out += &wrap(&format!("{} / {}: {}.", headline(&c.a), headline(&c.b), c.reason), "  - ", "    ");
+        }
+        out += "\n";
+    }
+    let (rules, focus_areas) = not_suggested_lines(eval, sc);
+    if !(rules.is_empty() && focus_areas.is_empty()) {
+        out += "Changes not suggested:\n";
+        for l in focus_areas.iter().chain(&rules) {
+            out += &wrap(l, "  - ", "    ");
+        }
+        out += "\n";
+    }
+    out += "Rules:\n";
+    for t in &eval.trace {
+        out += &format!("  - {} ({}): {}, {} operations\n", t.title, t.rule, status_words(t), t.operations);
+        for d in &t.diagnostics {
+            out += &format!("      {d}\n");
+        }
+        for p in &t.printed {
+            out += &format!("      printed: {p}\n");
+        }
+    }
+    out
+}
+
+/// Wraps `text` at 90 columns, the first line after `first`, the rest after `rest`.
+fn wrap(text: &str, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    let mut indent = first;
+    for word in text.split_whitespace() {
+        if !line.is_empty() && indent.len() + line.len() + word.len() + 1 > 94 {
+            out += &format!("{indent}{line}\n");
+            indent = rest;
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        out += &format!("{indent}{line}\n");
+    }
+    out
+}
+
+mod compare;
+pub use compare::*;
+use compare::cell;

@@ -1,0 +1,349 @@
+//! Reading what a rule passes to `suggest(#{...})` into a typed [`Suggestion`],
+//! checking every field against the scenario: the one place a rule's suggestion
+//! map is judged, so every problem is a diagnostic with the rule's line.
+
+use horizon_model::{Level, Scenario};
+use rhai::{Dynamic, Map, Position};
+
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::kind::Kind;
+use crate::rule::Rule;
+use crate::suggestion::{Evidence, Reason, RuleRef, ScorePart, Suggestion, Target};
+
+const SUGGESTION_KEYS: [&str; 9] = [
+    "kind",
+    "focus_areas",
+    "themes",
+    "proposed_name",
+    "score",
+    "parts",
+    "rationale",
+    "evidence",
+    "split_into",
+];
+
+/// The most parts one score may be made of, and the longest label.
+const MAX_PARTS: usize = 12;
+const MAX_LABEL: usize = 200;
+
+fn number(v: &Dynamic) -> Option<f64> {
+    if v.is_float() {
+        v.as_float().ok()
+    } else if v.is_int() {
+        v.as_int().ok().map(|i| i as f64)
+    } else {
+        None
+    }
+}
+
+/// Reads `parts: [#{ label, points, of }]`; the message says what is wrong.
+fn to_parts(v: Dynamic) -> Result<Vec<ScorePart>, String> {
+    let Some(list) = v.try_cast::<rhai::Array>() else {
+        return Err("parts must be a list of #{ label, points, of } maps".into());
+    };
+    if list.len() > MAX_PARTS {
+        return Err(format!(
+            "a score can have at most {MAX_PARTS} parts, not {}",
+            list.len()
+        ));
+    }
+    let mut out = Vec::new();
+    for (i, p) in list.into_iter().enumerate() {
+        let n = i + 1;
+        let Some(m) = p.try_cast::<Map>() else {
+            return Err(format!("part {n} must be a map #{{ label, points, of }}"));
+        };
+        if let Some(k) = m.keys().find(|k| !["label", "points", "of"].contains(&k.as_str())) {
+            return Err(format!(
+                "part {n} has an unknown field \"{k}\" (expected label, points, of)"
+            ));
+        }
+        let label = m.get("label").map(|l| l.to_string()).unwrap_or_default();
+        if label.trim().is_empty() || label.chars().count() > MAX_LABEL {
+            return Err(format!(
+                "part {n} needs a label of 1 to {MAX_LABEL} characters saying what it counts"
+            ));
+        }
+        let points = m.get("points").and_then(number).filter(|p| p.is_finite());
+        let Some(points) = points else {
+            return Err(format!("part {n} ({label}) needs points, a finite number"));
+        };
+        let of = match m.get("of") {
+            None => None,
+            Some(v) => match number(v).filter(|o| o.is_finite() && *o >= 0.0) {
+                Some(o) => Some(o),
+                None => return Err(format!("part {n} ({label}): of must be a number from 0")),
+            },
+        };
+        out.push(ScorePart {
+            label: label.trim().to_string(),
+            points,
+            of,
+        });
+    }
+    Ok(out)
+}
+
+/// Reads one `suggest(#{...})` call, checking every field against the scenario.
+pub(crate) fn to_suggestion(
+    rule: &Rule,
+    mut m: Map,
+    pos: Position,
+    s: &Scenario,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Suggestion> {
+    let bad = |diags: &mut Vec<Diagnostic>, msg: String| {
+        diags.push(Diagnostic::new(
+            &rule.id,
+            DiagnosticKind::BadSuggestion,
+            pos,
+            msg,
+        ));
+        None
+    };
+    if let Some(k) = m.keys().find(|k| !SUGGESTION_KEYS.contains(&k.as_str())) {
+        return bad(
+            diags,
+            format!(
+                "suggest() got an unknown field \"{k}\" (expected {})",
+                SUGGESTION_KEYS.join(", ")
+            ),
+        );
+    }
+    let text = |m: &mut Map, key: &str| {
+        m.remove(key)
+            .filter(|v| !v.is_unit())
+            .map(|v| v.to_string())
+    };
+    let kind_text = text(&mut m, "kind").unwrap_or_default();
+    let Some(kind) = Kind::parse(&kind_text) else {
+        return bad(
+            diags,
+            format!(
+                "suggest() needs a kind, one of {}; got \"{kind_text}\"",
+                Kind::ALL
+                    .iter()
+                    .map(|k| k.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+    };
+    let parts = match m.remove("parts").filter(|p| !p.is_unit()).map(to_parts) {
+        None => Vec::new(),
+        Some(Ok(p)) => p,
+        Some(Err(msg)) => return bad(diags, msg),
+    };
+    // With parts, the score is their sum (a score given beside them must agree).
+    let sum = (!parts.is_empty()).then(|| parts.iter().map(|p| p.points).sum::<f64>().clamp(0.0, 100.0));
+    let score = match (m.remove("score").as_ref().and_then(number), sum) {
+        (Some(given), Some(sum)) if (given - sum).abs() > 0.05 => {
+            return bad(
+                diags,
+                format!("the score {given} is not the sum of its parts ({sum:.1}); give one or the other"),
+            )
+        }
+        (_, Some(sum)) => sum,
+        (Some(given), None) => given,
+        (None, None) => {
+            return bad(
+                diags,
+                "suggest() needs a score, a number from 0 to 100, or parts that add up to it".into(),
+            )
+        }
+    };
+    if !(0.0..=100.0).contains(&score) {
+        return bad(
+            diags,
+            format!("the score must be from 0 to 100, not {score}"),
+        );
+    }
+    let rationale = text(&mut m, "rationale").unwrap_or_default();
+    if rationale.trim().is_empty() {
+        return bad(
+            diags,
+            "suggest() needs a rationale: a sentence saying why".into(),
+        );
+    }
+    let mut targets = Vec::new();
+    for (key, make) in [
+        ("focus_areas", Target::FocusArea as fn(String) -> Target),
+        ("themes", Target::Theme),
+    ] {
+        let Some(list) = m.remove(key) else { continue };
+        let Some(list) = list.try_cast::<rhai::Array>() else {
+            return bad(diags, format!("{key} must be a list of ids"));
+        };
+        for id in list {
+            let id = id.to_string();
+            let known = match key {
+                "focus_areas" => s.focus_area(&id).is_some(),
+                _ => s.theme(&id).is_some(),
+            };
+            if !known {
+                let what = if key == "themes" {
+                    "theme"
+                } else {
+                    "focus area"
+                };
+                return bad(diags, format!("there is no {what} with id \"{id}\""));
+            }
+            let t = make(id);
+            if !targets.contains(&t) {
+                targets.push(t);
+            }
+        }
+    }
+    let split_into = match m.remove("split_into").filter(|v| !v.is_unit()) {
+        None => Vec::new(),
+        Some(_) if kind != Kind::Split => {
+            return bad(diags, "split_into is for a split suggestion only".into())
+        }
+        Some(v) => {
+            let mut ev_diags = Vec::new();
+            let read = crate::split_part::read_parts(v, s, |d| {
+                read_evidence(d, rule, pos, s, &mut ev_diags)
+            });
+            diags.extend(ev_diags);
+            match read {
+                Ok(p) => p,
+                Err(msg) => return bad(diags, msg),
+            }
+        }
+    };
+    for p in &split_into {
+        for t in &p.themes {
+            let t = Target::Theme(t.clone());
+            if !targets.contains(&t) {
+                targets.push(t);
+            }
+        }
+    }
+    if targets.is_empty() {
+        return bad(
+            diags,
+            "suggest() needs focus_areas or themes: what the change is about".into(),
+        );
+    }
+    let fa_count = targets
+        .iter()
+        .filter(|t| matches!(t, Target::FocusArea(_)))
+        .count();
+    if let Err(needs) = kind
+        .spec()
+        .check_targets(fa_count, targets.len() - fa_count)
+    {
+        return bad(diags, needs.to_string());
+    }
+    let proposed_name = text(&mut m, "proposed_name").filter(|n| !n.trim().is_empty());
+    let mut evidence = match m.remove("evidence") {
+        Some(list) => read_evidence(list, rule, pos, s, diags),
+        None => Vec::new(),
+    };
+    for p in &split_into {
+        for e in &p.evidence {
+            if !evidence.contains(e) {
+                evidence.push(e.clone());
+            }
+        }
+    }
+    let version = rule.version();
+    Some(Suggestion {
+        kind,
+        targets,
+        split_into,
+        proposed_name,
+        score,
+        rationale: rationale.clone(),
+        reasons: vec![Reason {
+            rule: rule.id.clone(),
+            score,
+            text: rationale,
+            parts,
+        }],
+        evidence,
+        rules: vec![RuleRef {
+            id: rule.id.clone(),
+            title: rule.title.clone(),
+            version,
+        }],
+        also_covers: vec![],
+    })
+}
+
+/// Reads an evidence list (or one item, or lists of lists), keeping what resolves in
+/// the scenario and reporting the rest.
+fn read_evidence(
+    list: Dynamic,
+    rule: &Rule,
+    pos: Position,
+    s: &Scenario,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Evidence> {
+    let mut evidence = Vec::new();
+    let items = if list.is_array() {
+        list.cast::<rhai::Array>()
+    } else {
+        vec![list]
+    };
+    for item in items.into_iter().flat_map(|d| {
+        if d.is_array() {
+            d.cast::<rhai::Array>()
+        } else {
+            vec![d]
+        }
+    }) {
+        if item.is_unit() {
+            diags.push(Diagnostic::new(
+                &rule.id,
+                DiagnosticKind::BadEvidence,
+                pos,
+                "an evidence item is () (nothing): review.cell() gives () for a district that does not name the theme, so there is no cell to cite; it was left out",
+            ));
+            continue;
+        }
+        match to_evidence(item) {
+            Some(e) if e.resolves(s) => {
+                if !evidence.contains(&e) {
+                    evidence.push(e)
+                }
+            }
+            Some(e) => diags.push(Diagnostic::new(
+                &rule.id,
+                DiagnosticKind::BadEvidence,
+                pos,
+                format!("evidence {e:?} is not in the scenario; it was left out"),
+            )),
+            None => diags.push(Diagnostic::new(
+                &rule.id,
+                DiagnosticKind::BadEvidence,
+                pos,
+                "an evidence item is not one made by cell(), cells(), horizon_item(), law(), partner_priority(), consultation_figure(), plan_consultation() or votes_for(); it was left out",
+            )),
+        }
+    }
+    evidence
+}
+
+fn to_evidence(d: Dynamic) -> Option<Evidence> {
+    let m = d.try_cast::<Map>()?;
+    let get = |k: &str| m.get(k).map(|v| v.to_string());
+    Some(match get("type")?.as_str() {
+        "matrix_cell" => Evidence::MatrixCell {
+            district: get("district")?,
+            theme: get("theme")?,
+            level: Level::parse(&get("level")?)?,
+        },
+        "horizon_item" => Evidence::HorizonItem { id: get("id")? },
+        "legislation" => Evidence::Legislation { id: get("id")? },
+        "partner_priority" => Evidence::PartnerPriority { id: get("id")? },
+        "consultation" => Evidence::Consultation {
+            focus_area: get("focus_area")?,
+        },
+        "plan_consultation" => Evidence::PlanConsultation,
+        "stakeholder_votes" => Evidence::StakeholderVotes {
+            theme: get("theme")?,
+        },
+        _ => return None,
+    })
+}
