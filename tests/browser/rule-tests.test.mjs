@@ -55,7 +55,7 @@ test('rule tests: every shipped rule passes; a broken threshold fails its test w
   // Break the retain rule's threshold in the editor, then run its tests.
   await page.click(`button.rule-pick[data-rule="${RETAIN}"]`);
   const code = await page.inputValue('#rule-code');
-  await page.fill('#rule-code', code.replace('min_support | number | 0.5', 'min_support | number | 0.95'));
+  await page.fill('#rule-code', code.replace(/min_support \| number \| [0-9.]+/, 'min_support | number | 0.95'));
   await settled(page);
   await page.click('#run-rule-tests');
   await page.waitForFunction(() => /tests? pass/.test(document.querySelector('#rule-tests-summary').textContent));
@@ -66,7 +66,7 @@ test('rule tests: every shipped rule passes; a broken threshold fails its test w
   assert.equal(await failed.getAttribute('data-passed'), 'false');
   const why = await failed.innerText();
   assert.match(why, /^Failed/i);
-  assert.match(why, /It should suggest: Retain Domestic Abuse, score at least 60/);
+  assert.match(why, /It should suggest: Retain Domestic Abuse, score at least \d+/);
   assert.match(why, /The rules suggest nothing now\./);
   assert.ok(!why.includes('domestic-abuse'), 'names, not ids');
   assert.match(await page.locator(`button.rule-pick[data-rule="${RETAIN}"] .rule-pick-tests`).innerText(), /^Tests: \d+ of \d+ tests? pass/);

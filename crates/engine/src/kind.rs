@@ -408,11 +408,16 @@ const SPLIT: KindSpec = KindSpec {
     headline: |sug, s| {
         let parts: Vec<String> = sug.split_parts().iter().map(|p| p.name(s)).collect();
         let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-        format!(
-            "Split {} into {}",
-            focus_area_names(sug, s),
-            join_and(&parts)
-        )
+        if parts.is_empty() {
+            // A near miss names only the focus area it considered splitting.
+            format!("Split {}", focus_area_names(sug, s))
+        } else {
+            format!(
+                "Split {} into {}",
+                focus_area_names(sug, s),
+                join_and(&parts)
+            )
+        }
     },
     // Each part becomes a focus area where the one split stood; themes no part
     // takes stay in it, and when none stay it is gone, replaced by its parts.

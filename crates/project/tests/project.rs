@@ -37,7 +37,7 @@ fn rule_changes_are_judged_here_and_said_in_the_rules_words() {
         .unwrap();
     assert_eq!(
         said,
-        "“Weighted share of districts that must name it” in rule “Retain focus areas the districts still name” is now 0.6."
+        "“Weighted share of districts at which retaining it starts to count” in rule “Retain focus areas the districts still name” is now 0.6."
     );
     let r = w
         .apply(&Change::RuleText {

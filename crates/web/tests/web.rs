@@ -576,7 +576,7 @@ fn loading_a_scenario_replaces_it_and_a_failed_import_changes_nothing() {
     );
     assert!(
         s.session.status.ends_with(&format!(
-            "from {} rules.",
+            " of {} rules.",
             horizon_engine::shipped_rule_files().len()
         )),
         "{}",
