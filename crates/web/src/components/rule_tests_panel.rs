@@ -97,8 +97,9 @@ pub fn RuleTestsPanel(props: &RuleTestsPanelProps) -> Html {
                         let (cb, i) = (props.on_select.clone(), *i);
                         html! {
                             <li>
-                                <button type="button" class="link-button" onclick={move |_| cb.emit(i)}>{ title }</button>
-                                { format!(": {}", tally_words(*p, *n)) }
+                                <button type="button" class="link-button" onclick={move |_| cb.emit(i)}>
+                                    { format!("{title}: {}", tally_words(*p, *n)) }
+                                </button>
                             </li>
                         }
                     }) }
