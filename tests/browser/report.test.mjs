@@ -77,7 +77,7 @@ test('Word report: the download names the proposed focus areas and the snapshot 
   assert.match(text, /^Priority matrix$/m);
   // Heading styles, not just bold text: Word's own Heading 1 for each section.
   const xml = zipEntry(bytes, 'word/document.xml');
-  assert.equal((xml.match(/<w:pStyle w:val="Heading1"\/>/g) ?? []).length, 5);
+  assert.equal((xml.match(/<w:pStyle w:val="Heading1"\/>/g) ?? []).length, 6, "Summary, Suggested changes, Conflicts, Changes not suggested, Priority matrix, Appendix");
   app.assertNoErrors();
 });
 
@@ -102,5 +102,12 @@ test('Word report: after a matrix cell is edited, the report says how it differs
     text.includes(`${districtName} — ${themeName}: named main priority → subsidiary priority or cross-cutting theme`),
     `the difference is said in names:\n${text.split('\n').slice(0, 12).join('\n')}`,
   );
+  // The Markdown says the same: a pasted what-if never passes for the baseline.
+  await page.locator('section.export details summary').click();
+  const md = await page.inputValue('#export-text');
+  assert.match(md, /^- \*\*Made from:\*\* the working copy, changed since the snapshot “Baseline”$/m);
+  assert.match(md, /^- \*\*Baseline:\*\* the inputs differ from the Baseline snapshot in one way:$/m);
+  assert.match(md, /^- \*\*Date of this report:\*\* \d{1,2} [A-Z][a-z]+ \d{4}$/m);
+  assert.ok(md.indexOf('### Proposed focus areas') < md.indexOf('### Suggested changes'), 'the answer first');
   app.assertNoErrors();
 });

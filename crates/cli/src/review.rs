@@ -59,9 +59,11 @@ pub fn run(args: ReviewArgs) -> Result<ExitCode, Failure> {
         date,
         firmness,
     } = args;
-    if !matches!(format, ReviewFormat::Docx) && (baseline.is_some() || date.is_some()) {
+    if !matches!(format, ReviewFormat::Docx | ReviewFormat::Markdown)
+        && (baseline.is_some() || date.is_some())
+    {
         return Err(Failure(
-            "--baseline and --date are for the Word report: add --format docx".into(),
+            "--baseline and --date are for the Word and Markdown reports: add --format docx or --format markdown".into(),
         ));
     }
     let mut sc = load_scenario(scenario.as_deref())?;
@@ -88,7 +90,22 @@ pub fn run(args: ReviewArgs) -> Result<ExitCode, Failure> {
     let out = match format {
         ReviewFormat::Text => report::text_with(&eval, &sc, &firm),
         ReviewFormat::Json => report::json_with(&eval, &sc, &firm),
-        ReviewFormat::Markdown => report::markdown_with(&eval, &sc, &firm),
+        ReviewFormat::Markdown => {
+            let context = word::context(
+                date.unwrap_or_else(word::today),
+                scenario.as_deref(),
+                &sc,
+                baseline.as_deref().zip(base.as_ref()),
+            );
+            horizon_docx::markdown(&horizon_docx::ReportInput {
+                scenario: &sc,
+                evaluation: &eval,
+                rules: &pack,
+                settings: &settings,
+                context: &context,
+                firmness: &firm,
+            })
+        }
         ReviewFormat::Docx => {
             let context = word::context(
                 date.unwrap_or_else(word::today),
@@ -103,7 +120,11 @@ pub fn run(args: ReviewArgs) -> Result<ExitCode, Failure> {
     match &output {
         Some(path) => std::fs::write(path, format!("{out}\n"))
             .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))?,
-        None => println!("{out}"),
+        // A closed pipe (`| head`) ends the output quietly, as other tools do.
+        None => {
+            use std::io::Write;
+            let _ = writeln!(std::io::stdout(), "{out}");
+        }
     }
     let broken = eval.diagnostics().count();
     if broken > 0 && matches!(format, ReviewFormat::Text) {

@@ -126,6 +126,16 @@ fn review_markdown_is_a_report_section() {
     let (body, appendix) = o.stdout.split_at(o.stdout.find("### How this was worked out").unwrap());
     assert!(!body.contains("retain-supported-focus-areas"), "no rule ids before the appendix");
     assert!(appendix.contains("| retain-supported-focus-areas |"), "ids and versions in the appendix");
+    // Dated, and saying what it was made from and how it differs from its baseline.
+    let (a, b) = kent_and_two_districts_dropping_domestic_abuse("markdown-baseline");
+    let o = horizon(&[
+        "review", "--format", "markdown", "--date", "2026-12-04",
+        "--scenario", b.to_str().unwrap(), "--baseline", a.to_str().unwrap(),
+    ]);
+    assert!(o.ok, "{}", o.stderr);
+    assert!(o.stdout.contains("- **Date of this report:** 4 December 2026\n"), "{}", o.stdout);
+    assert!(o.stdout.contains("- **Baseline:** the inputs differ from"), "{}", o.stdout);
+    assert!(o.stdout.contains("  - Priority matrix: Ashford — Domestic Abuse: named main priority → not named"), "{}", o.stdout);
 }
 
 #[test]

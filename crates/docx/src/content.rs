@@ -9,7 +9,7 @@ use horizon_engine::{evidence_summary, Evaluation, Suggestion, SuggestionId};
 use horizon_model::{join_and, Scenario};
 
 use crate::blocks::{bold, bullet, labelled, para, plain, Block, Orientation, Table};
-use crate::{appendix, matrix, ReportInput};
+use crate::{appendix, matrix, ReportContext, ReportInput};
 
 /// The document's title: "Suggested changes to Kent Community Safety Agreement 2014-17".
 pub(crate) fn title(s: &Scenario) -> String {
@@ -32,25 +32,23 @@ pub(crate) fn numbered(i: usize, sug: &Suggestion, s: &Scenario) -> String {
     format!("{}. {}", i + 1, sug.headline(s))
 }
 
-fn title_block(input: &ReportInput, out: &mut Vec<Block>) {
-    let s = input.scenario;
-    let ctx = input.context;
+/// The title block's lines, label and value, then the differences from the
+/// baseline: one home for the Word report's title block and the Markdown's.
+pub fn title_lines(s: &Scenario, ctx: &ReportContext) -> (Vec<(&'static str, String)>, Vec<String>) {
     let plan = s.plan();
-    out.push(Block::Title(title(s)));
-    out.push(labelled("Area", &s.meta.geography));
-    out.push(labelled(
-        "Plan under review",
-        format!("{} ({})", plan.name, plan.kind.label().to_lowercase()),
-    ));
+    let mut lines = vec![
+        ("Area", s.meta.geography.clone()),
+        (
+            "Plan under review",
+            format!("{} ({})", plan.name, plan.kind.label().to_lowercase()),
+        ),
+    ];
     if let Some(county) = s.county_agreement().filter(|c| c.id != plan.id) {
-        out.push(labelled("Read against", &county.name));
+        lines.push(("Read against", county.name.clone()));
     }
-    out.push(labelled(
-        "Review",
-        format!("{}, for {}", s.meta.title, s.meta.period),
-    ));
-    out.push(labelled("Date of this report", ctx.date.to_string()));
-    out.push(labelled("Made from", &ctx.made_from));
+    lines.push(("Review", format!("{}, for {}", s.meta.title, s.meta.period)));
+    lines.push(("Date of this report", ctx.date.to_string()));
+    lines.push(("Made from", ctx.made_from.clone()));
     let baseline = match (&ctx.baseline, ctx.differences.len()) {
         (None, _) => "none given, so this report does not say how its inputs differ from any other"
             .to_string(),
@@ -58,10 +56,22 @@ fn title_block(input: &ReportInput, out: &mut Vec<Block>) {
         (Some(b), 1) => format!("the inputs differ from {b} in one way:"),
         (Some(b), n) => format!("the inputs differ from {b} in {n} ways:"),
     };
-    out.push(labelled("Baseline", baseline));
-    if ctx.baseline.is_some() {
-        out.extend(ctx.differences.iter().map(bullet));
+    lines.push(("Baseline", baseline));
+    let differences = if ctx.baseline.is_some() {
+        ctx.differences.clone()
+    } else {
+        Vec::new()
+    };
+    (lines, differences)
+}
+
+fn title_block(input: &ReportInput, out: &mut Vec<Block>) {
+    out.push(Block::Title(title(input.scenario)));
+    let (lines, differences) = title_lines(input.scenario, input.context);
+    for (label, value) in lines {
+        out.push(labelled(label, value));
     }
+    out.extend(differences.iter().map(bullet));
 }
 
 fn score_of(e: &Evaluation, id: Option<&SuggestionId>) -> String {

@@ -117,6 +117,27 @@ pub enum DocxError {
     Pack(#[from] zip::result::ZipError),
 }
 
+pub use content::title_lines;
+
+/// The Markdown report (`horizon_engine::report::markdown_with`) with the Word
+/// report's title block after its heading: the date, what it was made from and how
+/// it differs from the baseline, so a pasted what-if never passes for the baseline.
+pub fn markdown(input: &ReportInput) -> String {
+    let body = horizon_engine::report::markdown_with(input.evaluation, input.scenario, input.firmness);
+    let (lines, differences) = title_lines(input.scenario, input.context);
+    let mut block = String::new();
+    for (label, value) in lines {
+        block += &format!("- **{label}:** {value}\n");
+    }
+    for d in differences {
+        block += &format!("  - {d}\n");
+    }
+    match body.split_once("\n\n") {
+        Some((heading, rest)) => format!("{heading}\n\n{block}\n{rest}"),
+        None => format!("{body}\n\n{block}"),
+    }
+}
+
 /// The report as the bytes of a .docx file.
 pub fn report(input: &ReportInput) -> Result<Vec<u8>, DocxError> {
     let blocks = content::blocks(input);

@@ -82,6 +82,7 @@ fn national(districts: usize, themes: usize, items: usize) -> Scenario {
             id: format!("f{f}"),
             name: format!("Focus area {f}"),
             themes: vec![format!("t{}", f * 3)],
+            serves: vec![],
         })
         .collect();
     let cross_cutting_themes = (0..4)
@@ -103,6 +104,7 @@ fn national(districts: usize, themes: usize, items: usize) -> Scenario {
             impact: 1 + rng.below(4) as u8,
             themes: pick(&mut rng, 1 + (i % 3)),
             source: String::new(),
+            district: None,
         })
         .collect();
     let partner_priorities = (0..100)
@@ -111,6 +113,7 @@ fn national(districts: usize, themes: usize, items: usize) -> Scenario {
             partner: format!("Partner {}", p % 12),
             priority: format!("Priority {p}"),
             themes: pick(&mut rng, 2),
+            district: None,
         })
         .collect();
     let legislation = (0..30)
@@ -148,17 +151,19 @@ fn national(districts: usize, themes: usize, items: usize) -> Scenario {
         themes: theme_list,
         districts: district_list,
         matrix,
-        plan: Plan {
+        plans: vec![Plan {
+            id: "national".into(),
             name: "National plan".into(),
             kind: PlanKind::CountyAgreement,
             district: None,
             focus_areas,
             cross_cutting_themes,
-        },
+            consultation,
+        }],
+        under_review: "national".into(),
         horizon,
         partner_priorities,
         legislation,
-        consultation,
         votes: vec![],
     };
     assert!(validate(&s).is_empty(), "{:?}", validate(&s));

@@ -100,6 +100,19 @@ fn test() -> Result {
             }),
         ),
         (
+            // The benchmarks are not run in CI (timings are not deterministic), but they
+            // must keep compiling, or the figures they give cannot be reproduced.
+            "cargo check -p horizon-engine --benches",
+            Box::new({
+                let root = root.clone();
+                move || {
+                    no_counts(run(cargo()
+                        .current_dir(&root)
+                        .args(["check", "-p", "horizon-engine", "--benches"])))
+                }
+            }),
+        ),
+        (
             "dist",
             Box::new(move || no_counts(setup::wasm_bindgen().and_then(|wb| dist::dist(&wb)))),
         ),

@@ -138,7 +138,7 @@ fn the_word_reports_options_are_refused_plainly() {
     assert!(!o.ok);
     assert_eq!(
         o.stderr.trim(),
-        "horizon: --baseline and --date are for the Word report: add --format docx"
+        "horizon: --baseline and --date are for the Word and Markdown reports: add --format docx or --format markdown"
     );
     let d = temp("docx-missing");
     let o = horizon(&[

@@ -29,7 +29,20 @@ pub fn Export(props: &ExportProps) -> Html {
     // every render of the Review view.
     let report = {
         let evaluated = props.evaluated.clone();
-        move || horizon_engine::report::markdown(&evaluated.evaluation, &evaluated.scenario)
+        let project = props.project.clone();
+        let pack = props.pack.clone();
+        move || {
+            // Dated by the browser's clock when asked for, like the Word report.
+            let context = crate::report::report_context(&project, crate::report::today());
+            horizon_docx::markdown(&horizon_docx::ReportInput {
+                scenario: &evaluated.scenario,
+                evaluation: &evaluated.evaluation,
+                rules: &pack,
+                settings: &project.work.settings,
+                context: &context,
+                firmness: &[],
+            })
+        }
     };
     let showing = use_state(|| false);
 

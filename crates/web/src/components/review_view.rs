@@ -183,7 +183,7 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
                                     <a href={format!("#suggestion-{}", e.position(&c.a).map_or(0, |i| i + 1))}>{ e.suggestion(&c.a).map(|x| x.headline(sc)).unwrap_or_default() }</a>
                                     { " and " }
                                     <a href={format!("#suggestion-{}", e.position(&c.b).map_or(0, |i| i + 1))}>{ e.suggestion(&c.b).map(|x| x.headline(sc)).unwrap_or_default() }</a>
-                                    { ": " }{ &c.reason }
+                                    { ": " }{ &c.reason }{ "." }
                                 </li>
                             }) }
                         </ul>
