@@ -85,9 +85,9 @@ impl SuggestionChange {
                 rests_on,
                 ..
             } => {
-                let why = rests_on.as_ref().map_or(String::new(), |r| {
-                    format!("; it now rests chiefly on “{r}”")
-                });
+                let why = rests_on
+                    .as_ref()
+                    .map_or(String::new(), |r| format!("; it now rests chiefly on “{r}”"));
                 format!("{headline} takes the place of {old}, scoring {score:.1}{why}")
             }
             SuggestionChange::New {

@@ -95,10 +95,9 @@ impl crate::Evaluation {
             return None;
         }
         let accepted = |x: &SuggestionId| !self.proposed.set_aside.contains(x);
-        let c = self
-            .conflicts
-            .iter()
-            .find(|c| (c.b == *id && accepted(&c.a)) || (c.a == *id && accepted(&c.b)))?;
+        let c = self.conflicts.iter().find(|c| {
+            (c.b == *id && accepted(&c.a)) || (c.a == *id && accepted(&c.b))
+        })?;
         let other = if c.a == *id { &c.b } else { &c.a };
         let headline = self.suggestion(other).map(|x| x.headline(s))?;
         Some(format!(

@@ -8,14 +8,16 @@ use horizon_model::Scenario;
 use rhai::{Dynamic, Engine, EvalAltResult, Map, Scope};
 use serde::{Deserialize, Serialize};
 
-use crate::api::{self, Review, RunState, Tables, OPERATIONS_TOKEN};
 use crate::coherence;
+use crate::why_not::{to_near_miss, NearMiss, MAX_NEAR_MISSES};
+use crate::suggest_map::to_suggestion;
+use crate::api::{self, Review, RunState, Tables, OPERATIONS_TOKEN};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::index::ReviewIndex;
 use crate::rule::{ParamValue, Rule};
-use crate::suggest_map::to_suggestion;
-use crate::suggestion::{self, Conflict, ProposedPlan, Suggestion, SuggestionId};
-use crate::why_not::{to_near_miss, NearMiss, MAX_NEAR_MISSES};
+use crate::suggestion::{
+    self, Conflict, ProposedPlan, Suggestion, SuggestionId,
+};
 
 /// Every sandbox limit, set on purpose: Rhai is unlimited by default.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

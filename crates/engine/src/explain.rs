@@ -88,3 +88,4 @@ impl Suggestion {
         out
     }
 }
+

@@ -11,10 +11,10 @@ mod coherence;
 mod compare;
 mod conflict;
 mod diagnostic;
-mod evaluate;
-mod evidence_words;
 mod explain;
+mod evaluate;
 mod firmness;
+mod evidence_words;
 pub mod index;
 mod kind;
 mod pack;
@@ -30,15 +30,16 @@ pub use align::{
     align, county_view, Alignment, ColumnTheme, CountyPriority, CountyView, Cover, DistrictRow,
     How, LocalFocusArea, NoAlignment, Standing,
 };
+pub use why_not::NearMiss;
+pub use explain::{part_words, points, RulePart};
 pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
-pub use evidence_words::{evidence_summary, EvidenceGroup};
-pub use explain::{part_words, points, RulePart};
 pub use firmness::{
     firmness, firmness_all, Direction, DistrictFirmness, Firmness, FirmnessError, ParamFirmness,
     ParamOutcome, RankShift, Shift,
 };
+pub use evidence_words::{evidence_summary, EvidenceGroup};
 pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{
     is_shipped_pack, is_shipped_tests, parse_rules, shipped_pack, shipped_rule_files,
@@ -50,7 +51,6 @@ pub use suggestion::{
     Change, Conflict, Evidence, ProposedFocusArea, ProposedPlan, Reason, Removal, RemovedFocusArea,
     RuleRef, ScorePart, Suggestion, SuggestionId, SuggestionIdError, Target,
 };
-pub use why_not::NearMiss;
 
 impl RuleSource {
     /// The rule's id, or the file name of a rule whose header is broken.

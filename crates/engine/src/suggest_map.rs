@@ -53,10 +53,7 @@ fn to_parts(v: Dynamic) -> Result<Vec<ScorePart>, String> {
         let Some(m) = p.try_cast::<Map>() else {
             return Err(format!("part {n} must be a map #{{ label, points, of }}"));
         };
-        if let Some(k) = m
-            .keys()
-            .find(|k| !["label", "points", "of"].contains(&k.as_str()))
-        {
+        if let Some(k) = m.keys().find(|k| !["label", "points", "of"].contains(&k.as_str())) {
             return Err(format!(
                 "part {n} has an unknown field \"{k}\" (expected label, points, of)"
             ));
@@ -138,27 +135,20 @@ pub(crate) fn to_suggestion(
         Some(Err(msg)) => return bad(diags, msg),
     };
     // With parts, the score is their sum (a score given beside them must agree).
-    let sum = (!parts.is_empty()).then(|| {
-        parts
-            .iter()
-            .map(|p| p.points)
-            .sum::<f64>()
-            .clamp(0.0, 100.0)
-    });
+    let sum = (!parts.is_empty()).then(|| parts.iter().map(|p| p.points).sum::<f64>().clamp(0.0, 100.0));
     let score = match (m.remove("score").as_ref().and_then(number), sum) {
-        (Some(given), Some(sum)) if (given - sum).abs() > 0.05 => return bad(
-            diags,
-            format!(
-                "the score {given} is not the sum of its parts ({sum:.1}); give one or the other"
-            ),
-        ),
+        (Some(given), Some(sum)) if (given - sum).abs() > 0.05 => {
+            return bad(
+                diags,
+                format!("the score {given} is not the sum of its parts ({sum:.1}); give one or the other"),
+            )
+        }
         (_, Some(sum)) => sum,
         (Some(given), None) => given,
         (None, None) => {
             return bad(
                 diags,
-                "suggest() needs a score, a number from 0 to 100, or parts that add up to it"
-                    .into(),
+                "suggest() needs a score, a number from 0 to 100, or parts that add up to it".into(),
             )
         }
     };

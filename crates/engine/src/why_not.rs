@@ -70,12 +70,7 @@ pub(crate) fn to_near_miss(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<NearMiss> {
     let bad = |diags: &mut Vec<Diagnostic>, msg: String| {
-        diags.push(Diagnostic::new(
-            rule,
-            DiagnosticKind::BadSuggestion,
-            pos,
-            msg,
-        ));
+        diags.push(Diagnostic::new(rule, DiagnosticKind::BadSuggestion, pos, msg));
         None
     };
     let one_line = |text: String| -> Option<String> {
@@ -84,22 +79,12 @@ pub(crate) fn to_near_miss(
     };
     if value.is_string() {
         let Some(reason) = one_line(value.to_string()) else {
-            return bad(
-                diags,
-                format!("not_suggested() needs a sentence of 1 to {MAX_REASON} characters"),
-            );
+            return bad(diags, format!("not_suggested() needs a sentence of 1 to {MAX_REASON} characters"));
         };
-        return Some(NearMiss {
-            kind: None,
-            targets: vec![],
-            reason,
-        });
+        return Some(NearMiss { kind: None, targets: vec![], reason });
     }
     let Some(mut m) = value.try_cast::<Map>() else {
-        return bad(
-            diags,
-            "not_suggested() takes a sentence, or #{ kind, focus_areas, themes, reason }".into(),
-        );
+        return bad(diags, "not_suggested() takes a sentence, or #{ kind, focus_areas, themes, reason }".into());
     };
     if let Some(k) = m
         .keys()
@@ -109,18 +94,10 @@ pub(crate) fn to_near_miss(
     }
     let kind_text = m.remove("kind").map(|k| k.to_string()).unwrap_or_default();
     let Some(kind) = Kind::parse(&kind_text) else {
-        return bad(
-            diags,
-            format!(
-                "not_suggested() needs the kind of change it did not suggest; got \"{kind_text}\""
-            ),
-        );
+        return bad(diags, format!("not_suggested() needs the kind of change it did not suggest; got \"{kind_text}\""));
     };
     let Some(reason) = m.remove("reason").and_then(|r| one_line(r.to_string())) else {
-        return bad(
-            diags,
-            format!("not_suggested() needs a reason: one sentence of 1 to {MAX_REASON} characters"),
-        );
+        return bad(diags, format!("not_suggested() needs a reason: one sentence of 1 to {MAX_REASON} characters"));
     };
     let mut targets = Vec::new();
     for (key, make) in [
@@ -138,27 +115,13 @@ pub(crate) fn to_near_miss(
                 s.focus_area(&id).is_some()
             };
             if !known {
-                return bad(
-                    diags,
-                    format!(
-                        "not_suggested(): there is no {} with id \"{id}\"",
-                        if key == "themes" {
-                            "theme"
-                        } else {
-                            "focus area"
-                        }
-                    ),
-                );
+                return bad(diags, format!("not_suggested(): there is no {} with id \"{id}\"", if key == "themes" { "theme" } else { "focus area" }));
             }
             targets.push(make(id));
         }
     }
     if targets.is_empty() {
-        return bad(
-            diags,
-            "not_suggested() needs focus_areas or themes: what it did not suggest a change to"
-                .into(),
-        );
+        return bad(diags, "not_suggested() needs focus_areas or themes: what it did not suggest a change to".into());
     }
     Some(NearMiss {
         kind: Some(kind),

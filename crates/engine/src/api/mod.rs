@@ -312,10 +312,7 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
         ImmutableString::from(match k {
             0 => format!("none of the {n} {many}"),
             _ if k == n && n > 2 => format!("all {n} {many}"),
-            _ => format!(
-                "{k} of {n} {}",
-                if n == 1 { word.to_string() } else { many }
-            ),
+            _ => format!("{k} of {n} {}", if n == 1 { word.to_string() } else { many }),
         })
     });
     // How far x has come from `from` towards `to`, from 0 to 1: scores built on it
@@ -348,14 +345,9 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
         };
         if kind == "map" {
             let r = record.clone();
-            engine.register_fn("not_suggested", move |ctx: NativeCallContext, m: Map| {
-                r(ctx, Dynamic::from_map(m))
-            });
+            engine.register_fn("not_suggested", move |ctx: NativeCallContext, m: Map| r(ctx, Dynamic::from_map(m)));
         } else {
-            engine.register_fn(
-                "not_suggested",
-                move |ctx: NativeCallContext, s: ImmutableString| record(ctx, Dynamic::from(s)),
-            );
+            engine.register_fn("not_suggested", move |ctx: NativeCallContext, s: ImmutableString| record(ctx, Dynamic::from(s)));
         }
     }
     {

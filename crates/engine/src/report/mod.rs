@@ -85,11 +85,7 @@ fn json_suggestion<'a>(
     JsonSuggestion {
         score_explained: s.score_explained(),
         set_aside_because: eval.why_set_aside(&s.id(), sc),
-        also_covers: s
-            .also_covers
-            .iter()
-            .map(|c| json_suggestion(c, sc, eval, &[]))
-            .collect(),
+        also_covers: s.also_covers.iter().map(|c| json_suggestion(c, sc, eval, &[])).collect(),
         firmness: crate::firmness::json(firmness, &s.id()),
         id: s.id(),
         kind: s.kind.as_str(),
@@ -271,19 +267,12 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
 
 /// The Markdown report, each suggestion with how firm it is if it is in `firmness`.
 pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> String {
-    let mut out = format!(
-        "## Review of {}
+    let mut out = format!("## Review of {}
 
-",
-        sc.plan().name
-    );
-    out += &format!(
-        "_{}: {}._
+", sc.plan().name);
+    out += &format!("_{}: {}._
 
-",
-        sc.meta.title,
-        summary_line(eval)
-    );
+", sc.meta.title, summary_line(eval));
     out += "### Proposed focus areas
 
 | Focus area | Change | Score | Themes |\n|---|---|---|---|\n";
@@ -323,12 +312,7 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
         if let Some(why) = eval.why_set_aside(&s.id(), sc) {
             out += &format!("**Not in the proposed plan:** {why}.\n\n");
         }
-        for r in s
-            .reasons
-            .iter()
-            .skip(1)
-            .filter(|r| r.rule != s.reasons[0].rule)
-        {
+        for r in s.reasons.iter().skip(1).filter(|r| r.rule != s.reasons[0].rule) {
             out += &format!("- Also: {}\n", r.text);
         }
         if !s.also_covers.is_empty() {
@@ -345,10 +329,7 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
             out += firm.trim_end();
             out += "\n";
         }
-        out += &format!(
-            "\n**Evidence** ({}):\n\n",
-            crate::evidence_summary(&s.evidence, sc)
-        );
+        out += &format!("\n**Evidence** ({}):\n\n", crate::evidence_summary(&s.evidence, sc));
         for e in &s.evidence {
             out += &format!("- {}\n", e.describe(sc));
         }
@@ -359,11 +340,7 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
         out += "No two suggestions conflict.\n\n";
     }
     for c in &eval.conflicts {
-        let headline = |id| {
-            eval.suggestion(id)
-                .map(|x| x.headline(sc))
-                .unwrap_or_default()
-        };
+        let headline = |id| eval.suggestion(id).map(|x| x.headline(sc)).unwrap_or_default();
         out += &format!("- {} / {}: {}.\n", headline(&c.a), headline(&c.b), c.reason);
     }
     let (rules, focus_areas) = not_suggested_lines(eval, sc);
@@ -426,46 +403,22 @@ pub fn text_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> Str
         out += &format!("{:>2}. [{:>5.1}] {}\n", i + 1, s.score, s.headline(sc));
         out += &wrap(&s.rationale, "      ", "      ");
         if let Some(why) = eval.why_set_aside(&s.id(), sc) {
-            out += &wrap(
-                &format!("Not in the proposed plan: {why}."),
-                "      ",
-                "      ",
-            );
+            out += &wrap(&format!("Not in the proposed plan: {why}."), "      ", "      ");
         }
         if !s.also_covers.is_empty() {
             let covered: Vec<String> = s.also_covers.iter().map(|c| c.headline(sc)).collect();
-            out += &wrap(
-                &format!("Also covers: {}.", covered.join("; ")),
-                "      ",
-                "      ",
-            );
+            out += &wrap(&format!("Also covers: {}.", covered.join("; ")), "      ", "      ");
         }
-        out += &wrap(
-            &format!("Score: {}", s.score_explained().join(" ")),
-            "      ",
-            "      ",
-        );
+        out += &wrap(&format!("Score: {}", s.score_explained().join(" ")), "      ", "      ");
         out += &crate::firmness::text(firmness, &s.id(), "      ");
-        out += &wrap(
-            &format!("Evidence: {}.", crate::evidence_summary(&s.evidence, sc)),
-            "      ",
-            "      ",
-        );
+        out += &wrap(&format!("Evidence: {}.", crate::evidence_summary(&s.evidence, sc)), "      ", "      ");
         out += "\n";
     }
     if !eval.conflicts.is_empty() {
         out += "Conflicts:\n";
         for c in &eval.conflicts {
-            let headline = |id| {
-                eval.suggestion(id)
-                    .map(|x| x.headline(sc))
-                    .unwrap_or_default()
-            };
-            out += &wrap(
-                &format!("{} / {}: {}.", headline(&c.a), headline(&c.b), c.reason),
-                "  - ",
-                "    ",
-            );
+            let headline = |id| eval.suggestion(id).map(|x| x.headline(sc)).unwrap_or_default();
+            out += &wrap(&format!("{} / {}: {}.", headline(&c.a), headline(&c.b), c.reason), "  - ", "    ");
         }
         out += "\n";
     }
@@ -479,13 +432,7 @@ pub fn text_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> Str
     }
     out += "Rules:\n";
     for t in &eval.trace {
-        out += &format!(
-            "  - {} ({}): {}, {} operations\n",
-            t.title,
-            t.rule,
-            status_words(t),
-            t.operations
-        );
+        out += &format!("  - {} ({}): {}, {} operations\n", t.title, t.rule, status_words(t), t.operations);
         for d in &t.diagnostics {
             out += &format!("      {d}\n");
         }
@@ -519,5 +466,5 @@ fn wrap(text: &str, first: &str, rest: &str) -> String {
 }
 
 mod compare;
-use compare::cell;
 pub use compare::*;
+use compare::cell;
