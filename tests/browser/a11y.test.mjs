@@ -128,3 +128,17 @@ test('a11y: the one-file form (its own, stricter policy) has no axe violations',
   await assertAccessible(app, 'the one-file form');
   app.assertNoErrors();
 });
+
+test('a11y: the rules view with test results and a test being made has no axe violations', async (t) => {
+  const app = await openServed(t);
+  await app.ready();
+  await settled(app.page);
+  await go(app.page, 'rules');
+  await app.page.click('#run-rule-tests-all');
+  await app.page.waitForFunction(() => document.querySelector('section.rule-tests-panel')?.dataset.of);
+  await app.page.click('button.rule-pick[data-rule="retain-supported-focus-areas"]');
+  await app.page.click('#make-test summary');
+  await app.page.click('#keep-test');
+  await assertAccessible(app, 'the rules view with test results');
+  app.assertNoErrors();
+});

@@ -384,7 +384,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 let mark = if c.passed() { "ok  " } else { "FAIL" };
                 println!("{mark} {} — {}", c.file, c.description);
                 for f in &c.failures {
-                    println!("     {}", f.replace('\n', "\n     "));
+                    println!("     {}", f.to_string().replace("\n", "\n     "));
                 }
             }
             for r in &report.untested_rules {

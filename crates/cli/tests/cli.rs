@@ -625,3 +625,69 @@ fn the_committed_project_schema_is_current() {
     );
     assert!(o.stdout.contains("horizon_project") && o.stdout.contains("snapshots"));
 }
+
+#[test]
+fn a_test_made_from_the_review_passes_with_test_rules() {
+    // As the page makes it (the same function): Kent, the retain rule with a raised
+    // threshold, expecting its Domestic Abuse retain and forbidding Road Safety's.
+    use horizon_engine::ruletest::{test_from_review, TestChoice};
+    use horizon_engine::{evaluate, shipped_pack, Kind, Limits, ParamValue, Settings};
+    let kent = horizon_model::example("kent-2016").unwrap().scenario();
+    let mut settings = Settings::default();
+    settings
+        .params
+        .entry("retain-supported-focus-areas".into())
+        .or_default()
+        .insert("min_support".into(), ParamValue::Number(0.7));
+    let eval = evaluate(&kent, &shipped_pack(), &settings, &Limits::default());
+    let pick = |kind: Kind, fa: &str| {
+        eval.suggestions
+            .iter()
+            .find(|s| s.kind == kind && s.focus_areas().any(|f| f == fa))
+            .map(|s| s.id())
+            .unwrap_or_else(|| panic!("no {kind:?} {fa}"))
+    };
+    let da = pick(Kind::Retain, "domestic-abuse");
+    let forbidden = horizon_engine::SuggestionId::new(Kind::Retain, ["road-safety"]);
+    // Road Safety is below 0.7, so it is not retained now: forbidding it holds.
+    assert!(eval.suggestion(&forbidden).is_none());
+    let made = test_from_review(
+        "Kent at 0.7: Domestic Abuse is retained, Road Safety is not",
+        "retain-supported-focus-areas",
+        &kent,
+        &settings,
+        &eval,
+        &[(da, TestChoice::Expect)],
+    )
+    .unwrap();
+    let mut made = made;
+    made.forbid.push(
+        serde_json::from_value(serde_json::json!({
+            "kind": "retain", "focus_areas": ["road-safety"]
+        }))
+        .unwrap(),
+    );
+    let d = temp("made-test");
+    std::fs::create_dir_all(d.join("tests")).unwrap();
+    std::fs::copy(
+        rules_dir().join("retain-supported-focus-areas.rhai"),
+        d.join("retain-supported-focus-areas.rhai"),
+    )
+    .unwrap();
+    std::fs::write(d.join("tests/kent-at-0-7.json"), made.to_json()).unwrap();
+    let o = horizon(&["test-rules", "--rules", d.to_str().unwrap()]);
+    assert!(o.ok, "{}", o.stdout);
+    assert!(o.stdout.contains("1 passed, 0 failed"), "{}", o.stdout);
+
+    // Without the raised threshold written into the test, Road Safety is retained.
+    let text = made.to_json().replace("0.7", "0.5");
+    std::fs::write(d.join("tests/kent-at-0-7.json"), text).unwrap();
+    let o = horizon(&["test-rules", "--rules", d.to_str().unwrap()]);
+    assert!(!o.ok);
+    assert!(
+        o.stdout
+            .contains("It should not suggest: Retain Road Safety"),
+        "{}",
+        o.stdout
+    );
+}

@@ -406,33 +406,55 @@ const SPLIT: KindSpec = KindSpec {
     does: "split it into several focus areas",
     coexists_with: &[Kind::Watch],
     headline: |sug, s| {
-        format!(
-            "Split {} into {}",
-            focus_area_names(sug, s),
-            theme_names(sug, s)
-        )
+        let parts: Vec<String> = sug.split_parts().iter().map(|p| p.name(s)).collect();
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        if parts.is_empty() {
+            // A near miss names only the focus area it considered splitting.
+            format!("Split {}", focus_area_names(sug, s))
+        } else {
+            format!(
+                "Split {} into {}",
+                focus_area_names(sug, s),
+                join_and(&parts)
+            )
+        }
     },
+    // Each part becomes a focus area where the one split stood; themes no part
+    // takes stay in it, and when none stay it is gone, replaced by its parts.
     accept: |sug, id, plan, s| {
         let Some(f) = sug.focus_areas().next() else {
             return;
         };
         let Some(p) = plan.position(f) else { return };
-        let split: Vec<&str> = sug.themes().collect();
+        let parts = sug.split_parts();
+        let split: Vec<&str> = parts
+            .iter()
+            .flat_map(|x| x.themes.iter().map(String::as_str))
+            .collect();
         plan.focus_areas[p]
             .themes
             .retain(|t| !split.contains(&t.as_str()));
-        plan.focus_areas[p].change = Change::Split;
-        plan.focus_areas[p].suggestion = Some(id.clone());
-        for t in split {
-            let name = s.theme(t).map_or(t.to_string(), |x| x.name.clone());
-            plan.focus_areas.push(ProposedFocusArea {
-                name,
-                themes: vec![t.to_string()],
-                change: Change::Split,
-                from: vec![f.to_string()],
-                suggestion: Some(id.clone()),
-                taken_in: vec![],
-            });
+        let mut at = p;
+        if plan.focus_areas[p].themes.is_empty() {
+            plan.focus_areas.remove(p);
+        } else {
+            plan.focus_areas[p].change = Change::Split;
+            plan.focus_areas[p].suggestion = Some(id.clone());
+            at += 1;
+        }
+        for part in &parts {
+            plan.focus_areas.insert(
+                at,
+                ProposedFocusArea {
+                    name: part.name(s),
+                    themes: part.themes.clone(),
+                    change: Change::Split,
+                    from: vec![f.to_string()],
+                    suggestion: Some(id.clone()),
+                    taken_in: vec![],
+                },
+            );
+            at += 1;
         }
     },
 };

@@ -21,6 +21,7 @@ mod pack;
 pub mod report;
 mod rule;
 pub mod ruletest;
+mod split_part;
 mod suggest_map;
 mod suggestion;
 mod why_not;
@@ -41,9 +42,11 @@ pub use firmness::{
 pub use evidence_words::{evidence_summary, EvidenceGroup};
 pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{
-    is_shipped_pack, parse_rules, shipped_pack, shipped_rule_files, shipped_test_files, RuleFile,
+    is_shipped_pack, is_shipped_tests, parse_rules, shipped_pack, shipped_rule_files,
+    shipped_test_files, RuleFile,
 };
 pub use rule::{version_of, ParamSpec, ParamType, ParamValue, Rule};
+pub use split_part::SplitPart;
 pub use suggestion::{
     Change, Conflict, Evidence, ProposedFocusArea, ProposedPlan, Reason, Removal, RemovedFocusArea,
     RuleRef, ScorePart, Suggestion, SuggestionId, SuggestionIdError, Target,

@@ -28,6 +28,15 @@ pub fn is_shipped_pack(files: &[RuleFile]) -> bool {
             .all(|(f, (name, text))| f.name == *name && f.text == *text)
 }
 
+/// Whether `files` are the shipped rule tests, unchanged (saves leave them out).
+pub fn is_shipped_tests(files: &[RuleFile]) -> bool {
+    files.len() == SHIPPED_TESTS.len()
+        && files
+            .iter()
+            .zip(SHIPPED_TESTS)
+            .all(|(f, (name, text))| f.name == *name && f.text == *text)
+}
+
 /// The shipped `rules/tests/*.json` rule tests, sorted by name.
 pub fn shipped_test_files() -> Vec<RuleFile> {
     to_files(SHIPPED_TESTS)

@@ -10,7 +10,7 @@ use crate::kind::Kind;
 use crate::rule::Rule;
 use crate::suggestion::{Evidence, Reason, RuleRef, ScorePart, Suggestion, Target};
 
-const SUGGESTION_KEYS: [&str; 8] = [
+const SUGGESTION_KEYS: [&str; 9] = [
     "kind",
     "focus_areas",
     "themes",
@@ -19,6 +19,7 @@ const SUGGESTION_KEYS: [&str; 8] = [
     "parts",
     "rationale",
     "evidence",
+    "split_into",
 ];
 
 /// The most parts one score may be made of, and the longest label.
@@ -195,10 +196,35 @@ pub(crate) fn to_suggestion(
             "suggest() needs a rationale: a sentence saying why".into(),
         );
     }
-    let targets = match read_targets(&mut m, s) {
+    let mut targets = match read_targets(&mut m, s) {
         Ok(t) => t,
         Err(msg) => return bad(diags, msg),
     };
+    let split_into = match m.remove("split_into").filter(|v| !v.is_unit()) {
+        None => Vec::new(),
+        Some(_) if kind != Kind::Split => {
+            return bad(diags, "split_into is for a split suggestion only".into())
+        }
+        Some(v) => {
+            let mut ev_diags = Vec::new();
+            let read = crate::split_part::read_parts(v, s, |d| {
+                read_evidence(d, rule, pos, s, &mut ev_diags)
+            });
+            diags.extend(ev_diags);
+            match read {
+                Ok(p) => p,
+                Err(msg) => return bad(diags, msg),
+            }
+        }
+    };
+    for p in &split_into {
+        for t in &p.themes {
+            let t = Target::Theme(t.clone());
+            if !targets.contains(&t) {
+                targets.push(t);
+            }
+        }
+    }
     if targets.is_empty() {
         return bad(
             diags,
@@ -216,47 +242,14 @@ pub(crate) fn to_suggestion(
         return bad(diags, needs.to_string());
     }
     let proposed_name = text(&mut m, "proposed_name").filter(|n| !n.trim().is_empty());
-    let mut evidence = Vec::new();
-    if let Some(list) = m.remove("evidence") {
-        let items = if list.is_array() {
-            list.cast::<rhai::Array>()
-        } else {
-            vec![list]
-        };
-        for item in items.into_iter().flat_map(|d| {
-            if d.is_array() {
-                d.cast::<rhai::Array>()
-            } else {
-                vec![d]
-            }
-        }) {
-            if item.is_unit() {
-                diags.push(Diagnostic::new(
-                    &rule.id,
-                    DiagnosticKind::BadEvidence,
-                    pos,
-                    "an evidence item is () (nothing): review.cell() gives () for a district that does not name the theme, so there is no cell to cite; it was left out",
-                ));
-                continue;
-            }
-            match to_evidence(item) {
-                Some(e) if e.resolves(s) => {
-                    if !evidence.contains(&e) {
-                        evidence.push(e)
-                    }
-                }
-                Some(e) => diags.push(Diagnostic::new(
-                    &rule.id,
-                    DiagnosticKind::BadEvidence,
-                    pos,
-                    format!("evidence {e:?} is not in the scenario; it was left out"),
-                )),
-                None => diags.push(Diagnostic::new(
-                    &rule.id,
-                    DiagnosticKind::BadEvidence,
-                    pos,
-                    "an evidence item is not one made by cell(), cells(), horizon_item(), law(), partner_priority(), consultation_figure(), plan_consultation() or votes_for(); it was left out",
-                )),
+    let mut evidence = match m.remove("evidence") {
+        Some(list) => read_evidence(list, rule, pos, s, diags),
+        None => Vec::new(),
+    };
+    for p in &split_into {
+        for e in &p.evidence {
+            if !evidence.contains(e) {
+                evidence.push(e.clone());
             }
         }
     }
@@ -264,6 +257,7 @@ pub(crate) fn to_suggestion(
     Some(Suggestion {
         kind,
         targets,
+        split_into,
         proposed_name,
         score,
         rationale: rationale.clone(),
@@ -281,6 +275,60 @@ pub(crate) fn to_suggestion(
         }],
         also_covers: vec![],
     })
+}
+
+/// Reads an evidence list (or one item, or lists of lists), keeping what resolves in
+/// the scenario and reporting the rest.
+fn read_evidence(
+    list: Dynamic,
+    rule: &Rule,
+    pos: Position,
+    s: &Scenario,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Evidence> {
+    let mut evidence = Vec::new();
+    let items = if list.is_array() {
+        list.cast::<rhai::Array>()
+    } else {
+        vec![list]
+    };
+    for item in items.into_iter().flat_map(|d| {
+        if d.is_array() {
+            d.cast::<rhai::Array>()
+        } else {
+            vec![d]
+        }
+    }) {
+        if item.is_unit() {
+            diags.push(Diagnostic::new(
+                &rule.id,
+                DiagnosticKind::BadEvidence,
+                pos,
+                "an evidence item is () (nothing): review.cell() gives () for a district that does not name the theme, so there is no cell to cite; it was left out",
+            ));
+            continue;
+        }
+        match to_evidence(item) {
+            Some(e) if e.resolves(s) => {
+                if !evidence.contains(&e) {
+                    evidence.push(e)
+                }
+            }
+            Some(e) => diags.push(Diagnostic::new(
+                &rule.id,
+                DiagnosticKind::BadEvidence,
+                pos,
+                format!("evidence {e:?} is not in the scenario; it was left out"),
+            )),
+            None => diags.push(Diagnostic::new(
+                &rule.id,
+                DiagnosticKind::BadEvidence,
+                pos,
+                "an evidence item is not one made by cell(), cells(), horizon_item(), law(), partner_priority(), consultation_figure(), plan_consultation() or votes_for(); it was left out",
+            )),
+        }
+    }
+    evidence
 }
 
 fn to_evidence(d: Dynamic) -> Option<Evidence> {

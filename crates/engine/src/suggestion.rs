@@ -214,6 +214,10 @@ pub struct Suggestion {
     /// For `add` the first theme is the new focus area's lead theme; for
     /// `consolidate` the focus areas are merged and any themes taken in.
     pub targets: Vec<Target>,
+    /// For `split`, the new focus areas and the themes in each, when the rule says
+    /// (its themes are among `targets` too); see [`Suggestion::split_parts`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub split_into: Vec<crate::split_part::SplitPart>,
     /// The name proposed for a new, merged or renamed focus area.
     pub proposed_name: Option<String>,
     /// 0 to 100. Several rules agreeing raise it: 100 × (1 − Π(1 − sᵢ/100)) over the
@@ -383,6 +387,9 @@ pub(crate) fn merge(raw: Vec<Suggestion>) -> Vec<Suggestion> {
                 m.reasons.extend(s.reasons);
                 if m.proposed_name.is_none() {
                     m.proposed_name = s.proposed_name;
+                }
+                if m.split_into.is_empty() {
+                    m.split_into = s.split_into;
                 }
             }
             None => merged.push(s),

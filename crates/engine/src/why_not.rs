@@ -33,6 +33,7 @@ impl NearMiss {
         let probe = Suggestion {
             kind,
             targets: self.targets.clone(),
+            split_into: vec![],
             proposed_name: None,
             score: 0.0,
             rationale: String::new(),

@@ -12,16 +12,20 @@ use serde_json::Value;
 
 #[path = "engine/align.rs"]
 mod align;
-#[path = "engine/district.rs"]
-mod district;
 #[path = "engine/coherence.rs"]
 mod coherence;
-#[path = "engine/smooth.rs"]
-mod smooth;
-#[path = "engine/wording.rs"]
-mod wording;
+#[path = "engine/district.rs"]
+mod district;
 #[path = "engine/firmness.rs"]
 mod firmness;
+#[path = "engine/ruletests.rs"]
+mod ruletests;
+#[path = "engine/smooth.rs"]
+mod smooth;
+#[path = "engine/split.rs"]
+mod split;
+#[path = "engine/wording.rs"]
+mod wording;
 
 fn kent() -> Scenario {
     horizon_model::example("kent-2016")
@@ -64,7 +68,18 @@ fn every_shipped_rule_test_passes_and_every_rule_is_tested() {
         .cases
         .iter()
         .filter(|c| !c.passed())
-        .map(|c| format!("{} — {}\n{}", c.file, c.description, c.failures.join("\n")))
+        .map(|c| {
+            format!(
+                "{} — {}\n{}",
+                c.file,
+                c.description,
+                c.failures
+                    .iter()
+                    .map(|f| f.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        })
         .collect();
     assert!(
         failures.is_empty(),
@@ -553,7 +568,12 @@ fn switched_off_rules_and_parameters_take_effect() {
         d.iter().any(|d| d.kind == DiagnosticKind::BadParameter),
         "out of range is reported: {d:?}"
     );
-    let retains = |e: &Evaluation| e.suggestions.iter().filter(|x| x.kind == Kind::Retain).count();
+    let retains = |e: &Evaluation| {
+        e.suggestions
+            .iter()
+            .filter(|x| x.kind == Kind::Retain)
+            .count()
+    };
     assert_eq!(
         retains(&eval),
         retains(&run(&s, &pack)),
@@ -754,7 +774,10 @@ fn conflicts_and_the_proposed_plan_name_suggestions_by_id() {
         md.contains("- Retain Domestic Abuse / Retire Domestic Abuse: both concern Domestic Abuse"),
         "{md}"
     );
-    let text = report::text(&eval, &s).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = report::text(&eval, &s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
         text.contains("Retain Domestic Abuse / Retire Domestic Abuse: both concern Domestic Abuse: one would keep it as a focus area, the other would drop it from the plan; only one can be accepted."),
         "{text}"

@@ -12,8 +12,10 @@ use crate::history::History;
 use crate::shared::Shared;
 use crate::work::Work;
 
-/// The project file format this build writes, and the newest it reads.
-pub const PROJECT_FORMAT: u32 = 1;
+/// The project file format this build writes, and the newest it reads. Format 2
+/// added the rule tests to the work (`work.tests`); a format-1 file reads with the
+/// shipped tests.
+pub const PROJECT_FORMAT: u32 = 2;
 
 /// A named copy of the work to come back to or compare against.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -6,11 +6,11 @@
 //! Every change either happens, returning what it did in words, or is refused and
 //! changes nothing. Undo, redo, snapshots and compare are all built on this.
 //!
-//! The three parts are [`Shared`], so copying a `Work` (into a snapshot, the undo
-//! history's base) costs three reference counts, and a change gives a fresh
+//! The four parts are [`Shared`], so copying a `Work` (into a snapshot, the undo
+//! history's base) costs four reference counts, and a change gives a fresh
 //! allocation only to the part it touched.
 
-use horizon_engine::{shipped_rule_files, ParamValue, RuleFile, Settings};
+use horizon_engine::{shipped_rule_files, shipped_test_files, ParamValue, RuleFile, Settings};
 use horizon_model::{Edit, ProblemKind, Refusal, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +26,10 @@ pub struct Work {
     pub rules: Shared<Vec<RuleFile>>,
     #[serde(default)]
     pub settings: Shared<Settings>,
+    /// The rule tests (`rules/AUTHORING.md`): the shipped ones and any the user made.
+    /// Left out of saves when they are the shipped tests, unchanged.
+    #[serde(default = "shipped_tests", skip_serializing_if = "is_shipped_tests")]
+    pub tests: Shared<Vec<RuleFile>>,
 }
 
 fn shipped_rules() -> Shared<Vec<RuleFile>> {
@@ -34,6 +38,14 @@ fn shipped_rules() -> Shared<Vec<RuleFile>> {
 
 fn is_shipped(rules: &Shared<Vec<RuleFile>>) -> bool {
     horizon_engine::is_shipped_pack(rules)
+}
+
+fn shipped_tests() -> Shared<Vec<RuleFile>> {
+    Shared::new(shipped_test_files())
+}
+
+fn is_shipped_tests(tests: &Shared<Vec<RuleFile>>) -> bool {
+    horizon_engine::is_shipped_tests(tests)
 }
 
 /// One change to the work, as the undo history records it.
@@ -51,7 +63,12 @@ pub enum Change {
     DeleteRule {
         file: String,
     },
-    /// The shipped rule pack, every setting as shipped.
+    /// A rule test added (one made from the review); its name is `tests/….json`.
+    AddTest(RuleFile),
+    DeleteTest {
+        file: String,
+    },
+    /// The shipped rule pack and its tests, every setting as shipped.
     ResetRules,
     SetRuleEnabled {
         rule: String,
@@ -104,6 +121,7 @@ impl Work {
             scenario: Shared::new(scenario),
             rules: Shared::new(rules),
             settings: Shared::new(settings),
+            tests: shipped_tests(),
         }
     }
 
@@ -117,6 +135,7 @@ impl Work {
         (self.scenario.same(&other.scenario) || *self.scenario == *other.scenario)
             && (self.rules.same(&other.rules) || *self.rules == *other.rules)
             && (self.settings.same(&other.settings) || *self.settings == *other.settings)
+            && (self.tests.same(&other.tests) || *self.tests == *other.tests)
     }
 
     /// Makes `change`, or changes nothing and says why.
@@ -172,10 +191,42 @@ impl Work {
                 }
                 Ok(format!("Rule file {file} deleted."))
             }
+            Change::AddTest(test) => {
+                if self.tests.iter().any(|f| f.name == test.name) {
+                    return Err(Refusal {
+                        path: "tests".into(),
+                        kind: ProblemKind::DuplicateId,
+                        message: format!("there is already a rule test {}", test.name),
+                        more: Vec::new(),
+                    });
+                }
+                self.tests.update(|t| t.push(test.clone()));
+                Ok(format!("Rule test {} added.", test.name))
+            }
+            Change::DeleteTest { file } => {
+                let pos = self
+                    .tests
+                    .iter()
+                    .position(|f| &f.name == file)
+                    .ok_or_else(|| Refusal {
+                        path: "tests".into(),
+                        kind: ProblemKind::NotFound,
+                        message: format!("there is no rule test {file}"),
+                        more: Vec::new(),
+                    })?;
+                self.tests.update(|t| {
+                    t.remove(pos);
+                });
+                Ok(format!("Rule test {file} deleted."))
+            }
             Change::ResetRules => {
                 self.rules = shipped_rules();
                 self.settings = Shared::new(Settings::default());
-                Ok("Rules reset to the shipped pack, every setting as shipped.".into())
+                self.tests = shipped_tests();
+                Ok(
+                    "Rules and their tests reset to the shipped pack, every setting as shipped."
+                        .into(),
+                )
             }
             Change::SetRuleEnabled { rule, enabled } => {
                 self.settings.update(|s| {
@@ -287,6 +338,20 @@ pub fn rule_differences(before: &Work, after: &Work) -> Vec<String> {
         for b in before.rules.iter() {
             if !after.rules.iter().any(|f| f.name == b.name) {
                 out.push(format!("Rule file {} removed.", b.name));
+            }
+        }
+    }
+    if !before.tests.same(&after.tests) {
+        for f in after.tests.iter() {
+            match before.tests.iter().find(|b| b.name == f.name) {
+                None => out.push(format!("Rule test {} added.", f.name)),
+                Some(b) if b.text != f.text => out.push(format!("Rule test {} edited.", f.name)),
+                Some(_) => {}
+            }
+        }
+        for b in before.tests.iter() {
+            if !after.tests.iter().any(|f| f.name == b.name) {
+                out.push(format!("Rule test {} removed.", b.name));
             }
         }
     }

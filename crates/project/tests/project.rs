@@ -37,7 +37,7 @@ fn rule_changes_are_judged_here_and_said_in_the_rules_words() {
         .unwrap();
     assert_eq!(
         said,
-        "“Weighted share of districts that must name it” in rule “Retain focus areas the districts still name” is now 0.6."
+        "“Weighted share of districts at which retaining it starts to count” in rule “Retain focus areas the districts still name” is now 0.6."
     );
     let r = w
         .apply(&Change::RuleText {
@@ -177,4 +177,63 @@ fn a_project_file_opens_with_every_problem_listed_or_not_at_all() {
         problems[0].contains("unknown field `mystery`"),
         "{problems:?}"
     );
+}
+
+#[test]
+fn rule_tests_are_kept_with_the_rules_and_a_format_1_file_opens_with_the_shipped_tests() {
+    let mut w = Work::of(kent());
+    assert!(horizon_engine::is_shipped_tests(&w.tests));
+    let test = RuleFile {
+        name: "tests/my-test.json".into(),
+        text: "{}".into(),
+    };
+    let said = w.apply(&Change::AddTest(test.clone())).unwrap();
+    assert_eq!(said, "Rule test tests/my-test.json added.");
+    let again = w.apply(&Change::AddTest(test)).unwrap_err();
+    assert_eq!(
+        again.message,
+        "there is already a rule test tests/my-test.json"
+    );
+    assert_eq!(
+        rule_differences(&Work::of(kent()), &w),
+        ["Rule test tests/my-test.json added."]
+    );
+
+    // Saved and opened again, the test is there; the shipped ones are left out of a
+    // file that has none of its own.
+    let p = Project::opened(w.clone());
+    let text = ProjectFile::of(&p).to_json();
+    assert!(text.contains("\"horizon_project\": 2"));
+    assert!(text.contains("tests/my-test.json"));
+    let Ok(opened @ Opened::Project(_)) = open(&text) else {
+        panic!("the project did not open")
+    };
+    assert!(opened.into_project().work.same_as(&w));
+    let plain = ProjectFile::of(&Project::opened(Work::of(kent()))).to_json();
+    assert!(!plain.contains("\"tests\""));
+
+    // A format-1 file, from before tests were kept, opens with the shipped tests.
+    let mut v: serde_json::Value = serde_json::from_str(&plain).unwrap();
+    v["horizon_project"] = 1.into();
+    let Ok(old @ Opened::Project(_)) = open(&v.to_string()) else {
+        panic!("a format-1 project did not open")
+    };
+    let old = old.into_project();
+    assert_eq!(*old.work.tests, horizon_engine::shipped_test_files());
+
+    // Deleting the test, and resetting the pack, put the shipped tests back.
+    let said = w
+        .apply(&Change::DeleteTest {
+            file: "tests/my-test.json".into(),
+        })
+        .unwrap();
+    assert_eq!(said, "Rule test tests/my-test.json deleted.");
+    assert!(horizon_engine::is_shipped_tests(&w.tests));
+    w.apply(&Change::AddTest(RuleFile {
+        name: "tests/other.json".into(),
+        text: "{}".into(),
+    }))
+    .unwrap();
+    w.apply(&Change::ResetRules).unwrap();
+    assert!(horizon_engine::is_shipped_tests(&w.tests));
 }

@@ -8,6 +8,8 @@ use horizon_web::storage::{self, Found};
 
 #[path = "web/history.rs"]
 mod history;
+#[path = "web/rule_tests.rs"]
+mod rule_tests;
 
 fn kent() -> AppState {
     AppState::new(Start::fresh())

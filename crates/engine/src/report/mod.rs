@@ -29,6 +29,14 @@ struct JsonEvidence<'a> {
     description: String,
 }
 
+/// A split's part: the new focus area's name, its themes (lead first) and evidence.
+#[derive(Serialize)]
+struct JsonPart<'a> {
+    name: String,
+    themes: &'a [String],
+    evidence: Vec<JsonEvidence<'a>>,
+}
+
 #[derive(Serialize)]
 struct JsonSuggestion<'a> {
     id: crate::SuggestionId,
@@ -40,6 +48,9 @@ struct JsonSuggestion<'a> {
     rationale: &'a str,
     reasons: &'a [crate::Reason],
     evidence: Vec<JsonEvidence<'a>>,
+    /// Only a split that says what its parts are.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    split_into: Vec<JsonPart<'a>>,
     rules: &'a [crate::RuleRef],
     /// How the score is made up, in sentences (`Suggestion::score_explained`).
     score_explained: Vec<String>,
@@ -101,6 +112,22 @@ fn json_suggestion<'a>(
             .map(|e| JsonEvidence {
                 reference: e,
                 description: e.describe(sc),
+            })
+            .collect(),
+        split_into: s
+            .split_into
+            .iter()
+            .map(|p| JsonPart {
+                name: p.name(sc),
+                themes: &p.themes,
+                evidence: p
+                    .evidence
+                    .iter()
+                    .map(|e| JsonEvidence {
+                        reference: e,
+                        description: e.describe(sc),
+                    })
+                    .collect(),
             })
             .collect(),
         rules: &s.rules,

@@ -20,7 +20,11 @@ fn kent_without_safeguarding_in(n: usize) -> Scenario {
     assert_eq!(naming.len(), n);
     for d in naming {
         s = s
-            .with(&Edit::SetCell { district: d, theme: "safeguarding".into(), level: None })
+            .with(&Edit::SetCell {
+                district: d,
+                theme: "safeguarding".into(),
+                level: None,
+            })
             .unwrap()
             .0;
     }
@@ -44,7 +48,9 @@ fn watches_beside_takers(e: &Evaluation) -> Vec<(SuggestionId, SuggestionId)> {
 }
 
 fn covered_by<'a>(e: &'a Evaluation, id: &SuggestionId) -> Option<&'a Suggestion> {
-    e.suggestions.iter().find(|s| s.also_covers.iter().any(|c| c.id() == *id))
+    e.suggestions
+        .iter()
+        .find(|s| s.also_covers.iter().any(|c| c.id() == *id))
 }
 
 #[test]
@@ -53,7 +59,10 @@ fn a_watch_on_a_theme_an_add_takes_in_is_shown_under_the_add() {
     let e = run(&s, &horizon_engine::shipped_pack());
     assert_eq!(watches_beside_takers(&e), vec![]);
     let prevent = SuggestionId::new(Kind::Watch, ["prevent"]);
-    assert!(e.suggestion(&prevent).is_none(), "Watch Prevent is not listed on its own");
+    assert!(
+        e.suggestion(&prevent).is_none(),
+        "Watch Prevent is not listed on its own"
+    );
     let add = covered_by(&e, &prevent).expect("Watch Prevent is covered");
     assert_eq!(add.headline(&s), "Add Safeguarding");
     assert!(add.themes().any(|t| t == "prevent"));
@@ -65,16 +74,32 @@ fn with_safeguarding_gone_from_five_or_six_districts_the_watches_fold_into_the_a
         let s = kent_without_safeguarding_in(n);
         let e = run(&s, &horizon_engine::shipped_pack());
         assert_eq!(watches_beside_takers(&e), vec![], "{n} districts");
-        let adds: Vec<&Suggestion> = e.suggestions.iter().filter(|x| x.kind == Kind::Add).collect();
-        assert_eq!(adds.len(), 1, "one new safeguarding focus area, not two: {n}");
+        let adds: Vec<&Suggestion> = e
+            .suggestions
+            .iter()
+            .filter(|x| x.kind == Kind::Add)
+            .collect();
+        assert_eq!(
+            adds.len(),
+            1,
+            "one new safeguarding focus area, not two: {n}"
+        );
         for theme in ["prevent", "safeguarding"] {
             let w = SuggestionId::new(Kind::Watch, [theme]);
-            assert!(e.suggestion(&w).is_none(), "Watch {theme} listed beside the add ({n})");
+            assert!(
+                e.suggestion(&w).is_none(),
+                "Watch {theme} listed beside the add ({n})"
+            );
         }
         // Its headline and rationale follow the evidence that now carries it.
         let add = adds[0];
-        assert!(add.rationale.contains(&add.proposed_name.clone().unwrap_or_default())
-            || add.rationale.contains("statutory duty"), "{}", add.rationale);
+        assert!(
+            add.rationale
+                .contains(&add.proposed_name.clone().unwrap_or_default())
+                || add.rationale.contains("statutory duty"),
+            "{}",
+            add.rationale
+        );
     }
 }
 
@@ -107,11 +132,16 @@ fn two_new_focus_areas_claiming_one_theme_and_two_changes_to_one_focus_area_conf
         Some("both concern Road Safety: one would keep it as a focus area, the other would make it a cross-cutting theme; only one can be accepted")
     );
     let consolidate = SuggestionId::new(Kind::Consolidate, ["road-safety", "violent-crime"]);
-    assert!(reason(add_prevent, consolidate.clone()).unwrap().contains("Gangs"));
+    assert!(reason(add_prevent, consolidate.clone())
+        .unwrap()
+        .contains("Gangs"));
     // The proposed plan resolves each visibly: the lower one is set aside, with why.
     assert!(e.proposed.set_aside.contains(&demote));
     let why = e.why_set_aside(&demote, &s).unwrap();
-    assert!(why.starts_with("it conflicts with “Retain Road Safety”, which scores higher"), "{why}");
+    assert!(
+        why.starts_with("it conflicts with “Retain Road Safety”, which scores higher"),
+        "{why}"
+    );
 }
 
 #[test]
@@ -120,12 +150,25 @@ fn every_kent_score_is_the_sum_of_its_parts_and_says_how_rules_combine() {
     let e = run(&s, &horizon_engine::shipped_pack());
     for x in &e.suggestions {
         for r in &x.reasons {
-            assert!(!r.parts.is_empty(), "{} from {} has no parts", x.headline(&s), r.rule);
+            assert!(
+                !r.parts.is_empty(),
+                "{} from {} has no parts",
+                x.headline(&s),
+                r.rule
+            );
             let sum: f64 = r.parts.iter().map(|p| p.points).sum();
-            assert!((sum.min(100.0) - r.score).abs() < 0.01, "{}: {sum} vs {}", x.headline(&s), r.score);
+            assert!(
+                (sum.min(100.0) - r.score).abs() < 0.01,
+                "{}: {sum} vs {}",
+                x.headline(&s),
+                r.score
+            );
         }
         let words = x.score_explained().join(" ");
-        assert!(!words.contains('-') || !words.contains("-focus-"), "no rule ids: {words}");
+        assert!(
+            !words.contains('-') || !words.contains("-focus-"),
+            "no rule ids: {words}"
+        );
         let rules = x.score_parts().len();
         assert_eq!(words.contains("rules agree"), rules > 1, "{words}");
     }
@@ -133,22 +176,37 @@ fn every_kent_score_is_the_sum_of_its_parts_and_says_how_rules_combine() {
     assert_eq!(add.headline(&s), "Add Safeguarding");
     let words = add.score_explained();
     assert!(words[0].starts_with("Add a priority for a group of themes the plan does not address: 61.5 (districts naming Safeguarding (9 of 11 districts, 7 as a main priority): 49.5 of 75 points"), "{words:?}");
-    assert!(words.last().unwrap().contains("61.5, 60 and 45 make 91.5"), "{words:?}");
+    assert!(
+        words.last().unwrap().contains("61.5, 60 and 45 make 91.5"),
+        "{words:?}"
+    );
 }
 
 #[test]
 fn every_rule_that_did_not_fire_on_kent_says_why_in_a_sentence() {
     let s = kent();
     let e = run(&s, &horizon_engine::shipped_pack());
-    let quiet: Vec<_> = e.trace.iter().filter(|t| t.status == RuleStatus::DidNotFire).collect();
+    let quiet: Vec<_> = e
+        .trace
+        .iter()
+        .filter(|t| t.status == RuleStatus::DidNotFire)
+        .collect();
     assert!(quiet.len() >= 4, "{}", quiet.len());
     for t in quiet {
         let why = t.why_quiet(&s).unwrap();
-        assert_ne!(why, "Nothing in this review met its conditions.", "{} gives no reason", t.rule);
+        assert_ne!(
+            why, "Nothing in this review met its conditions.",
+            "{} gives no reason",
+            t.rule
+        );
         assert!(why.ends_with('.') && why.len() > 30, "{}: {why}", t.rule);
     }
     // Near misses name the change and the threshold it missed.
-    let retain = e.trace.iter().find(|t| t.rule == "retain-supported-focus-areas").unwrap();
+    let retain = e
+        .trace
+        .iter()
+        .find(|t| t.rule == "retain-supported-focus-areas")
+        .unwrap();
     let ac = retain
         .not_suggested
         .iter()
@@ -165,8 +223,15 @@ fn a_focus_area_nothing_concerns_says_why_nothing_is_suggested() {
     // Switching the consolidation off leaves Acquisitive Crime with no suggestion.
     let s = kent();
     let mut settings = horizon_engine::Settings::default();
-    settings.disabled.insert("consolidate-related-focus-areas".into(), true);
-    let e = horizon_engine::evaluate(&s, &horizon_engine::shipped_pack(), &settings, &horizon_engine::Limits::default());
+    settings
+        .disabled
+        .insert("consolidate-related-focus-areas".into(), true);
+    let e = horizon_engine::evaluate(
+        &s,
+        &horizon_engine::shipped_pack(),
+        &settings,
+        &horizon_engine::Limits::default(),
+    );
     let unchanged = e.unchanged_focus_areas(&s);
     let (name, why) = unchanged
         .iter()
@@ -174,8 +239,18 @@ fn a_focus_area_nothing_concerns_says_why_nothing_is_suggested() {
         .expect("Acquisitive Crime has no suggestion");
     assert_eq!(*name, "Acquisitive Crime");
     let words: Vec<&str> = why.iter().map(|(_, w)| w.as_str()).collect();
-    assert!(words.iter().any(|w| w.starts_with("Retain Acquisitive Crime: ")), "{words:?}");
-    assert!(words.iter().any(|w| w.starts_with("Demote Acquisitive Crime") && w.contains("partner priorit")), "{words:?}");
+    assert!(
+        words
+            .iter()
+            .any(|w| w.starts_with("Retain Acquisitive Crime: ")),
+        "{words:?}"
+    );
+    assert!(
+        words
+            .iter()
+            .any(|w| w.starts_with("Demote Acquisitive Crime") && w.contains("partner priorit")),
+        "{words:?}"
+    );
 }
 
 #[test]
@@ -187,11 +262,16 @@ fn a_suggestion_whose_case_changes_character_says_so_in_the_comparison() {
     let changes = horizon_engine::compare_suggestions(&eb, &before, &ea, &after);
     let words: Vec<String> = changes.iter().map(|c| c.describe()).collect();
     assert!(
-        words.iter().any(|w| w.starts_with("Add Prevent takes the place of Add Safeguarding, scoring ")
+        words.iter().any(|w| w
+            .starts_with("Add Prevent takes the place of Add Safeguarding, scoring ")
             && w.ends_with("; it now rests chiefly on “Cover every statutory duty”")),
         "{words:?}"
     );
     // And the new headline's rationale is the reason that now carries it.
     let add = ea.suggestions.iter().find(|x| x.kind == Kind::Add).unwrap();
-    assert!(add.rationale.contains("statutory duty"), "{}", add.rationale);
+    assert!(
+        add.rationale.contains("statutory duty"),
+        "{}",
+        add.rationale
+    );
 }

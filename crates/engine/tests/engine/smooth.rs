@@ -2,7 +2,9 @@
 //! theme at another level, moves any suggestion's score by a bounded amount, and a
 //! suggestion comes or goes only at a low score (no cliff where a rule switches on).
 
-use horizon_engine::{evaluate, shipped_pack, Evaluation, Limits, Settings, Suggestion, SuggestionId};
+use horizon_engine::{
+    evaluate, shipped_pack, Evaluation, Limits, Settings, Suggestion, SuggestionId,
+};
 use horizon_model::{Edit, Level, Scenario};
 
 /// Most a single cell of the matrix may move any suggestion's score.
@@ -29,7 +31,11 @@ fn scores(e: &Evaluation) -> Vec<(SuggestionId, f64, &Suggestion)> {
 /// A suggestion's score in `e`: by its id, or, when a change of lead theme gave
 /// it a new id ("Add Safeguarding" becoming "Add Prevent"), by the suggestion of
 /// the same kind about the same focus areas or themes that `before` did not have.
-fn score_in(x: &Suggestion, e: &[(SuggestionId, f64, &Suggestion)], before: &[(SuggestionId, f64, &Suggestion)]) -> f64 {
+fn score_in(
+    x: &Suggestion,
+    e: &[(SuggestionId, f64, &Suggestion)],
+    before: &[(SuggestionId, f64, &Suggestion)],
+) -> f64 {
     if let Some((_, s, _)) = e.iter().find(|(id, _, _)| *id == x.id()) {
         return *s;
     }
@@ -70,7 +76,12 @@ pub fn single_cell_edits(s: &Scenario) -> Vec<(String, Scenario)> {
     for t in &s.themes {
         for d in &s.districts {
             let now = s.level(&d.id, &t.id);
-            for to in [None, Some(Level::Issue), Some(Level::Subsidiary), Some(Level::Main)] {
+            for to in [
+                None,
+                Some(Level::Issue),
+                Some(Level::Subsidiary),
+                Some(Level::Main),
+            ] {
                 if to == now {
                     continue;
                 }
@@ -99,7 +110,10 @@ fn one_cell_of_the_kent_matrix_moves_any_score_by_at_most_the_step() {
             worst = (d, what, which);
         }
     }
-    println!("largest single-cell move on Kent: {:.1} ({}: {})", worst.0, worst.1, worst.2);
+    println!(
+        "largest single-cell move on Kent: {:.1} ({}: {})",
+        worst.0, worst.1, worst.2
+    );
     assert!(
         worst.0 <= STEP,
         "{}: {} moves by {:.1}, more than {STEP}",

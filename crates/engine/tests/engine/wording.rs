@@ -13,11 +13,28 @@ fn grammar_problems(text: &str) -> Vec<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out = Vec::new();
     let plural_nouns = [
-        "districts", "themes", "focus", "areas", "rules", "suggestions", "priorities", "duties",
-        "items", "entries", "laws", "votes", "respondents", "responses", "partners", "changes",
+        "districts",
+        "themes",
+        "focus",
+        "areas",
+        "rules",
+        "suggestions",
+        "priorities",
+        "duties",
+        "items",
+        "entries",
+        "laws",
+        "votes",
+        "respondents",
+        "responses",
+        "partners",
+        "changes",
     ];
     for w in words.windows(2) {
-        let (n, noun) = (w[0].trim_start_matches('('), w[1].trim_end_matches([',', '.', ')', ';', ':']));
+        let (n, noun) = (
+            w[0].trim_start_matches('('),
+            w[1].trim_end_matches([',', '.', ')', ';', ':']),
+        );
         if n == "1" && plural_nouns.contains(&noun) {
             out.push(format!("“1 {noun}”"));
         }
@@ -29,13 +46,29 @@ fn grammar_problems(text: &str) -> Vec<String> {
         }
     }
     for w in words.windows(5) {
-        if w[0].trim_start_matches('(') == "1" && w[1] == "of" && w[3] == "districts" && w[4] == "name" {
+        if w[0].trim_start_matches('(') == "1"
+            && w[1] == "of"
+            && w[3] == "districts"
+            && w[4] == "name"
+        {
             out.push(format!("“{}”: 1 of them names", w.join(" ")));
         }
     }
     for line in text.lines() {
         let line = line.trim_start().trim_start_matches("- ");
-        for bad in ["(s)", ".)", "..", " ,", "  ", "organiz", "prioritiz", "behavior", "favor", "analyz", "program "] {
+        for bad in [
+            "(s)",
+            ".)",
+            "..",
+            " ,",
+            "  ",
+            "organiz",
+            "prioritiz",
+            "behavior",
+            "favor",
+            "analyz",
+            "program ",
+        ] {
             if line.contains(bad) {
                 out.push(format!("“{bad}” in “{line}”"));
             }
@@ -83,7 +116,10 @@ fn the_grammar_check_catches_what_the_issue_found() {
     ] {
         assert!(!grammar_problems(bad).is_empty(), "{bad}");
     }
-    assert!(grammar_problems("1 of 11 districts names it; none of the 11 districts name it.").is_empty());
+    assert!(
+        grammar_problems("1 of 11 districts names it; none of the 11 districts name it.")
+            .is_empty()
+    );
 }
 
 #[test]
@@ -102,13 +138,22 @@ fn every_example_reads_plainly() {
 fn kent_with_none_one_and_all_districts_naming_a_theme_reads_plainly() {
     let k = kent();
     let ids: Vec<String> = k.districts.iter().map(|d| d.id.clone()).collect();
-    for theme in ["safeguarding", "acquisitive-crime", "road-safety", "health-wellbeing"] {
+    for theme in [
+        "safeguarding",
+        "acquisitive-crime",
+        "road-safety",
+        "health-wellbeing",
+    ] {
         for keep in [0, 1, 2, ids.len()] {
             let mut s = k.clone();
             for (i, d) in ids.iter().enumerate() {
                 let level = (i < keep).then_some(Level::Main);
                 s = s
-                    .with(&Edit::SetCell { district: d.clone(), theme: theme.into(), level })
+                    .with(&Edit::SetCell {
+                        district: d.clone(),
+                        theme: theme.into(),
+                        level,
+                    })
                     .unwrap()
                     .0;
             }
@@ -139,22 +184,43 @@ fn every_kind_and_count_reads_plainly() {
     assert!(problems.is_empty(), "{problems:?}\n{text}");
     for k in Kind::ALL {
         assert!(
-            e.suggestions.iter().chain(e.suggestions.iter().flat_map(|x| &x.also_covers)).any(|x| x.kind == k),
+            e.suggestions
+                .iter()
+                .chain(e.suggestions.iter().flat_map(|x| &x.also_covers))
+                .any(|x| x.kind == k),
             "{k:?} is rendered"
         );
     }
-    assert!(e.suggestion(&SuggestionId::new(Kind::Watch, ["troubled-families"])).is_some());
+    assert!(e
+        .suggestion(&SuggestionId::new(Kind::Watch, ["troubled-families"]))
+        .is_some());
     // Evidence counted with its noun, for none, one and many.
     assert_eq!(evidence_summary(&[], &s), "no evidence cited");
-    let duty = s.legislation.iter().find(|l| l.creates_duty).unwrap().id.clone();
+    let duty = s
+        .legislation
+        .iter()
+        .find(|l| l.creates_duty)
+        .unwrap()
+        .id
+        .clone();
     let one = Evidence::Legislation { id: duty };
-    assert_eq!(evidence_summary(std::slice::from_ref(&one), &s), "1 statutory duty");
-    let cell = |d: &str| Evidence::MatrixCell { district: d.into(), theme: "t".into(), level: Level::Main };
+    assert_eq!(
+        evidence_summary(std::slice::from_ref(&one), &s),
+        "1 statutory duty"
+    );
+    let cell = |d: &str| Evidence::MatrixCell {
+        district: d.into(),
+        theme: "t".into(),
+        level: Level::Main,
+    };
     assert_eq!(
         evidence_summary(&[cell("a"), cell("b"), cell("b"), one], &s),
         "2 districts and 1 statutory duty"
     );
     // The summary line agrees in number.
     let e0 = run(&s, &[]);
-    assert_eq!(report::summary_line(&e0), "No suggested changes: no rule is switched on");
+    assert_eq!(
+        report::summary_line(&e0),
+        "No suggested changes: no rule is switched on"
+    );
 }

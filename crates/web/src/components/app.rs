@@ -17,6 +17,7 @@ use crate::components::nav::ViewNav;
 use crate::components::notices::Notices;
 use crate::components::plan_view::PlanView;
 use crate::components::review_view::ReviewView;
+use crate::components::rule_test_runner::use_rule_test_runner;
 use crate::components::rules_view::RulesView;
 use crate::dom;
 use crate::project::{Project, ProjectFile};
@@ -80,6 +81,7 @@ fn restore() -> AppState {
 pub fn App() -> Html {
     let state = use_reducer(startup);
     let dispatcher = state.dispatcher();
+    use_rule_test_runner(&state);
 
     // Evaluate after every change the suggestions depend on: at once after a click,
     // 250 ms after the last keystroke while typing. A newer change cancels the wait.
@@ -335,6 +337,20 @@ pub fn App() -> Html {
                     dom::focus_selector("#add-rule");
                 }
             });
+            let d = dispatcher.clone();
+            let on_run_tests =
+                Callback::from(move |rule: Option<String>| d.dispatch(Action::RunRuleTests(rule)));
+            let d = dispatcher.clone();
+            let on_delete_test = Callback::from(move |file: String| {
+                d.dispatch(Action::Change(Change::DeleteTest { file }));
+                dom::focus_selector("#run-rule-tests");
+            });
+            let d = dispatcher.clone();
+            let on_keep_test = Callback::from(move |(rule, file): (Option<String>, RuleFile)| {
+                let name = file.name.clone();
+                d.dispatch(Action::Change(Change::AddTest(file)));
+                d.dispatch(Action::RunRuleTestsIfAdded { file: name, rule });
+            });
             html! {
                 <RulesView
                     pack={state.pack.clone()}
@@ -351,6 +367,10 @@ pub fn App() -> Html {
                     {on_delete}
                     on_reset={send(|_| Action::Change(Change::ResetRules))}
                     on_status={on_status.clone()}
+                    tests={state.tests.clone()}
+                    {on_run_tests}
+                    {on_keep_test}
+                    {on_delete_test}
                 />
             }
         }

@@ -1,6 +1,7 @@
 //! One component per file. Each takes its data as props and reports what the user
 //! did through `on_*` callbacks; none holds domain state of its own.
 
+pub mod add_test_file;
 pub mod alignment_view;
 pub mod app;
 pub mod category_editor;
@@ -28,6 +29,7 @@ pub mod import_preview;
 pub mod import_questions;
 pub mod law_form;
 pub mod law_list;
+pub mod make_test;
 pub mod matrix_table;
 pub mod matrix_view;
 pub mod merge_form;
@@ -50,6 +52,9 @@ pub mod proposed_plan;
 pub mod review_view;
 pub mod row_actions;
 pub mod rule_detail;
+pub mod rule_test_results;
+pub mod rule_test_runner;
+pub mod rule_tests_panel;
 pub mod rules_view;
 pub mod snapshot_list;
 pub mod spreadsheet_export;

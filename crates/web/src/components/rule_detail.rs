@@ -4,15 +4,20 @@
 
 use std::collections::BTreeMap;
 
-use horizon_engine::{Diagnostic, ParamValue, RuleSource, RuleStatus, RuleTrace};
+use horizon_engine::{
+    Diagnostic, ParamValue, RuleFile, RuleSource, RuleStatus, RuleTrace, Settings,
+};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::code_editor::CodeEditor;
 use crate::components::confirm_button::ConfirmButton;
+use crate::components::make_test::MakeTest;
 use crate::components::param_input::ParamInput;
+use crate::components::rule_test_results::RuleTestResults;
 use crate::components::rules_view::RuleRefProp;
 use crate::files;
+use crate::state::{Evaluated, RuleTests, Shared};
 use crate::words;
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +37,13 @@ pub struct RuleDetailProps {
     pub on_param: Callback<(String, String, Option<ParamValue>)>,
     pub on_delete: Callback<usize>,
     pub on_status: Callback<String>,
+    pub pack: Shared<Vec<RuleSource>>,
+    pub tests: Shared<RuleTests>,
+    pub evaluated: Option<Shared<Evaluated>>,
+    pub settings: Shared<Settings>,
+    pub on_run_tests: Callback<Option<String>>,
+    pub on_keep_test: Callback<(Option<String>, RuleFile)>,
+    pub on_delete_test: Callback<String>,
 }
 
 #[component]
@@ -150,6 +162,26 @@ pub fn RuleDetail(props: &RuleDetailProps) -> Html {
                 <h3>{ "Last evaluation" }</h3>
                 { outcome }
             </div>
+            if !broken {
+                <RuleTestResults
+                    rule={id.clone()}
+                    pack={props.pack.clone()}
+                    tests={props.tests.clone()}
+                    enabled={props.enabled}
+                    on_run={props.on_run_tests.clone()}
+                    on_delete={props.on_delete_test.clone()}
+                />
+                <MakeTest
+                    rule={id.clone()}
+                    enabled={props.enabled}
+                    file_name={props.file_name.clone()}
+                    text={props.text.clone()}
+                    evaluated={props.evaluated.clone()}
+                    settings={props.settings.clone()}
+                    on_keep={props.on_keep_test.clone()}
+                    on_status={props.on_status.clone()}
+                />
+            }
             if !params.is_empty() {
                 <fieldset class="fieldset params">
                     <legend>{ "Settings" }</legend>

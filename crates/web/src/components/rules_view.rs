@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::rule_detail::RuleDetail;
-use crate::state::{Evaluated, Shared};
+use crate::components::rule_tests_panel::RuleTestsPanel;
+use crate::state::{tally_words, Evaluated, RuleTests, Shared};
 use crate::words;
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +29,12 @@ pub struct RulesViewProps {
     pub on_delete: Callback<usize>,
     pub on_reset: Callback<()>,
     pub on_status: Callback<String>,
+    pub tests: Shared<RuleTests>,
+    /// Run the tests: all of them, or one rule's.
+    pub on_run_tests: Callback<Option<String>>,
+    /// Keep a test made from the review or read from a file: (the rule it tests, test file).
+    pub on_keep_test: Callback<(Option<String>, RuleFile)>,
+    pub on_delete_test: Callback<String>,
 }
 
 /// The trace of the rule at `index`: by position when the evaluation ran on this
@@ -64,6 +71,7 @@ pub fn RulesView(props: &RulesViewProps) -> Html {
         };
         let on_select = props.on_select.clone();
         let current = i == selected;
+        let tally = props.tests.tally(r.id(), &props.pack);
         html! {
             <li key={format!("{i}-{}", r.id())}>
                 <button
@@ -80,6 +88,11 @@ pub fn RulesView(props: &RulesViewProps) -> Html {
                             if st == RuleStatus::Fired {
                                 { format!(" ({})", trace.map_or(0, |t| t.suggestions)) }
                             }
+                        </span>
+                    }
+                    if let Some((p, n)) = tally {
+                        <span class={classes!("rule-pick-tests", (p < n).then_some("tests-failing"))}>
+                            { format!("Tests: {}", tally_words(p, n)) }
                         </span>
                     }
                 </button>
@@ -106,6 +119,13 @@ pub fn RulesView(props: &RulesViewProps) -> Html {
                     on_confirm={props.on_reset.clone()}
                 />
             </div>
+            <RuleTestsPanel
+                pack={props.pack.clone()}
+                tests={props.tests.clone()}
+                on_run={props.on_run_tests.clone()}
+                on_select={props.on_select.clone()}
+                on_add_test={props.on_keep_test.clone()}
+            />
             <div class="rules-layout">
                 <nav class="rule-list" aria-label="Rules in the pack">
                     <h2 class="rule-list-title">{ words::count(props.pack.len(), "rule", "rules") }</h2>
@@ -127,6 +147,13 @@ pub fn RulesView(props: &RulesViewProps) -> Html {
                         on_param={props.on_param.clone()}
                         on_delete={props.on_delete.clone()}
                         on_status={props.on_status.clone()}
+                        pack={props.pack.clone()}
+                        tests={props.tests.clone()}
+                        evaluated={props.evaluated.clone()}
+                        settings={props.settings.clone()}
+                        on_run_tests={props.on_run_tests.clone()}
+                        on_keep_test={props.on_keep_test.clone()}
+                        on_delete_test={props.on_delete_test.clone()}
                     />
                 } else {
                     <p>{ "There are no rules. Add one from the template, or reset to the shipped pack." }</p>

@@ -22,6 +22,7 @@ pub mod new_review;
 pub mod partner;
 pub mod plan;
 pub mod plan_item;
+pub mod rule_test;
 pub mod theme;
 pub mod votes;
 

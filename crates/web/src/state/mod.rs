@@ -4,7 +4,8 @@
 //!   `crate::project`), changed only through [`Change`]s that the model or
 //!   `crate::work` judge;
 //! - the **session** (where the user is, what the page is telling them; `session`);
-//! - the **review** (the latest evaluation and how the suggestions moved; `review`).
+//! - the **review** (the latest evaluation and how the suggestions moved; `review`);
+//! - the **rule tests** (the runs asked for and their results; `rule_tests`).
 //!
 //! Nothing here touches storage, the clock, randomness or the DOM, so every
 //! transition is tested on the host (`crates/web/tests/web.rs`). Evaluation runs at
@@ -13,11 +14,13 @@
 
 mod firmness;
 mod review;
+mod rule_tests;
 mod session;
 mod snapshots;
 
 use std::rc::Rc;
 
+use horizon_engine::ruletest::CaseResult;
 use horizon_engine::{parse_rules, Evaluation, RuleFile, RuleSource};
 use horizon_model::{Edit, Level, Scenario};
 use yew::Reducible;
@@ -29,6 +32,7 @@ pub use crate::shared::Shared;
 pub use crate::work::{Change, Work};
 pub use firmness::*;
 pub use review::*;
+pub use rule_tests::*;
 pub use session::*;
 pub use snapshots::check_snapshot_name;
 
@@ -96,6 +100,7 @@ pub struct AppState {
     pub pack: Shared<Vec<RuleSource>>,
     pub session: Session,
     pub review: Review,
+    pub tests: Shared<RuleTests>,
 }
 
 #[derive(Debug)]
@@ -138,6 +143,33 @@ pub enum Action {
     },
     SortMatrix(MatrixSort),
     AddRuleFromTemplate,
+    /// Runs the rule tests against the rules as they are now: every test, or those
+    /// naming one rule.
+    RunRuleTests(Option<String>),
+    /// After adding the test `file`: runs the tests of `rule` (every test for `None`)
+    /// if the test is there (it was not refused).
+    RunRuleTestsIfAdded {
+        file: String,
+        rule: Option<String>,
+    },
+    /// What the edge found running them, with the pack it ran; `untested` only
+    /// from a run of every test.
+    RuleTestsRan {
+        serial: u64,
+        pack: Shared<Vec<RuleSource>>,
+        cases: Vec<CaseResult>,
+        untested: Option<Vec<String>>,
+        /// From the click to the results.
+        millis: f64,
+        /// Running tests, without the pauses that keep the page answering.
+        working_millis: f64,
+    },
+    /// How far a run has got (tests done, of how many).
+    RuleTestsProgress {
+        serial: u64,
+        done: usize,
+        of: usize,
+    },
     ImportFailed(ImportReport),
     DismissImportProblems,
     Evaluated {
@@ -196,6 +228,7 @@ impl AppState {
                 last_edit: None,
                 firmness: FirmnessShown::default(),
             },
+            tests: Shared::default(),
         }
     }
 
@@ -236,7 +269,16 @@ impl AppState {
         if !work.rules.same(&self.project.work.rules) {
             self.pack = Shared::new(parse_rules(&work.rules));
         }
+        let old = &self.project.work;
+        let only_tests = work.scenario.same(&old.scenario)
+            && work.rules.same(&old.rules)
+            && work.settings.same(&old.settings);
         self.project.work = work;
+        if only_tests {
+            // A rule test added or deleted: the suggestions do not depend on it.
+            self.session.status = said;
+            return;
+        }
         self.review.revision += 1;
         self.review.firmness = FirmnessShown::default();
         self.review.urgency = urgency;
@@ -367,6 +409,23 @@ impl AppState {
                     };
                 }
             }
+            Action::RunRuleTests(rule) => self.run_tests(rule),
+            Action::RunRuleTestsIfAdded { file, rule } => {
+                if self.project.work.tests.iter().any(|f| f.name == file) {
+                    let said = self.session.status.clone();
+                    self.run_tests(rule);
+                    self.session.status = format!("{said} {}", self.session.status);
+                }
+            }
+            Action::RuleTestsRan {
+                serial,
+                pack,
+                cases,
+                untested,
+                millis,
+                working_millis,
+            } => self.tests_ran(serial, &pack, cases, untested, (millis, working_millis)),
+            Action::RuleTestsProgress { serial, done, of } => self.tests_progress(serial, done, of),
             Action::ImportFailed(report) => {
                 self.session.status = format!(
                     "{} could not be opened: {}. Your current work is unchanged.",
