@@ -11,6 +11,7 @@ mod coherence;
 mod compare;
 mod conflict;
 mod diagnostic;
+mod evidence;
 mod explain;
 mod evaluate;
 mod firmness;

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use horizon_model::{Level, Scenario};
+use horizon_model::Scenario;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub(crate) use crate::conflict::conflicts;
@@ -35,145 +35,7 @@ impl Target {
     }
 }
 
-/// A typed reference to one fact in the scenario behind a suggestion. Every
-/// reference is checked against the scenario before it is reported.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum Evidence {
-    /// A district names a theme in its own plan.
-    MatrixCell {
-        district: String,
-        theme: String,
-        level: Level,
-    },
-    HorizonItem {
-        id: String,
-    },
-    Legislation {
-        id: String,
-    },
-    PartnerPriority {
-        id: String,
-    },
-    Consultation {
-        focus_area: String,
-    },
-    /// The public consultation on the plan as a whole.
-    PlanConsultation,
-    StakeholderVotes {
-        theme: String,
-    },
-}
-
-impl Evidence {
-    /// The evidence in a sentence fragment a council report could print.
-    pub fn describe(&self, s: &Scenario) -> String {
-        match self {
-            Evidence::MatrixCell {
-                district,
-                theme,
-                level,
-            } => format!(
-                "{} names {} {}",
-                s.district(district).map_or(district.as_str(), |d| &d.name),
-                s.theme(theme).map_or(theme.as_str(), |t| &t.name),
-                match level {
-                    Level::Main => "as a main priority",
-                    Level::Subsidiary => "as a subsidiary priority or cross-cutting theme",
-                    Level::Issue => "as an issue within a broader theme",
-                }
-            ),
-            Evidence::HorizonItem { id } => match s.horizon.iter().find(|h| &h.id == id) {
-                Some(h) => format!(
-                    "Horizon scan ({}): {} — likelihood {} × impact {} = {}",
-                    s.category(&h.category)
-                        .map_or(h.category.as_str(), |c| &c.name),
-                    h.title,
-                    h.likelihood,
-                    h.impact,
-                    h.grade()
-                ),
-                None => id.clone(),
-            },
-            Evidence::Legislation { id } => match s.legislation.iter().find(|l| &l.id == id) {
-                Some(l) => {
-                    let duty = if l.creates_duty {
-                        ", creating a statutory duty"
-                    } else {
-                        ""
-                    };
-                    format!("{} ({}{duty})", l.title, l.status.as_str())
-                }
-                None => id.clone(),
-            },
-            Evidence::PartnerPriority { id } => {
-                match s.partner_priorities.iter().find(|p| &p.id == id) {
-                    Some(p) => format!("{}: {}", p.partner, p.priority),
-                    None => id.clone(),
-                }
-            }
-            Evidence::Consultation { focus_area } => {
-                match s
-                    .plan()
-                    .consultation
-                    .iter()
-                    .find(|c| c.focus_area.as_deref() == Some(focus_area))
-                {
-                    Some(c) => format!(
-                        "Public consultation on {}: {:.0} % of {} respondents agree",
-                        s.focus_area(focus_area)
-                            .map_or(focus_area.as_str(), |f| &f.name),
-                        c.share_agreeing * 100.0,
-                        c.responses
-                    ),
-                    None => focus_area.clone(),
-                }
-            }
-            Evidence::PlanConsultation => match s.plan().overall_consultation() {
-                Some(c) => format!(
-                    "Public consultation on {}: {:.0} % of {} respondents support its focus areas",
-                    s.plan().name,
-                    c.share_agreeing * 100.0,
-                    c.responses
-                ),
-                None => "Public consultation on the plan".to_string(),
-            },
-            Evidence::StakeholderVotes { theme } => {
-                let votes: u32 = s
-                    .votes
-                    .iter()
-                    .filter(|v| &v.theme == theme)
-                    .map(|v| v.votes)
-                    .sum();
-                format!(
-                    "Stakeholder event: {votes} votes for {}",
-                    s.theme(theme).map_or(theme.as_str(), |t| &t.name)
-                )
-            }
-        }
-    }
-
-    /// Whether the fact exists in `s` (a rule may cite something that is not there).
-    pub(crate) fn resolves(&self, s: &Scenario) -> bool {
-        match self {
-            Evidence::MatrixCell {
-                district,
-                theme,
-                level,
-            } => s.level(district, theme) == Some(*level),
-            Evidence::HorizonItem { id } => s.horizon_read().any(|h| &h.id == id),
-            Evidence::Legislation { id } => s.legislation.iter().any(|l| &l.id == id),
-            Evidence::PartnerPriority { id } => s.partner_priorities_read().any(|p| &p.id == id),
-            Evidence::Consultation { focus_area } => s
-                .plan()
-                .consultation
-                .iter()
-                .any(|c| c.focus_area.as_deref() == Some(focus_area)),
-            Evidence::PlanConsultation => s.plan().overall_consultation().is_some(),
-            Evidence::StakeholderVotes { theme } => s.votes.iter().any(|v| &v.theme == theme),
-        }
-    }
-}
+pub use crate::evidence::Evidence;
 
 /// Which rule (and which version of it) contributed to a suggestion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
