@@ -143,3 +143,30 @@ impl Evidence {
         }
     }
 }
+
+impl Evidence {
+    /// The evidence as a rule cited it, for a rule author's diagnostic: "the matrix
+    /// cell for district \"swale\" and theme \"gangs\" at level main", "horizon item \"x\"".
+    pub(crate) fn as_cited(&self) -> String {
+        match self {
+            Evidence::MatrixCell {
+                district,
+                theme,
+                level,
+            } => format!(
+                "the matrix cell for district \"{district}\" and theme \"{theme}\" at level {}",
+                level.as_str()
+            ),
+            Evidence::HorizonItem { id } => format!("horizon item \"{id}\""),
+            Evidence::Legislation { id } => format!("legislation \"{id}\""),
+            Evidence::PartnerPriority { id } => format!("partner priority \"{id}\""),
+            Evidence::Consultation { focus_area } => {
+                format!("the consultation result for focus area \"{focus_area}\"")
+            }
+            Evidence::PlanConsultation => "the consultation result for the plan".to_string(),
+            Evidence::StakeholderVotes { theme } => {
+                format!("stakeholder votes for theme \"{theme}\"")
+            }
+        }
+    }
+}

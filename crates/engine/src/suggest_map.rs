@@ -318,7 +318,7 @@ fn read_evidence(
                 &rule.id,
                 DiagnosticKind::BadEvidence,
                 pos,
-                format!("evidence {e:?} is not in the scenario; it was left out"),
+                format!("{} is not in the scenario; it was left out", e.as_cited()),
             )),
             None => diags.push(Diagnostic::new(
                 &rule.id,

@@ -512,8 +512,14 @@ fn bad_suggestions_and_evidence_are_diagnostics() {
             hostile_diagnostics(&eval)
         );
     }
-    // Unresolvable evidence is dropped, the suggestion kept.
+    // Unresolvable evidence is dropped, the suggestion kept, and the author is told
+    // which item in words, not in the engine's own notation.
     let eval = run(&s, &pack_with(cases[5].0));
+    let said: Vec<String> = eval.diagnostics().map(|d| d.message.clone()).collect();
+    assert!(
+        said.iter().any(|m| m == "horizon item \"no-such-item\" is not in the scenario; it was left out"),
+        "{said:?}"
+    );
     assert!(eval
         .suggestions
         .iter()
