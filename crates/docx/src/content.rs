@@ -170,6 +170,11 @@ fn suggestions(input: &ReportInput, out: &mut Vec<Block>) {
                 out.push(bullet(format!("Also: {}", r.text)));
             }
         }
+        if !sug.split_into.is_empty() {
+            for p in sug.split_parts() {
+                out.push(bullet(format!("Split into {}.", p.sentence(s))));
+            }
+        }
         if !sug.also_covers.is_empty() {
             let covered: Vec<String> = sug.also_covers.iter().map(|c| c.headline(s)).collect();
             out.push(labelled("Also covers", format!("{}.", covered.join("; "))));

@@ -27,6 +27,22 @@ pub struct SplitPart {
 
 impl SplitPart {
     /// The part's name: its own, or its lead theme's.
+    /// "Violent Crime: Violent Crime and Gangs; evidence: 6 districts": the part in
+    /// a line, for the card and every report.
+    pub fn sentence(&self, s: &Scenario) -> String {
+        let themes: Vec<&str> = self
+            .themes
+            .iter()
+            .map(|t| s.theme(t).map_or(t.as_str(), |x| x.name.as_str()))
+            .collect();
+        format!(
+            "{}: {}; evidence: {}",
+            self.name(s),
+            horizon_model::join_and(&themes),
+            crate::evidence_summary(&self.evidence, s)
+        )
+    }
+
     pub fn name(&self, s: &Scenario) -> String {
         self.name.clone().unwrap_or_else(|| {
             self.themes

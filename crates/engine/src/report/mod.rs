@@ -319,6 +319,11 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
             let covered: Vec<String> = s.also_covers.iter().map(|c| c.headline(sc)).collect();
             out += &format!("- Also covers: {}\n", covered.join("; "));
         }
+        if !s.split_into.is_empty() {
+            for p in s.split_parts() {
+                out += &format!("- Split into {}\n", p.sentence(sc));
+            }
+        }
         out += &format!("\n**How the score of {:.1} is made up**\n\n", s.score);
         for line in s.score_explained() {
             out += &format!("- {line}\n");
@@ -408,6 +413,11 @@ pub fn text_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> Str
         if !s.also_covers.is_empty() {
             let covered: Vec<String> = s.also_covers.iter().map(|c| c.headline(sc)).collect();
             out += &wrap(&format!("Also covers: {}.", covered.join("; ")), "      ", "      ");
+        }
+        if !s.split_into.is_empty() {
+            for p in s.split_parts() {
+                out += &wrap(&format!("Split into {}.", p.sentence(sc)), "      ", "        ");
+            }
         }
         out += &wrap(&format!("Score: {}", s.score_explained().join(" ")), "      ", "      ");
         out += &crate::firmness::text(firmness, &s.id(), "      ");

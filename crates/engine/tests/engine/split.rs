@@ -47,6 +47,13 @@ fn accepting_the_split_replaces_the_focus_area_by_its_parts() {
         sug.headline(&s),
         "Split Crime into Acquisitive Crime and Violent Crime"
     );
+    // Each part with its own themes and evidence, in the reports as on the card.
+    let text = report::text(&eval, &s).split_whitespace().collect::<Vec<_>>().join(" ");
+    for p in sug.split_parts() {
+        let line = p.sentence(&s);
+        assert!(line.contains("; evidence: ") && line.contains("district"), "{line}");
+        assert!(text.contains(&format!("Split into {line}.")), "{line} in\n{text}");
+    }
     let names: Vec<(&str, &[String], Change)> = eval
         .proposed
         .focus_areas

@@ -85,6 +85,14 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
                         { why }{ "." }
                     </p>
                 }
+                if !sug.split_into.is_empty() {
+                    <div class="also-covers split-parts">
+                        <h4>{ "Split into" }</h4>
+                        <ul>
+                            { for sug.split_parts().iter().map(|p| html! { <li>{ p.sentence(sc) }</li> }) }
+                        </ul>
+                    </div>
+                }
                 if !sug.also_covers.is_empty() {
                     <div class="also-covers">
                         <h4>{ "Also covers" }</h4>
