@@ -19,6 +19,7 @@ pub mod components;
 mod dom;
 pub mod files;
 pub mod forms;
+pub mod present;
 pub mod report;
 pub mod state;
 pub mod storage;

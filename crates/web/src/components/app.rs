@@ -5,6 +5,7 @@ use horizon_engine::{Limits, ParamValue, RuleFile};
 use horizon_model::Scenario;
 use yew::prelude::*;
 
+use crate::components::presentation::Presentation;
 use crate::components::alignment_view::AlignmentView;
 use crate::components::compare_view::CompareView;
 use crate::components::context_view::ContextView;
@@ -234,7 +235,21 @@ pub fn App() -> Html {
     let scenario = state.scenario().clone();
     let evaluated = state.review.evaluated.clone();
     let pending = !state.is_current();
+    // Presentation mode owns the whole screen: no masthead, navigation or footer.
+    if state.session.route.view == View::Present {
+        let d = dispatcher.clone();
+        return html! {
+            <main id="main" class="present-page" data-view="present">
+                <Presentation
+                    scenario={scenario.clone()}
+                    evaluated={evaluated.clone()}
+                    on_leave={Callback::from(move |()| d.dispatch(Action::Navigate(Route::to(View::Review))))}
+                />
+            </main>
+        };
+    }
     let view = match state.session.route.view {
+        View::Present => html! {},
         View::Plan => html! {
             <PlanView scenario={scenario.clone()} on_edit={on_edit.clone()} />
         },

@@ -48,6 +48,7 @@ pub mod plan_details;
 pub mod plan_item_form;
 pub mod plan_list;
 pub mod plan_view;
+pub mod presentation;
 pub mod proposed_plan;
 pub mod review_view;
 pub mod row_actions;

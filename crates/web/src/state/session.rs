@@ -19,10 +19,12 @@ pub enum View {
     Rules,
     Compare,
     Data,
+    /// Presentation mode: the review on a projector, full screen.
+    Present,
 }
 
 impl View {
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 10] = [
         View::Review,
         View::Plan,
         View::Alignment,
@@ -32,6 +34,7 @@ impl View {
         View::Rules,
         View::Compare,
         View::Data,
+        View::Present,
     ];
 
     /// The id used in links and saved work.
@@ -46,6 +49,7 @@ impl View {
             View::Rules => "rules",
             View::Compare => "compare",
             View::Data => "data",
+            View::Present => "present",
         }
     }
 
@@ -60,6 +64,7 @@ impl View {
             View::Rules => "Rules",
             View::Compare => "Compare",
             View::Data => "Data",
+            View::Present => "Present",
         }
     }
 }

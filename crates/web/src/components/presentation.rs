@@ -1,0 +1,188 @@
+//! Presentation mode (`#present`): the review on a projector, one idea per screen
+//! in large type (the screens are `present::screens`). Presenter keys as clickers
+//! send them (Page Down / Page Up, arrows, Space), B or . blanks the screen, Esc
+//! leaves; nothing in the work changes.
+
+use horizon_model::Scenario;
+use yew::prelude::*;
+
+use crate::present::{self, Key, Screen};
+use crate::state::{Evaluated, Shared};
+use crate::words;
+
+#[derive(Properties, PartialEq)]
+pub struct PresentationProps {
+    pub scenario: Shared<Scenario>,
+    pub evaluated: Option<Shared<Evaluated>>,
+    /// Leaves presentation mode (Esc, or the Leave button).
+    pub on_leave: Callback<()>,
+}
+
+fn theme_name<'a>(s: &'a Scenario, id: &'a str) -> &'a str {
+    s.theme(id).map_or(id, |t| t.name.as_str())
+}
+
+fn screen_html(screen: &Screen, ev: &Evaluated) -> Html {
+    let (s, e) = (&*ev.scenario, &ev.evaluation);
+    match screen {
+        Screen::Title => html! {
+            <div class="present-title">
+                <h1>{ &s.plan().name }</h1>
+                <p class="present-lede">{ &s.meta.title }</p>
+                <p>{ [s.meta.geography.as_str(), s.meta.period.as_str()].iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(" · ") }</p>
+                <p>{ horizon_engine::report::summary_line(e) }{ "." }</p>
+            </div>
+        },
+        Screen::Matrix { themes, page, pages } => html! {
+            <>
+                <h1>{ "How the districts name each theme" }</h1>
+                <table class="present-matrix">
+                    <caption>
+                        { format!("Themes named by most districts first{}. ", if *pages > 1 { format!(", {} of {pages}", page + 1) } else { String::new() }) }
+                        { "● main priority · ◐ subsidiary · ○ issue within a broader theme" }
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Theme" }</th>
+                            { for s.districts.iter().map(|d| html! { <th scope="col" class="present-district">{ &d.name }</th> }) }
+                            <th scope="col">{ "Districts" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for themes.iter().map(|t| html! {
+                            <tr>
+                                <th scope="row">{ theme_name(s, t) }</th>
+                                { for s.districts.iter().map(|d| {
+                                    let level = s.level(&d.id, t);
+                                    html! {
+                                        <td class={words::level_class(level)}>
+                                            <span aria-hidden="true">{ words::level_symbol(level) }</span>
+                                            <span class="visually-hidden">{ words::level_words(level) }</span>
+                                        </td>
+                                    }
+                                }) }
+                                <td class="num">{ s.district_count(t) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </>
+        },
+        Screen::Suggestion(i) => match e.suggestions.get(*i) {
+            Some(sug) => html! {
+                <>
+                    <p class="present-kind">{ sug.kind.label() }{ format!(" · suggestion {} of {}", i + 1, e.suggestions.len()) }</p>
+                    <h1>{ sug.headline(s) }</h1>
+                    <p class="present-score">{ "Score " }<strong>{ words::score(sug.score) }</strong>{ " of 100" }</p>
+                    <p class="present-rationale">{ &sug.rationale }</p>
+                    if !sug.also_covers.is_empty() {
+                        <p>{ "Also covers: " }{ sug.also_covers.iter().map(|c| c.headline(s)).collect::<Vec<_>>().join("; ") }</p>
+                    }
+                    if let Some(why) = e.why_set_aside(&sug.id(), s) {
+                        <p><strong>{ "Not in the proposed focus areas: " }</strong>{ why }{ "." }</p>
+                    }
+                </>
+            },
+            None => html! {},
+        },
+        Screen::Proposed => html! {
+            <>
+                <h1>{ "Proposed focus areas" }</h1>
+                <ol class="present-proposed">
+                    { for e.proposed.focus_areas.iter().map(|f| html! {
+                        <li>
+                            <strong>{ &f.name }</strong>
+                            { " — " }{ words::change_words(f.change) }
+                        </li>
+                    }) }
+                </ol>
+                if !e.proposed.removed.is_empty() {
+                    <p>
+                        { "No longer focus areas: " }
+                        { e.proposed.removed.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(", ") }
+                    </p>
+                }
+            </>
+        },
+    }
+}
+
+#[component]
+pub fn Presentation(props: &PresentationProps) -> Html {
+    let at = use_state(|| 0usize);
+    let blank = use_state(|| false);
+    let stage = use_node_ref();
+    // The stage takes the keys, so focus goes to it on entering.
+    {
+        let stage = stage.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = stage.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let Some(ev) = props.evaluated.clone() else {
+        return html! {
+            <div class="present" tabindex="-1" ref={stage}>
+                <p class="present-lede">{ "Working out the suggestions…" }</p>
+            </div>
+        };
+    };
+    let screens = present::screens(&ev.scenario, &ev.evaluation);
+    let count = screens.len();
+    let here = (*at).min(count.saturating_sub(1));
+    let press = {
+        let (at, blank, on_leave) = (at.clone(), blank.clone(), props.on_leave.clone());
+        move |key: Key| match key {
+            Key::Blank => blank.set(!*blank),
+            Key::Leave => on_leave.emit(()),
+            k => {
+                blank.set(false);
+                at.set(present::step(here, count, k));
+            }
+        }
+    };
+    let onkeydown = {
+        let press = press.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.ctrl_key() || e.alt_key() || e.meta_key() {
+                return;
+            }
+            // Keys on the controls' buttons stay theirs (Enter and Space press them).
+            let on_button = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|el| el.tag_name() == "BUTTON");
+            if on_button && matches!(e.key().as_str(), "Enter" | " ") {
+                return;
+            }
+            if let Some(k) = present::key(&e.key()) {
+                e.prevent_default();
+                press(k);
+            }
+        })
+    };
+    let button = |label: &'static str, key: Key, id: &'static str| {
+        let press = press.clone();
+        html! { <button type="button" {id} class="present-button" onclick={Callback::from(move |_| press(key))}>{ label }</button> }
+    };
+    let label = screens[here].label(&ev.evaluation);
+    html! {
+        <div class={classes!("present", (*blank).then_some("is-blank"))} id="presentation" tabindex="-1" ref={stage} {onkeydown}
+             role="region" aria-roledescription="presentation" aria-label={format!("Presentation: {label}")}>
+            <div class="present-screen" id="present-screen" data-screen={here.to_string()} aria-live="polite" hidden={*blank}>
+                { screen_html(&screens[here], &ev) }
+            </div>
+            if *blank {
+                <p class="visually-hidden" aria-live="polite">{ "The screen is blank. Press B to show it again." }</p>
+            }
+            <div class="present-controls">
+                { button("Previous", Key::Previous, "present-previous") }
+                <p class="present-counter" id="present-counter">{ format!("{} of {count}: {label}", here + 1) }</p>
+                { button("Next", Key::Next, "present-next") }
+                { button("Blank", Key::Blank, "present-blank") }
+                { button("Leave", Key::Leave, "present-leave") }
+            </div>
+        </div>
+    }
+}

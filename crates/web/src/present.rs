@@ -1,0 +1,105 @@
+//! Presentation mode's screens, worked out from the review: one idea per screen,
+//! in the order a facilitator presents them at a stakeholder event. Pure, so the
+//! order and the paging are tested on the host.
+
+use horizon_engine::Evaluation;
+use horizon_model::Scenario;
+
+use crate::state::{matrix_order, MatrixSort};
+
+/// Matrix rows on one screen: what can be read from the back of a hall.
+pub const MATRIX_ROWS: usize = 6;
+
+/// One screen of the presentation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// The review's title, area and period.
+    Title,
+    /// Themes `themes` of the matrix (most-named first): page `page` of `pages`.
+    Matrix {
+        themes: Vec<String>,
+        page: usize,
+        pages: usize,
+    },
+    /// The suggestion at this place in the evaluation (0 is the highest score).
+    Suggestion(usize),
+    /// The proposed focus areas.
+    Proposed,
+}
+
+impl Screen {
+    /// What the screen shows, for its counter and the screen reader: "Priority
+    /// matrix, 2 of 4", "Suggestion 3 of 8".
+    pub fn label(&self, e: &Evaluation) -> String {
+        match self {
+            Screen::Title => "Title".to_string(),
+            Screen::Matrix { page, pages, .. } if *pages > 1 => {
+                format!("Priority matrix, {} of {pages}", page + 1)
+            }
+            Screen::Matrix { .. } => "Priority matrix".to_string(),
+            Screen::Suggestion(i) => format!("Suggestion {} of {}", i + 1, e.suggestions.len()),
+            Screen::Proposed => "Proposed focus areas".to_string(),
+        }
+    }
+}
+
+/// Every screen, in order: the title, the matrix a few rows a screen (themes no
+/// district names are left out), each suggestion highest score first, then the
+/// proposed focus areas.
+pub fn screens(s: &Scenario, e: &Evaluation) -> Vec<Screen> {
+    let themes: Vec<String> = matrix_order(s, MatrixSort::ByCount)
+        .into_iter()
+        .filter(|t| s.district_count(t) > 0)
+        .collect();
+    let pages = themes.len().div_ceil(MATRIX_ROWS);
+    let mut out = vec![Screen::Title];
+    out.extend(
+        themes
+            .chunks(MATRIX_ROWS)
+            .enumerate()
+            .map(|(page, rows)| Screen::Matrix {
+                themes: rows.to_vec(),
+                page,
+                pages,
+            }),
+    );
+    out.extend((0..e.suggestions.len()).map(Screen::Suggestion));
+    out.push(Screen::Proposed);
+    out
+}
+
+/// What a presenter's key does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Next,
+    Previous,
+    First,
+    Last,
+    Blank,
+    Leave,
+}
+
+/// A key as clickers and keyboards send it; `None` for a key presentation mode leaves alone.
+pub fn key(name: &str) -> Option<Key> {
+    Some(match name {
+        "PageDown" | "ArrowRight" | "ArrowDown" | " " | "Spacebar" | "Enter" => Key::Next,
+        "PageUp" | "ArrowLeft" | "ArrowUp" | "Backspace" => Key::Previous,
+        "Home" => Key::First,
+        "End" => Key::Last,
+        "b" | "B" | "." => Key::Blank,
+        "Escape" => Key::Leave,
+        _ => return None,
+    })
+}
+
+/// The screen after `key` from `at` of `count` screens (kept in range).
+pub fn step(at: usize, count: usize, key: Key) -> usize {
+    let last = count.saturating_sub(1);
+    match key {
+        Key::Next => (at + 1).min(last),
+        Key::Previous => at.saturating_sub(1),
+        Key::First => 0,
+        Key::Last => last,
+        Key::Blank | Key::Leave => at.min(last),
+    }
+}

@@ -1,0 +1,80 @@
+// Presentation mode (#present): the review on a projector at 1280 × 720. Large type
+// (body text at least 28 px), one idea per screen, presenter keys (Page Down / Page Up,
+// arrows, Space, B or . to blank, Esc to leave without losing anything), and no axe
+// violations on any screen.
+//
+// Selectors relied on: #nav-present, #presentation (the stage, focused on entry),
+// #present-screen[data-screen], #present-counter, .present-rationale, .present-matrix.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describeViolations, WCAG_TAGS, SCREENSHOTS } from './harness.mjs';
+import { openSettled, go, focusedId } from './app-helpers.mjs';
+
+const counter = (page) => page.textContent('#present-counter');
+const fontPx = (page, selector) =>
+  page.$eval(selector, (el) => parseFloat(getComputedStyle(el).fontSize));
+
+test('present: the Kent review on a projector, screen by screen with presenter keys', async (t) => {
+  const app = await openSettled(t, { viewport: { width: 1280, height: 720 } });
+  const { page } = app;
+  await go(page, 'present');
+  assert.equal(await focusedId(page), 'presentation', 'the stage has the keys');
+  assert.equal(await page.locator('.masthead, nav, .footer').count(), 0, 'nothing but the presentation');
+  const total = Number((await counter(page)).match(/of (\d+)/)[1]);
+  // Title, the matrix six rows a screen (25 themes → 5), 8 suggestions, the proposed plan.
+  assert.equal(total, 1 + 5 + 8 + 1);
+  assert.match(await counter(page), /^1 of 15: Title$/);
+  assert.ok((await fontPx(page, '.present-screen p')) >= 28, 'body text of at least 28 px');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'present-title-1280x720.png') });
+
+  await page.keyboard.press('PageDown');
+  assert.match(await counter(page), /^2 of 15: Priority matrix, 1 of 5$/);
+  assert.equal(await page.locator('.present-matrix tbody tr').count(), 6);
+  assert.match(await page.textContent('.present-matrix tbody tr:first-child th'), /Domestic Abuse/);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'present-matrix-1280x720.png') });
+
+  for (const key of ['ArrowRight', 'Space', 'ArrowDown', 'PageDown']) await page.keyboard.press(key);
+  assert.match(await counter(page), /^6 of 15: Priority matrix, 5 of 5$/);
+  await page.keyboard.press('PageDown');
+  assert.match(await counter(page), /^7 of 15: Suggestion 1 of 8$/);
+  assert.match(await page.textContent('#present-screen h1'), /^Add Safeguarding$/);
+  assert.ok((await fontPx(page, '.present-rationale')) >= 28);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'present-suggestion-1280x720.png') });
+  await page.keyboard.press('PageUp');
+  assert.match(await counter(page), /^6 of 15/);
+
+  // B blanks the screen and brings it back; the place is kept.
+  await page.keyboard.press('b');
+  assert.equal(await page.isHidden('#present-screen'), true, 'blank');
+  await page.keyboard.press('b');
+  assert.equal(await page.isVisible('#present-screen'), true);
+  assert.match(await counter(page), /^6 of 15/);
+
+  await page.keyboard.press('End');
+  assert.match(await counter(page), /^15 of 15: Proposed focus areas$/);
+  assert.match(await page.textContent('#present-screen'), /Serious & Organised Crime — Consolidated/);
+
+  // Every screen passes axe.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < total; i += 1) {
+    const violations = await app.axe({ tags: WCAG_TAGS });
+    assert.equal(violations.length, 0, `${await counter(page)}: ${describeViolations(violations)}`);
+    await page.keyboard.press('PageDown');
+  }
+
+  // Esc leaves for the Review view, with the work as it was.
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('main#main[data-view="review"]');
+  assert.equal(await page.locator('#suggestions li.suggestion').count(), 8);
+  app.assertNoErrors();
+});
+
+test('present: the type grows on a 1920 × 1080 screen', async (t) => {
+  const app = await openSettled(t, { viewport: { width: 1920, height: 1080 } });
+  await go(app.page, 'present');
+  const px = await fontPx(app.page, '.present-screen p');
+  assert.ok(px >= 40, `body text ${px} px at 1920 wide`);
+  app.assertNoErrors();
+});
