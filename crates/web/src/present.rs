@@ -8,7 +8,7 @@ use horizon_model::Scenario;
 use crate::state::{matrix_order, MatrixSort};
 
 /// Matrix rows on one screen: what can be read from the back of a hall.
-pub const MATRIX_ROWS: usize = 6;
+pub const MATRIX_ROWS: usize = 5;
 
 /// One screen of the presentation.
 #[derive(Debug, Clone, PartialEq)]

@@ -35,11 +35,11 @@ fn screen_html(screen: &Screen, ev: &Evaluated) -> Html {
         },
         Screen::Matrix { themes, page, pages } => html! {
             <>
-                <h1>{ "How the districts name each theme" }</h1>
+                <h1 class="present-matrix-title">{ "How the districts name each theme" }</h1>
                 <table class="present-matrix">
                     <caption>
                         { format!("Themes named by most districts first{}. ", if *pages > 1 { format!(", {} of {pages}", page + 1) } else { String::new() }) }
-                        { "● main priority · ◐ subsidiary · ○ issue within a broader theme" }
+                        { "● main · ◐ subsidiary · ○ issue" }
                     </caption>
                     <thead>
                         <tr>
