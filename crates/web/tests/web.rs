@@ -6,6 +6,8 @@ use horizon_model::{Collection, Edit, HorizonCategory, HorizonItem, Item, Scenar
 use horizon_web::state::*;
 use horizon_web::storage::{self, Found};
 
+#[path = "web/charts.rs"]
+mod charts;
 #[path = "web/history.rs"]
 mod history;
 #[path = "web/rule_tests.rs"]

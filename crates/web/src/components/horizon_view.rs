@@ -10,6 +10,8 @@ use crate::dom::focus_id;
 use crate::components::category_editor::CategoryEditor;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::horizon_form::HorizonForm;
+use crate::components::horizon_radar::HorizonRadar;
+use crate::components::likelihood_impact_grid::LikelihoodImpactGrid;
 use crate::state::{HorizonDraft, Shared};
 use crate::words;
 
@@ -247,6 +249,14 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
                     </section>
                 }
             }) }
+
+            if total > 0 {
+                <section class="charts" id="horizon-charts" aria-labelledby="charts-heading">
+                    <h2 id="charts-heading">{ "The scan at a glance" }</h2>
+                    <HorizonRadar scenario={props.scenario.clone()} />
+                    <LikelihoodImpactGrid scenario={props.scenario.clone()} />
+                </section>
+            }
 
             <CategoryEditor
                 scenario={props.scenario.clone()}
