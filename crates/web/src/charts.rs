@@ -8,8 +8,8 @@ use std::f64::consts::{PI, TAU};
 use horizon_model::{Scenario, TimeHorizon};
 
 /// The radar's drawing space (the SVG's viewBox): wide enough for the sector labels.
-pub const WIDTH: f64 = 1160.0;
-pub const HEIGHT: f64 = 980.0;
+pub const WIDTH: f64 = 1320.0;
+pub const HEIGHT: f64 = 960.0;
 pub const CX: f64 = WIDTH / 2.0;
 pub const CY: f64 = HEIGHT / 2.0;
 /// The outer edge of the last ring.
@@ -77,6 +77,11 @@ impl Band {
             Band::High => "band-high",
             Band::Severe => "band-severe",
         }
+    }
+
+    /// How far below the mark's centre its number sits (a triangle's room is low down).
+    pub fn number_drop(self) -> f64 {
+        if self == Band::High { 3.0 } else { 0.0 }
     }
 
     /// The SVG path of its mark centred on (x, y).

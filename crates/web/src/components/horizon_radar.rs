@@ -89,7 +89,7 @@ pub fn HorizonRadar(props: &HorizonRadarProps) -> Html {
                 onfocus={onfocus} onmouseenter={onenter}>
                 <title>{ mark_words(m) }</title>
                 <path class="mark-shape" d={m.band.path(m.x, m.y)} />
-                <text class="mark-number" x={format!("{:.1}", m.x)} y={format!("{:.1}", m.y)} text-anchor="middle" dominant-baseline="central" aria-hidden="true">
+                <text class="mark-number" x={format!("{:.1}", m.x)} y={format!("{:.1}", m.y + m.band.number_drop())} text-anchor="middle" dominant-baseline="central" aria-hidden="true">
                     { m.number }
                 </text>
             </g>
