@@ -81,7 +81,11 @@ impl Band {
 
     /// How far below the mark's centre its number sits (a triangle's room is low down).
     pub fn number_drop(self) -> f64 {
-        if self == Band::High { 3.0 } else { 0.0 }
+        if self == Band::High {
+            3.0
+        } else {
+            0.0
+        }
     }
 
     /// The SVG path of its mark centred on (x, y).
@@ -89,7 +93,12 @@ impl Band {
         match self {
             Band::Low => {
                 let r = 10.5;
-                format!("M{:.1},{:.1}a{r},{r} 0 1,0 {d},0a{r},{r} 0 1,0 -{d},0Z", x - r, y, d = 2.0 * r)
+                format!(
+                    "M{:.1},{:.1}a{r},{r} 0 1,0 {d},0a{r},{r} 0 1,0 -{d},0Z",
+                    x - r,
+                    y,
+                    d = 2.0 * r
+                )
             }
             Band::Medium => {
                 let h = 11.0;
@@ -110,7 +119,13 @@ impl Band {
             }
             Band::Severe => {
                 let s = MARK / 2.0;
-                format!("M{x:.1},{:.1}L{:.1},{y:.1}L{x:.1},{:.1}L{:.1},{y:.1}Z", y - s, x + s, y + s, x - s)
+                format!(
+                    "M{x:.1},{:.1}L{:.1},{y:.1}L{x:.1},{:.1}L{:.1},{y:.1}Z",
+                    y - s,
+                    x + s,
+                    y + s,
+                    x - s
+                )
             }
         }
     }
@@ -120,7 +135,14 @@ impl Band {
 pub fn sectors(n: usize) -> Vec<(f64, f64)> {
     let n = n.max(1);
     let step = TAU / n as f64;
-    (0..n).map(|i| (-PI / 2.0 + step * i as f64, -PI / 2.0 + step * (i + 1) as f64)).collect()
+    (0..n)
+        .map(|i| {
+            (
+                -PI / 2.0 + step * i as f64,
+                -PI / 2.0 + step * (i + 1) as f64,
+            )
+        })
+        .collect()
 }
 
 /// The inner and outer radius of a time horizon's ring, "Now" at the centre. The
@@ -172,14 +194,12 @@ pub fn spread(k: usize, (a0, a1): (f64, f64), (r0, r1): (f64, f64)) -> Vec<(f64,
     let used = row_fill.iter().filter(|n| **n > 0).count().max(1);
     // Centre the used rows in the ring.
     let offset = r0 + ((r1 - r0) - d * used as f64) / 2.0;
-    let mut row = 0;
-    for n in row_fill.into_iter().filter(|n| *n > 0) {
+    for (row, n) in row_fill.into_iter().filter(|n| *n > 0).enumerate() {
         let radius = offset + d * (row as f64 + 0.5);
         for c in 0..n {
             let angle = a0 + width * (c as f64 + 0.5) / n as f64;
             out.push(point(angle, radius));
         }
-        row += 1;
     }
     out
 }
@@ -195,9 +215,17 @@ fn rows_for(d: f64, width: f64, r0: f64, r1: f64) -> Vec<usize> {
         }
         // Marks in a row are a chord apart, a little less than the arc between them.
         let half = d / (2.0 * radius);
-        let n = if half >= 1.0 { 0 } else { (width / (2.0 * half.asin()) + 1e-9).floor() as usize };
+        let n = if half >= 1.0 {
+            0
+        } else {
+            (width / (2.0 * half.asin()) + 1e-9).floor() as usize
+        };
         // The centre of a whole circle (one category) holds one mark.
-        rows.push(if n == 0 && width >= TAU - 1e-9 && j == 0.0 { 1 } else { n });
+        rows.push(if n == 0 && width >= TAU - 1e-9 && j == 0.0 {
+            1
+        } else {
+            n
+        });
         j += 1.0;
     }
     rows
@@ -229,8 +257,15 @@ pub fn marks(s: &Scenario) -> Vec<Mark> {
         .horizon
         .iter()
         .map(|h| {
-            let sector = s.categories.iter().position(|c| c.id == h.category).unwrap_or(0);
-            let ring = TimeHorizon::ALL.iter().position(|t| *t == h.time_horizon).unwrap_or(0);
+            let sector = s
+                .categories
+                .iter()
+                .position(|c| c.id == h.category)
+                .unwrap_or(0);
+            let ring = TimeHorizon::ALL
+                .iter()
+                .position(|t| *t == h.time_horizon)
+                .unwrap_or(0);
             (sector, ring, h)
         })
         .collect();
@@ -239,7 +274,11 @@ pub fn marks(s: &Scenario) -> Vec<Mark> {
     let mut i = 0;
     while i < items.len() {
         let (sector, ring_i, _) = items[i];
-        let end = items[i..].iter().take_while(|x| x.0 == sector && x.1 == ring_i).count() + i;
+        let end = items[i..]
+            .iter()
+            .take_while(|x| x.0 == sector && x.1 == ring_i)
+            .count()
+            + i;
         let t = TimeHorizon::ALL[ring_i];
         let places = spread(end - i, angles[sector.min(angles.len() - 1)], ring(t));
         for (j, (x, y)) in places.into_iter().enumerate() {
@@ -248,7 +287,11 @@ pub fn marks(s: &Scenario) -> Vec<Mark> {
                 number: out.len() + 1,
                 id: h.id.clone(),
                 title: h.title.clone(),
-                category: s.categories.get(sector).map(|c| c.name.clone()).unwrap_or_default(),
+                category: s
+                    .categories
+                    .get(sector)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default(),
                 sector,
                 time_horizon: t,
                 likelihood: h.likelihood,
@@ -269,7 +312,13 @@ pub fn label_place(sector: (f64, f64)) -> (f64, f64, &'static str) {
     let mid = (sector.0 + sector.1) / 2.0;
     let (x, y) = point(mid, RADIUS + 22.0);
     let c = mid.cos();
-    let anchor = if c > 0.25 { "start" } else if c < -0.25 { "end" } else { "middle" };
+    let anchor = if c > 0.25 {
+        "start"
+    } else if c < -0.25 {
+        "end"
+    } else {
+        "middle"
+    };
     (x, y, anchor)
 }
 

@@ -124,4 +124,3 @@ pub fn HorizonRadar(props: &HorizonRadarProps) -> Html {
         </section>
     }
 }
-
