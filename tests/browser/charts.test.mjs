@@ -81,6 +81,9 @@ test('charts: a mark takes focus by Tab and shows its title', async (t) => {
   const page = app.page;
   await go(page, 'horizon');
   await page.waitForSelector('.radar-mark');
+  // The link at the top takes focus to the charts' heading, and Tab goes on into them.
+  await page.click('#go-to-charts');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'charts-heading');
   // Focus the control just before the radar, then Tab onto the first mark.
   const first = page.locator('.radar-mark[data-number="1"]');
   const title = await first.locator('title').textContent();

@@ -129,6 +129,13 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
             </p>
             <p>
                 { format!("{} under {}.", words::count(total, "item", "items"), words::count(s.categories.len(), "category", "categories")) }
+                if total > 0 {
+                    { " " }
+                    <button type="button" class="link-button" id="go-to-charts"
+                        onclick={Callback::from(|_: MouseEvent| { focus_id("charts-heading"); })}>
+                        { "Go to the scan at a glance (radar and grid)" }
+                    </button>
+                }
             </p>
             if let Editing::NewAtTop(category) = &*editing {
                 { new_form(category, false) }
@@ -252,7 +259,7 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
 
             if total > 0 {
                 <section class="charts" id="horizon-charts" aria-labelledby="charts-heading">
-                    <h2 id="charts-heading">{ "The scan at a glance" }</h2>
+                    <h2 id="charts-heading" tabindex="-1">{ "The scan at a glance" }</h2>
                     <HorizonRadar scenario={props.scenario.clone()} />
                     <LikelihoodImpactGrid scenario={props.scenario.clone()} />
                 </section>
