@@ -146,3 +146,19 @@ for (const n of [5, 7, 9]) {
     app.assertNoErrors();
   });
 }
+
+test('charts: printed, the radar fits the page and its marks keep their shades', async (t) => {
+  const app = await openSettled(t, { viewport: { width: 1280, height: 720 } });
+  const page = app.page;
+  await go(page, 'horizon');
+  await page.waitForSelector('.radar-mark');
+  await page.emulateMedia({ media: 'print' });
+  const svg = await page.locator('.radar-svg').boundingBox();
+  const body = await page.evaluate(() => document.body.getBoundingClientRect().width);
+  assert.ok(svg.width <= body + 1, `radar ${svg.width}px in a ${body}px page`);
+  assert.equal(await page.locator('#radar-caption').isVisible(), false, 'the focus caption is not printed');
+  const fill = await page.$eval('.radar-svg .radar-mark.band-severe .mark-shape', (p) => getComputedStyle(p).fill);
+  assert.equal(fill, 'rgb(11, 42, 74)');
+  await shot(page.locator('#horizon-charts .radar'), 'charts-radar-print');
+  app.assertNoErrors();
+});
