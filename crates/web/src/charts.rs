@@ -92,7 +92,7 @@ impl Band {
     pub fn path(self, x: f64, y: f64) -> String {
         match self {
             Band::Low => {
-                let r = 10.5;
+                let r = 12.0;
                 format!(
                     "M{:.1},{:.1}a{r},{r} 0 1,0 {d},0a{r},{r} 0 1,0 -{d},0Z",
                     x - r,
@@ -101,7 +101,7 @@ impl Band {
                 )
             }
             Band::Medium => {
-                let h = 11.0;
+                let h = 12.0;
                 format!("M{:.1},{:.1}h{d}v{d}h-{d}Z", x - h, y - h, d = 2.0 * h)
             }
             Band::High => {
