@@ -100,7 +100,8 @@ pub fn HorizonRadar(props: &HorizonRadarProps) -> Html {
         <section class="chart radar" aria-labelledby="radar-heading">
             <h3 id="radar-heading">{ "Radar: each item by category and time horizon" }</h3>
             <p class="muted small">
-                { "Each sector is a category and each ring a time horizon, with “Now” at the centre. An item's shape and size show its grade; its number is the one in the table below. Tab to a mark, or point at it, to see its title." }
+                { "Each sector is a category and each ring a time horizon, with “Now” at the centre. An item's shape and size show its grade; its number is the one in the table below." }
+                <span class="radar-hint">{ " Tab to a mark, or point at it, to see its title." }</span>
             </p>
             <div class="radar-layout">
                 <svg class="radar-svg" viewBox={format!("0 0 {} {}", charts::WIDTH, charts::HEIGHT)}
