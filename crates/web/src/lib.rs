@@ -15,6 +15,7 @@
 //! All reasoning about priorities is horizon-engine's; this crate only shows it and
 //! turns clicks and keystrokes into actions.
 
+pub mod charts;
 pub mod components;
 mod dom;
 pub mod files;

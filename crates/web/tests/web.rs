@@ -8,6 +8,8 @@ use horizon_web::storage::{self, Found};
 
 #[path = "web/present.rs"]
 mod present;
+#[path = "web/charts.rs"]
+mod charts;
 #[path = "web/history.rs"]
 mod history;
 #[path = "web/rule_tests.rs"]

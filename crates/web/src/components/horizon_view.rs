@@ -10,6 +10,8 @@ use crate::dom::focus_id;
 use crate::components::category_editor::CategoryEditor;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::horizon_form::HorizonForm;
+use crate::components::horizon_radar::HorizonRadar;
+use crate::components::likelihood_impact_grid::LikelihoodImpactGrid;
 use crate::state::{HorizonDraft, Shared};
 use crate::words;
 
@@ -127,6 +129,13 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
             </p>
             <p>
                 { format!("{} under {}.", words::count(total, "item", "items"), words::count(s.categories.len(), "category", "categories")) }
+                if total > 0 {
+                    { " " }
+                    <button type="button" class="link-button" id="go-to-charts"
+                        onclick={Callback::from(|_: MouseEvent| { focus_id("charts-heading"); })}>
+                        { "Go to the scan at a glance (radar and grid)" }
+                    </button>
+                }
             </p>
             if let Editing::NewAtTop(category) = &*editing {
                 { new_form(category, false) }
@@ -247,6 +256,14 @@ pub fn HorizonView(props: &HorizonViewProps) -> Html {
                     </section>
                 }
             }) }
+
+            if total > 0 {
+                <section class="charts" id="horizon-charts" aria-labelledby="charts-heading">
+                    <h2 id="charts-heading" tabindex="-1">{ "The scan at a glance" }</h2>
+                    <HorizonRadar scenario={props.scenario.clone()} />
+                    <LikelihoodImpactGrid scenario={props.scenario.clone()} />
+                </section>
+            }
 
             <CategoryEditor
                 scenario={props.scenario.clone()}
