@@ -512,6 +512,23 @@ fn bad_suggestions_and_evidence_are_diagnostics() {
             hostile_diagnostics(&eval)
         );
     }
+    // Score parts and near misses are judged alike: each problem a diagnostic at the
+    // rule's line, saying what is wrong, and the other rules' suggestions all stand.
+    let fa = "focus_areas: [review.focus_areas()[0].id], rationale: \"r\"";
+    for (body, said) in [
+        (format!("suggest(#{{ kind: \"retain\", {fa}, parts: [#{{ label: \"a\", points: \"many\" }}] }});"), "part 1 (a) needs points, a finite number"),
+        (format!("suggest(#{{ kind: \"retain\", {fa}, score: 90, parts: [#{{ label: \"a\", points: 10 }}] }});"), "the score 90 is not the sum of its parts (10.0); give one or the other"),
+        (format!("suggest(#{{ kind: \"retain\", {fa}, parts: [#{{ points: 10 }}] }});"), "part 1 needs a label of 1 to 200 characters saying what it counts"),
+        (format!("suggest(#{{ kind: \"retain\", {fa}, parts: [#{{ label: \"a\", points: 1, colour: 2 }}] }});"), "part 1 has an unknown field \"colour\" (expected label, points, of)"),
+        ("not_suggested(#{ kind: \"retain\", focus_areas: [\"nowhere\"], reason: \"r\" });".to_string(), "not_suggested(): there is no focus area with id \"nowhere\""),
+        ("not_suggested(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id] });".to_string(), "not_suggested() needs a reason: one sentence of 1 to 1000 characters"),
+        ("not_suggested(#{ kind: \"promote\", themes: [], reason: \"r\" });".to_string(), "not_suggested() needs the kind of change it did not suggest; got \"promote\""),
+    ] {
+        let eval = run(&s, &pack_with(&body));
+        let d: Vec<_> = eval.trace.iter().filter(|t| t.rule == "hostile").flat_map(|t| t.diagnostics.iter()).collect();
+        assert!(d.iter().any(|d| d.message == said && d.line == Some(3)), "{body}: {d:?}");
+        assert!(eval.suggestions.len() >= 8, "the other rules' suggestions stand: {body}");
+    }
     // Unresolvable evidence is dropped, the suggestion kept, and the author is told
     // which item in words, not in the engine's own notation.
     let eval = run(&s, &pack_with(cases[5].0));

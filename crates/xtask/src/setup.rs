@@ -10,8 +10,9 @@ use serde::Deserialize;
 use crate::util::{cargo, root, run, stdout_of, Result};
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
-/// Debian packages for the browser tests (chromium-driver for wasm-bindgen-test-runner).
-const BROWSER_PACKAGES: [&str; 2] = ["chromium", "chromium-driver"];
+/// Debian packages for the tests: the browser (chromium-driver for
+/// wasm-bindgen-test-runner) and python3, whose standard library reads the Word report back.
+const BROWSER_PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "python3"];
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 
 /// Everything: build tools and the browser.
@@ -182,7 +183,7 @@ fn debian_installed(package: &str) -> bool {
         .is_some_and(|s| s.trim() == "install ok installed")
 }
 
-/// Debian's chromium and chromium-driver (never a downloaded browser).
+/// Debian's chromium, chromium-driver and python3 (never a downloaded browser).
 pub fn browser() -> Result {
     let what = BROWSER_PACKAGES.join(" + ");
     if BROWSER_PACKAGES.iter().all(|p| debian_installed(p)) && Path::new(CHROMIUM).exists() {
