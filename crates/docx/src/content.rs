@@ -16,11 +16,7 @@ pub(crate) fn title(s: &Scenario) -> String {
     format!("Suggested changes to {}", s.plan().name)
 }
 
-pub(crate) fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
-}
+pub(crate) use horizon_model::capitalised;
 
 /// A score as the page shows it: "97.6".
 pub(crate) fn score(x: f64) -> String {

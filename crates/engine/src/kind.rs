@@ -163,7 +163,7 @@ pub(crate) struct Draft {
 
 impl Draft {
     /// Where the current focus area `id` stands, if it is still there unmerged.
-    fn position(&self, id: &str) -> Option<usize> {
+    pub(crate) fn position(&self, id: &str) -> Option<usize> {
         self.focus_areas.iter().position(|p| p.from == [id])
     }
 
@@ -421,42 +421,7 @@ const SPLIT: KindSpec = KindSpec {
     },
     // Each part becomes a focus area where the one split stood; themes no part
     // takes stay in it, and when none stay it is gone, replaced by its parts.
-    accept: |sug, id, plan, s| {
-        let Some(f) = sug.focus_areas().next() else {
-            return;
-        };
-        let Some(p) = plan.position(f) else { return };
-        let parts = sug.split_parts();
-        let split: Vec<&str> = parts
-            .iter()
-            .flat_map(|x| x.themes.iter().map(String::as_str))
-            .collect();
-        plan.focus_areas[p]
-            .themes
-            .retain(|t| !split.contains(&t.as_str()));
-        let mut at = p;
-        if plan.focus_areas[p].themes.is_empty() {
-            plan.focus_areas.remove(p);
-        } else {
-            plan.focus_areas[p].change = Change::Split;
-            plan.focus_areas[p].suggestion = Some(id.clone());
-            at += 1;
-        }
-        for part in &parts {
-            plan.focus_areas.insert(
-                at,
-                ProposedFocusArea {
-                    name: part.name(s),
-                    themes: part.themes.clone(),
-                    change: Change::Split,
-                    from: vec![f.to_string()],
-                    suggestion: Some(id.clone()),
-                    taken_in: vec![],
-                },
-            );
-            at += 1;
-        }
-    },
+    accept: crate::split_part::accept,
 };
 
 // ---------------------------------------------------------------- demote

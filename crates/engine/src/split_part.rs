@@ -10,7 +10,7 @@ use horizon_model::Scenario;
 use rhai::{Dynamic, Map};
 use serde::{Deserialize, Serialize};
 
-use crate::suggestion::{Evidence, Suggestion};
+use crate::suggestion::{Change, Evidence, ProposedFocusArea, Suggestion};
 
 /// One new focus area a split makes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -131,4 +131,48 @@ pub(crate) fn read_parts(
         });
     }
     Ok(parts)
+}
+
+/// What accepting a split does to the proposed plan: the parts stand where the
+/// focus area stood, which keeps any themes no part takes (and goes if none are left).
+pub(crate) fn accept(
+    sug: &Suggestion,
+    id: &crate::suggestion::SuggestionId,
+    plan: &mut crate::kind::Draft,
+    s: &Scenario,
+) {
+    let Some(f) = sug.focus_areas().next() else {
+        return;
+    };
+    let Some(p) = plan.position(f) else { return };
+    let parts = sug.split_parts();
+    let split: Vec<&str> = parts
+        .iter()
+        .flat_map(|x| x.themes.iter().map(String::as_str))
+        .collect();
+    plan.focus_areas[p]
+        .themes
+        .retain(|t| !split.contains(&t.as_str()));
+    let mut at = p;
+    if plan.focus_areas[p].themes.is_empty() {
+        plan.focus_areas.remove(p);
+    } else {
+        plan.focus_areas[p].change = Change::Split;
+        plan.focus_areas[p].suggestion = Some(id.clone());
+        at += 1;
+    }
+    for part in &parts {
+        plan.focus_areas.insert(
+            at,
+            ProposedFocusArea {
+                name: part.name(s),
+                themes: part.themes.clone(),
+                change: Change::Split,
+                from: vec![f.to_string()],
+                suggestion: Some(id.clone()),
+                taken_in: vec![],
+            },
+        );
+        at += 1;
+    }
 }

@@ -13,7 +13,7 @@ mod scenario;
 mod validate;
 
 pub use diff::{diff, Difference, Section};
-pub use edit::{count, field_of, join_and, sentence, Applied, Collection, Edit, Item, Refusal};
+pub use edit::{capitalised, count, field_of, join_and, sentence, Applied, Collection, Edit, Item, Refusal};
 pub use examples::{example, Example, EXAMPLES};
 pub use ids::{slug, unique_id};
 pub use scenario::*;

@@ -209,10 +209,7 @@ pub fn standing_key(standing: &horizon_engine::Standing) -> &'static str {
 
 /// The first letter in capitals: "Not named", "Directly by …".
 pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().chain(chars).collect::<String>()
-    })
+    horizon_model::capitalised(text)
 }
 
 /// A level in a few words, for a narrow cell: "main priority", "subsidiary", "an issue".

@@ -106,32 +106,28 @@ fn json_suggestion<'a>(
         score: s.score,
         rationale: &s.rationale,
         reasons: &s.reasons,
-        evidence: s
-            .evidence
-            .iter()
-            .map(|e| JsonEvidence {
-                reference: e,
-                description: e.describe(sc),
-            })
-            .collect(),
+        evidence: json_evidence(&s.evidence, sc),
         split_into: s
             .split_into
             .iter()
             .map(|p| JsonPart {
                 name: p.name(sc),
                 themes: &p.themes,
-                evidence: p
-                    .evidence
-                    .iter()
-                    .map(|e| JsonEvidence {
-                        reference: e,
-                        description: e.describe(sc),
-                    })
-                    .collect(),
+                evidence: json_evidence(&p.evidence, sc),
             })
             .collect(),
         rules: &s.rules,
     }
+}
+
+fn json_evidence<'a>(evidence: &'a [crate::Evidence], sc: &Scenario) -> Vec<JsonEvidence<'a>> {
+    evidence
+        .iter()
+        .map(|e| JsonEvidence {
+            reference: e,
+            description: e.describe(sc),
+        })
+        .collect()
 }
 
 /// The evaluation as pretty JSON.
@@ -206,11 +202,6 @@ pub fn removal_words(r: Removal) -> &'static str {
     }
 }
 
-/// "1 suggestion", "9 suggestions": a count with its noun.
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// "9 suggested changes from 6 of 11 rules": the one summary line of an evaluation.
 pub fn summary_line(eval: &Evaluation) -> String {
     let fired = eval
@@ -229,8 +220,8 @@ pub fn summary_line(eval: &Evaluation) -> String {
         (0, on) => format!("No suggested changes from the {on} rules"),
         (n, on) => format!(
             "{} from {fired} of {}",
-            count(n, "suggested change", "suggested changes"),
-            count(on, "rule", "rules")
+            horizon_model::count(n, "suggested change", "suggested changes"),
+            horizon_model::count(on, "rule", "rules")
         ),
     }
 }
@@ -372,7 +363,7 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
 /// "made 4 suggestions", "made none", "failed", "switched off".
 pub fn status_words(t: &crate::RuleTrace) -> String {
     match t.status {
-        RuleStatus::Fired => format!("made {}", count(t.suggestions, "suggestion", "suggestions")),
+        RuleStatus::Fired => format!("made {}", horizon_model::count(t.suggestions, "suggestion", "suggestions")),
         RuleStatus::DidNotFire => "made none".to_string(),
         RuleStatus::Failed => "failed: see its problems".to_string(),
         RuleStatus::Disabled => "switched off".to_string(),

@@ -283,10 +283,4 @@ pub fn reference() -> String {
 }
 
 /// The first letter in capitals.
-pub(crate) fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
+pub(crate) use horizon_model::capitalised;

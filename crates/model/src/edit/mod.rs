@@ -21,8 +21,8 @@ use serde::{Deserialize, Serialize};
 use crate::scenario::*;
 use crate::validate::{name_key, validate, ProblemKind};
 
-pub use lists::count;
-use lists::{add, capitalised, move_to, not_found, update};
+pub use lists::{capitalised, count};
+use lists::{add, move_to, not_found, update};
 pub use refusal::{field_of, sentence, Applied, Refusal};
 
 /// One thing of a list, as an [`Edit::Add`] or [`Edit::Update`] carries it.

@@ -5,7 +5,6 @@ use horizon_engine::{Limits, ParamValue, RuleFile};
 use horizon_model::Scenario;
 use yew::prelude::*;
 
-use crate::components::presentation::Presentation;
 use crate::components::alignment_view::AlignmentView;
 use crate::components::compare_view::CompareView;
 use crate::components::context_view::ContextView;
@@ -17,9 +16,11 @@ use crate::components::matrix_view::MatrixView;
 use crate::components::nav::ViewNav;
 use crate::components::notices::Notices;
 use crate::components::plan_view::PlanView;
+use crate::components::presentation::Presentation;
 use crate::components::review_view::ReviewView;
 use crate::components::rule_test_runner::use_rule_test_runner;
 use crate::components::rules_view::RulesView;
+use crate::components::undo_keys::use_undo_keys;
 use crate::dom;
 use crate::project::{Project, ProjectFile};
 use crate::state::{
@@ -171,37 +172,7 @@ pub fn App() -> Html {
         move || drop(listeners)
     });
 
-    // Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes, anywhere but in a text field
-    // (where they belong to the field).
-    {
-        let dispatcher = dispatcher.clone();
-        use_effect_with((), move |_| {
-            let listener = gloo_events::EventListener::new_with_options(
-                &web_sys::window()
-                    .and_then(|w| w.document())
-                    .expect("a page has a document"),
-                "keydown",
-                gloo_events::EventListenerOptions::enable_prevent_default(),
-                move |e| {
-                    use wasm_bindgen::JsCast;
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                        return;
-                    };
-                    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() || dom::in_text_field(e) {
-                        return;
-                    }
-                    let action = match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
-                        ("z", false) => Action::Undo,
-                        ("z", true) | ("y", false) => Action::Redo,
-                        _ => return,
-                    };
-                    e.prevent_default();
-                    dispatcher.dispatch(action);
-                },
-            );
-            move || drop(listener)
-        });
-    }
+    use_undo_keys(dispatcher.clone());
 
     // Mark the moment the first suggestions are on screen (the browser tests read it).
     {

@@ -130,10 +130,4 @@ fn row(props: &ImportNamesProps, index: usize, n: &FileName) -> Html {
     }
 }
 
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
+use horizon_model::capitalised;

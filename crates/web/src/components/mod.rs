@@ -68,5 +68,6 @@ pub mod task_list;
 pub mod theme_checkboxes;
 pub mod theme_editor;
 pub mod theme_form;
+pub mod undo_keys;
 pub mod votes_table;
 pub mod worked_out;

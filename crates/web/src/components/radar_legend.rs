@@ -28,9 +28,4 @@ pub fn RadarLegend() -> Html {
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
+use crate::words::capitalise;

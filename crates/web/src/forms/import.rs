@@ -348,13 +348,7 @@ pub fn tick_words(level: Level) -> String {
     capitalised(level.label())
 }
 
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
+use horizon_model::capitalised;
 
 /// "a, b or c".
 fn join_or(parts: &[String]) -> String {
