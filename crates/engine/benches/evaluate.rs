@@ -165,6 +165,7 @@ fn national(districts: usize, themes: usize, items: usize) -> Scenario {
         partner_priorities,
         legislation,
         votes: vec![],
+        events: vec![],
     };
     assert!(validate(&s).is_empty(), "{:?}", validate(&s));
     s

@@ -157,6 +157,7 @@ pub fn from_workbook(book: &Workbook) -> Result<Scenario, Vec<Problem>> {
             })
             .collect(),
         matrix: Vec::new(),
+        events: Vec::new(),
         plans,
         under_review,
         horizon: Vec::new(),

@@ -6,6 +6,7 @@
 
 mod diff;
 mod edit;
+mod event;
 mod examples;
 mod ids;
 mod migrate;
@@ -13,7 +14,8 @@ mod scenario;
 mod validate;
 
 pub use diff::{diff, Difference, Section};
-pub use edit::{capitalised, count, field_of, join_and, sentence, Applied, Collection, Edit, Item, Refusal};
+pub use edit::{capitalised, count, field_of, join_and, sentence, Applied, Collection, Edit, EventEdit, Item, Refusal};
+pub use event::{rating_summary, Event, EventId, RatingSummary, Round, RoundId, RoundOption, Scale, ScreenChoice, Standing, Subject, Way};
 pub use examples::{example, Example, EXAMPLES};
 pub use ids::{slug, unique_id};
 pub use scenario::*;

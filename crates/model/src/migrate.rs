@@ -59,6 +59,9 @@ pub(crate) struct ScenarioFile {
     consultation: Option<Vec<ConsultationResult>>,
     #[serde(default)]
     votes: Vec<StakeholderVote>,
+    /// Stakeholder events: presentations and the room's votes.
+    #[serde(default)]
+    events: Vec<crate::event::Event>,
 }
 
 impl TryFrom<ScenarioFile> for Scenario {
@@ -121,6 +124,7 @@ impl TryFrom<ScenarioFile> for Scenario {
             partner_priorities: f.partner_priorities,
             legislation: f.legislation,
             votes: f.votes,
+            events: f.events,
         })
     }
 }

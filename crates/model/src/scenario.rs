@@ -49,6 +49,10 @@ pub struct Scenario {
     pub legislation: Vec<Legislation>,
     #[serde(default)]
     pub votes: Vec<StakeholderVote>,
+    /// Stakeholder events: the screens presented and the room's votes
+    /// (`crate::event`). Left out of the file when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<crate::event::Event>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

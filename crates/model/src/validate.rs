@@ -325,6 +325,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             );
         }
     }
+    c.problems.extend(crate::event::problems(s));
     c.problems
 }
 

@@ -15,6 +15,8 @@ use serde_json::{json, Value};
 
 #[path = "model/edits.rs"]
 mod edits;
+#[path = "model/events.rs"]
+mod events;
 #[path = "model/plans.rs"]
 mod plans;
 

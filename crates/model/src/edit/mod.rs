@@ -12,6 +12,8 @@
 //! category still in use, the district whose own plan is under review).
 
 mod cascade;
+mod event;
+pub use event::EventEdit;
 mod lists;
 pub use lists::join_and;
 mod refusal;
@@ -194,6 +196,8 @@ pub enum Edit {
     },
     /// Stakeholder votes for a theme; 0 removes the count.
     SetVotes { theme: ThemeId, votes: u32 },
+    /// A stakeholder event's details, screens, vote rounds and the room's entries.
+    Event(EventEdit),
     /// A whole new scenario (a workbook or file opened), checked like a file.
     Replace(Box<Scenario>),
     /// Several edits made together, as one step (a spreadsheet import): each is made
@@ -486,6 +490,7 @@ impl Scenario {
                     count(*votes as usize, "stakeholder vote", "stakeholder votes")
                 )))
             }
+            Edit::Event(e) => self.event_edit(e),
             Edit::Replace(scenario) => {
                 *self = (**scenario).clone();
                 Ok(done(format!("Opened “{}”.", self.meta.title)))

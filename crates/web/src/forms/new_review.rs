@@ -33,6 +33,7 @@ pub fn blank_scenario(kind: PlanKind) -> Scenario {
         partner_priorities: Vec::new(),
         legislation: Vec::new(),
         votes: Vec::new(),
+        events: Vec::new(),
     }
 }
 
