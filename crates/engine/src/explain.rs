@@ -14,6 +14,18 @@ pub fn points(x: f64) -> String {
     }
 }
 
+/// "1st", "2nd", "3rd", "4th", "11th", "21st".
+pub fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
 /// "districts naming it (9 of 11 districts): 49.5 of 75 points".
 pub fn part_words(p: &ScorePart) -> String {
     match p.of {

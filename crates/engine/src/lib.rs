@@ -16,6 +16,7 @@ mod explain;
 mod evaluate;
 mod firmness;
 mod evidence_words;
+mod event_words;
 pub mod index;
 mod kind;
 mod pack;
@@ -40,6 +41,7 @@ pub use firmness::{
     firmness, firmness_all, Direction, DistrictFirmness, Firmness, FirmnessError, ParamFirmness,
     ParamOutcome, RankShift, Shift,
 };
+pub use event_words::{movement, standings, Moved};
 pub use evidence_words::{evidence_summary, EvidenceGroup};
 pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{

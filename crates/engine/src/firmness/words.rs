@@ -3,19 +3,8 @@
 
 use super::{Direction, DistrictFirmness, Firmness, ParamFirmness, ParamOutcome, Shift};
 use crate::rule::ParamValue;
+use crate::explain::ordinal;
 use horizon_model::{count, join_and};
-
-/// "1st", "2nd", "3rd", "4th", "11th", "21st".
-pub fn ordinal(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
 
 /// A value as its setting shows it: 2 decimals for a number on the search's grid
 /// (every value it finds), a number off it as written, whole numbers exactly.
