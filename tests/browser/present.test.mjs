@@ -23,14 +23,15 @@ test('present: the Kent review on a projector, screen by screen with presenter k
   assert.equal(await focusedId(page), 'presentation', 'the stage has the keys');
   assert.equal(await page.locator('.masthead, nav, .footer').count(), 0, 'nothing but the presentation');
   const total = Number((await counter(page)).match(/of (\d+)/)[1]);
-  // Title, the matrix five themes a screen (25 themes → 5), 8 suggestions, the proposed plan.
-  assert.equal(total, 1 + 5 + 8 + 1);
-  assert.match(await counter(page), /^1 of 15: Title$/);
+  // Title, the matrix five themes a screen (25 themes → 5), the radar, the grid,
+  // 8 suggestions, the proposed plan.
+  assert.equal(total, 1 + 5 + 2 + 8 + 1);
+  assert.match(await counter(page), /^1 of 17: Title$/);
   assert.ok((await fontPx(page, '.present-screen p')) >= 28, 'body text of at least 28 px');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'present-title-1280x720.png') });
 
   await page.keyboard.press('PageDown');
-  assert.match(await counter(page), /^2 of 15: Priority matrix, 1 of 5$/);
+  assert.match(await counter(page), /^2 of 17: Priority matrix, 1 of 5$/);
   assert.equal(await page.locator('.present-matrix tbody tr').count(), 5);
   const fits = await page.$eval('#presentation', (el) => el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'present-matrix-1280x720.png') });
@@ -39,24 +40,36 @@ test('present: the Kent review on a projector, screen by screen with presenter k
   await page.screenshot({ path: path.join(SCREENSHOTS, 'present-matrix-1280x720.png') });
 
   for (const key of ['ArrowRight', 'Space', 'ArrowDown', 'PageDown']) await page.keyboard.press(key);
-  assert.match(await counter(page), /^6 of 15: Priority matrix, 5 of 5$/);
+  assert.match(await counter(page), /^6 of 17: Priority matrix, 5 of 5$/);
   await page.keyboard.press('PageDown');
-  assert.match(await counter(page), /^7 of 15: Suggestion 1 of 8$/);
+  assert.match(await counter(page), /^7 of 17: Horizon scan radar$/);
+  assert.ok(await page.isVisible('#present-screen svg.radar-svg'));
+  const radarFits = await page.$eval('#presentation', (el) => el.scrollHeight <= el.clientHeight);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'present-radar-1280x720.png') });
+  assert.ok(radarFits, 'the radar fits the screen');
+  // The radar's numbers as drawn on the projector: the SVG is scaled to the screen.
+  const markPx = await page.$eval('#present-screen .mark-number', (el) => el.getBoundingClientRect().height);
+  console.log(`metric: present_radar_number_px ${markPx.toFixed(1)}`);
+  await page.keyboard.press('PageDown');
+  assert.match(await counter(page), /^8 of 17: Likelihood × impact grid$/);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'present-grid-1280x720.png') });
+  await page.keyboard.press('PageDown');
+  assert.match(await counter(page), /^9 of 17: Suggestion 1 of 8$/);
   assert.match(await page.textContent('#present-screen h1'), /^Add Safeguarding$/);
   assert.ok((await fontPx(page, '.present-rationale')) >= 28);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'present-suggestion-1280x720.png') });
   await page.keyboard.press('PageUp');
-  assert.match(await counter(page), /^6 of 15/);
+  assert.match(await counter(page), /^8 of 17/);
 
   // B blanks the screen and brings it back; the place is kept.
   await page.keyboard.press('b');
   assert.equal(await page.isHidden('#present-screen'), true, 'blank');
   await page.keyboard.press('b');
   assert.equal(await page.isVisible('#present-screen'), true);
-  assert.match(await counter(page), /^6 of 15/);
+  assert.match(await counter(page), /^8 of 17/);
 
   await page.keyboard.press('End');
-  assert.match(await counter(page), /^15 of 15: Proposed focus areas$/);
+  assert.match(await counter(page), /^17 of 17: Proposed focus areas$/);
   assert.match(await page.textContent('#present-screen'), /Serious & Organised Crime — Consolidated/);
 
   // Every screen passes axe.

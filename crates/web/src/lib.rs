@@ -18,6 +18,7 @@
 pub mod charts;
 pub mod components;
 mod dom;
+pub mod event;
 pub mod files;
 pub mod forms;
 pub mod present;

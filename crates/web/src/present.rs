@@ -3,7 +3,7 @@
 //! order and the paging are tested on the host.
 
 use horizon_engine::Evaluation;
-use horizon_model::Scenario;
+use horizon_model::{Event, Scenario, ScreenChoice};
 
 use crate::state::{matrix_order, MatrixSort};
 
@@ -23,8 +23,16 @@ pub enum Screen {
     },
     /// The suggestion at this place in the evaluation (0 is the highest score).
     Suggestion(usize),
+    /// The PESTELO radar of the horizon scan.
+    Radar,
+    /// The 4 × 4 likelihood × impact grid.
+    Grid,
     /// The proposed focus areas.
     Proposed,
+    /// A vote round's results, by the round's id (only once it is revealed).
+    Round(String),
+    /// The facilitator chose no screens: says so, and where to choose them.
+    NoneChosen,
 }
 
 impl Screen {
@@ -38,33 +46,55 @@ impl Screen {
             }
             Screen::Matrix { .. } => "Priority matrix".to_string(),
             Screen::Suggestion(i) => format!("Suggestion {} of {}", i + 1, e.suggestions.len()),
+            Screen::Radar => "Horizon scan radar".to_string(),
+            Screen::Grid => "Likelihood × impact grid".to_string(),
             Screen::Proposed => "Proposed focus areas".to_string(),
+            Screen::Round(_) => "Vote results".to_string(),
+            Screen::NoneChosen => "No screens chosen".to_string(),
         }
     }
 }
 
-/// Every screen, in order: the title, the matrix a few rows a screen (themes no
-/// district names are left out), each suggestion highest score first, then the
-/// proposed focus areas.
-pub fn screens(s: &Scenario, e: &Evaluation) -> Vec<Screen> {
-    let themes: Vec<String> = matrix_order(s, MatrixSort::ByCount)
-        .into_iter()
-        .filter(|t| s.district_count(t) > 0)
-        .collect();
-    let pages = themes.len().div_ceil(MATRIX_ROWS);
-    let mut out = vec![Screen::Title];
-    out.extend(
-        themes
-            .chunks(MATRIX_ROWS)
-            .enumerate()
-            .map(|(page, rows)| Screen::Matrix {
-                themes: rows.to_vec(),
-                page,
-                pages,
-            }),
-    );
-    out.extend((0..e.suggestions.len()).map(Screen::Suggestion));
-    out.push(Screen::Proposed);
+/// The screens of the presentation, in order: an event's chosen screens (or, with no
+/// event, or an event that chose none in particular, the title, the matrix a few rows
+/// a screen — themes no district names left out —, the radar, the grid, each
+/// suggestion highest score first, and the proposed focus areas). An event that chose
+/// nothing at all gets one screen saying so, never a blank page.
+pub fn screens(s: &Scenario, e: &Evaluation, event: Option<&Event>) -> Vec<Screen> {
+    let chosen = event.map_or_else(|| ScreenChoice::STANDARD.to_vec(), Event::chosen_screens);
+    if chosen.is_empty() {
+        return vec![Screen::NoneChosen];
+    }
+    let mut out = Vec::new();
+    for c in chosen {
+        match c {
+            ScreenChoice::Title => out.push(Screen::Title),
+            ScreenChoice::Matrix => {
+                let themes: Vec<String> = matrix_order(s, MatrixSort::ByCount)
+                    .into_iter()
+                    .filter(|t| s.district_count(t) > 0)
+                    .collect();
+                let pages = themes.len().div_ceil(MATRIX_ROWS);
+                out.extend(themes.chunks(MATRIX_ROWS).enumerate().map(|(page, rows)| {
+                    Screen::Matrix {
+                        themes: rows.to_vec(),
+                        page,
+                        pages,
+                    }
+                }));
+            }
+            ScreenChoice::Radar => out.push(Screen::Radar),
+            ScreenChoice::Grid => out.push(Screen::Grid),
+            ScreenChoice::Suggestions => {
+                out.extend((0..e.suggestions.len()).map(Screen::Suggestion))
+            }
+            ScreenChoice::Proposed => out.push(Screen::Proposed),
+            ScreenChoice::Round(id) => out.push(Screen::Round(id)),
+        }
+    }
+    if out.is_empty() {
+        out.push(Screen::NoneChosen);
+    }
     out
 }
 

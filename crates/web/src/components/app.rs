@@ -16,6 +16,8 @@ use crate::components::matrix_view::MatrixView;
 use crate::components::nav::ViewNav;
 use crate::components::notices::Notices;
 use crate::components::plan_view::PlanView;
+use crate::components::ballot_box::BallotBox;
+use crate::components::event_view::EventView;
 use crate::components::presentation::Presentation;
 use crate::components::review_view::ReviewView;
 use crate::components::rule_test_runner::use_rule_test_runner;
@@ -207,20 +209,50 @@ pub fn App() -> Html {
     let evaluated = state.review.evaluated.clone();
     let pending = !state.is_current();
     // Presentation mode owns the whole screen: no masthead, navigation or footer.
-    if state.session.route.view == View::Present {
+    // So does the ballot box, so a participant sees only their ballot.
+    let back_to_event = {
         let d = dispatcher.clone();
-        return html! {
-            <main id="main" class="present-page" data-view="present">
-                <Presentation
-                    scenario={scenario.clone()}
-                    evaluated={evaluated.clone()}
-                    on_leave={Callback::from(move |()| d.dispatch(Action::Navigate(Route::to(View::Review))))}
-                />
-            </main>
-        };
+        Callback::from(move |()| d.dispatch(Action::Navigate(Route::to(View::Event))))
+    };
+    match state.session.route.view {
+        View::Present => {
+            let d = dispatcher.clone();
+            let back = if scenario.events.is_empty() { View::Review } else { View::Event };
+            return html! {
+                <main id="main" class="present-page" data-view="present">
+                    <Presentation
+                        scenario={scenario.clone()}
+                        evaluated={evaluated.clone()}
+                        on_leave={Callback::from(move |()| d.dispatch(Action::Navigate(Route::to(back))))}
+                    />
+                </main>
+            };
+        }
+        View::Ballot => {
+            let event = crate::event::current(&scenario).map(|e| e.id.clone()).unwrap_or_default();
+            let round = state.session.route.round.clone().unwrap_or_default();
+            return html! {
+                <main id="main" class="ballot-page" data-view="ballot">
+                    <BallotBox scenario={scenario.clone()} {event} {round} on_edit={on_edit.clone()} on_close={back_to_event} />
+                </main>
+            };
+        }
+        _ => {}
     }
     let view = match state.session.route.view {
-        View::Present => html! {},
+        View::Present | View::Ballot => html! {},
+        View::Event => {
+            let d = dispatcher.clone();
+            let on_present = Callback::from(move |()| d.dispatch(Action::Navigate(Route::to(View::Present))));
+            let d = dispatcher.clone();
+            let on_ballot_box = Callback::from(move |round: String| d.dispatch(Action::Navigate(Route::ballot(&round))));
+            html! {
+                <EventView scenario={scenario.clone()} evaluated={evaluated.clone()} current={!pending}
+                    pack={state.pack.clone()} settings={state.project.work.settings.clone()}
+                    last_entry={crate::event::last_entry(&state.project.history).map(|(r, s)| (r.to_string(), s.to_string()))}
+                    on_edit={on_edit.clone()} on_undo={send(|_| Action::Undo)} {on_present} {on_ballot_box} />
+            }
+        }
         View::Plan => html! {
             <PlanView scenario={scenario.clone()} on_edit={on_edit.clone()} />
         },
@@ -238,6 +270,7 @@ pub fn App() -> Html {
                 d.dispatch(Action::Navigate(Route {
                     view: View::Rules,
                     rule,
+                    round: None,
                 }));
             });
             let firmness = firmness_context(&state, &dispatcher);
@@ -290,6 +323,7 @@ pub fn App() -> Html {
                 d.dispatch(Action::Navigate(Route {
                     view: View::Rules,
                     rule,
+                    round: None,
                 }));
             });
             let d = dispatcher.clone();

@@ -14,6 +14,10 @@ use crate::state::Shared;
 #[derive(Properties, PartialEq)]
 pub struct HorizonRadarProps {
     pub scenario: Shared<Scenario>,
+    /// On the projector: the heading is the screen's, and the table is left out
+    /// (the legend beside the radar lists every item by number instead).
+    #[prop_or_default]
+    pub presenting: bool,
 }
 
 fn mark_words(m: &Mark) -> String {
@@ -97,9 +101,13 @@ pub fn HorizonRadar(props: &HorizonRadarProps) -> Html {
     });
 
     html! {
-        <section class="chart radar" aria-labelledby="radar-heading">
-            <h3 id="radar-heading">{ "Radar: each item by category and time horizon" }</h3>
-            <p class="muted small">
+        <section class={classes!("chart", "radar", props.presenting.then_some("is-presenting"))} aria-labelledby="radar-heading">
+            if props.presenting {
+                <h1 id="radar-heading" class="present-chart-title">{ "The horizon scan: each item by category and time horizon" }</h1>
+            } else {
+                <h3 id="radar-heading">{ "Radar: each item by category and time horizon" }</h3>
+            }
+            <p class={classes!(if props.presenting { "present-chart-hint" } else { "muted small" })}>
                 { "Each sector is a category and each ring a time horizon, with “Now” at the centre. An item's shape and size show its grade; its number is the one in the table below." }
                 <span class="radar-hint">{ " Tab to a mark, or point at it, to see its title." }</span>
             </p>
@@ -119,9 +127,16 @@ pub fn HorizonRadar(props: &HorizonRadarProps) -> Html {
                         { caption.unwrap_or_else(|| "Tab to a mark or point at it to see its title here.".to_string()) }
                     </p>
                     <RadarLegend />
+                    if props.presenting {
+                        <ol class="radar-key" id="radar-key">
+                            { for marks.iter().map(|m| html! { <li value={m.number.to_string()}>{ &m.title }</li> }) }
+                        </ol>
+                    }
                 </div>
             </div>
-            <RadarTable scenario={props.scenario.clone()} />
+            if !props.presenting {
+                <RadarTable scenario={props.scenario.clone()} />
+            }
         </section>
     }
 }

@@ -16,7 +16,7 @@ pub fn ViewNav(props: &ViewNavProps) -> Html {
     html! {
         <nav class="views" aria-label="Views">
             <ul class="views-list">
-                { for View::ALL.iter().map(|&v| {
+                { for View::ALL.iter().filter(|v| v.in_navigation()).map(|&v| {
                     let on_navigate = props.on_navigate.clone();
                     // A link (so it reads as navigation and can be opened by keyboard);
                     // the page handles it in place, keeping the work in memory.

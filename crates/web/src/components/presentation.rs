@@ -6,6 +6,9 @@
 use horizon_model::Scenario;
 use yew::prelude::*;
 
+use crate::components::horizon_radar::HorizonRadar;
+use crate::components::likelihood_impact_grid::LikelihoodImpactGrid;
+use crate::components::vote_results::VoteResults;
 use crate::present::{self, Key, Screen};
 use crate::state::{Evaluated, Shared};
 use crate::words;
@@ -85,6 +88,44 @@ fn screen_html(screen: &Screen, ev: &Evaluated) -> Html {
             },
             None => html! {},
         },
+        Screen::Radar => html! { <HorizonRadar scenario={ev.scenario.clone()} presenting=true /> },
+        Screen::Grid => html! { <LikelihoodImpactGrid scenario={ev.scenario.clone()} presenting=true /> },
+        Screen::Round(id) => match crate::event::current(s).and_then(|x| x.round(id)) {
+            Some(r) if r.revealed => {
+                let moved = horizon_engine::movement(&r.before, &r.after);
+                html! {
+                    <>
+                        <h1>{ &r.question }</h1>
+                        <VoteResults scenario={ev.scenario.clone()} round={r.clone()} presenting=true />
+                        if !moved.is_empty() {
+                            <p class="present-moved-title">{ "How the suggestions moved:" }</p>
+                            <ul class="present-moved">
+                                { for moved.iter().take(3).map(|m| html! { <li>{ m.sentence() }</li> }) }
+                            </ul>
+                        }
+                    </>
+                }
+            }
+            Some(r) => html! {
+                <>
+                    <h1>{ &r.question }</h1>
+                    <p class="present-lede">{ "The results will be shown here once they are revealed." }</p>
+                    <p>{ crate::event::entries_words(r) }{ " so far." }</p>
+                </>
+            },
+            None => html! {
+                <>
+                    <h1>{ "Vote results" }</h1>
+                    <p class="present-lede">{ "This vote round has been removed from the event." }</p>
+                </>
+            },
+        },
+        Screen::NoneChosen => html! {
+            <>
+                <h1>{ "No screens are chosen for this presentation" }</h1>
+                <p class="present-lede">{ "Press Esc, then tick the screens to present in the Event view, under “Screens to present”." }</p>
+            </>
+        },
         Screen::Proposed => html! {
             <>
                 <h1>{ "Proposed focus areas" }</h1>
@@ -128,7 +169,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             </div>
         };
     };
-    let screens = present::screens(&ev.scenario, &ev.evaluation);
+    let screens = present::screens(&ev.scenario, &ev.evaluation, crate::event::current(&ev.scenario));
     let count = screens.len();
     let here = (*at).min(count.saturating_sub(1));
     let press = {

@@ -12,6 +12,7 @@
 //! (`crates/web/tests/web/plan_forms.rs`).
 
 pub mod consultation;
+pub mod event;
 pub mod horizon;
 pub mod import;
 pub mod law;

@@ -406,6 +406,7 @@ impl AppState {
                     self.session.route = Route {
                         view: View::Rules,
                         rule: Some(id),
+                        round: None,
                     };
                 }
             }

@@ -19,12 +19,16 @@ pub enum View {
     Rules,
     Compare,
     Data,
+    /// The stakeholder event: screens, vote rounds, entries, reveal.
+    Event,
     /// Presentation mode: the review on a projector, full screen.
     Present,
+    /// The ballot box: one person's ballot at a time, full screen.
+    Ballot,
 }
 
 impl View {
-    pub const ALL: [View; 10] = [
+    pub const ALL: [View; 12] = [
         View::Review,
         View::Plan,
         View::Alignment,
@@ -34,8 +38,16 @@ impl View {
         View::Rules,
         View::Compare,
         View::Data,
+        View::Event,
         View::Present,
+        View::Ballot,
     ];
+
+    /// The views the navigation lists: not the ballot box, which the facilitator
+    /// opens for a round from the Event view.
+    pub fn in_navigation(self) -> bool {
+        self != View::Ballot
+    }
 
     /// The id used in links and saved work.
     pub fn slug(self) -> &'static str {
@@ -49,7 +61,9 @@ impl View {
             View::Rules => "rules",
             View::Compare => "compare",
             View::Data => "data",
+            View::Event => "event",
             View::Present => "present",
+            View::Ballot => "ballot",
         }
     }
 
@@ -64,7 +78,9 @@ impl View {
             View::Rules => "Rules",
             View::Compare => "Compare",
             View::Data => "Data",
+            View::Event => "Event",
             View::Present => "Present",
+            View::Ballot => "Ballot box",
         }
     }
 }
@@ -120,18 +136,34 @@ pub struct Route {
     /// The rule open in the Rules view, by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
+    /// The vote round in the ballot box, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<String>,
 }
 
 impl Route {
     pub fn to(view: View) -> Route {
-        Route { view, rule: None }
+        Route {
+            view,
+            rule: None,
+            round: None,
+        }
+    }
+
+    /// The ballot box for a round.
+    pub fn ballot(round: &str) -> Route {
+        Route {
+            round: Some(round.to_string()),
+            ..Route::to(View::Ballot)
+        }
     }
 
     /// The URL fragment, without the `#`.
     pub fn fragment(&self) -> String {
-        match (&self.view, &self.rule) {
-            (View::Rules, Some(rule)) => format!("rules/{rule}"),
-            (view, _) => view.slug().to_string(),
+        match (&self.view, &self.rule, &self.round) {
+            (View::Rules, Some(rule), _) => format!("rules/{rule}"),
+            (View::Ballot, _, Some(round)) => format!("ballot/{round}"),
+            (view, _, _) => view.slug().to_string(),
         }
     }
 
@@ -141,7 +173,8 @@ impl Route {
         let (head, tail) = f.split_once('/').unwrap_or((f, ""));
         let view = View::ALL.into_iter().find(|v| v.slug() == head)?;
         let rule = (view == View::Rules && !tail.is_empty()).then(|| tail.to_string());
-        Some(Route { view, rule })
+        let round = (view == View::Ballot && !tail.is_empty()).then(|| tail.to_string());
+        Some(Route { view, rule, round })
     }
 }
 

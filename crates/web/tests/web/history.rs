@@ -299,6 +299,7 @@ fn the_autosave_keeps_history_snapshots_and_place_and_reads_an_old_save() {
         .apply(Action::Navigate(Route {
             view: View::Rules,
             rule: Some("watch-emerging-issues".into()),
+            round: None,
         }));
     let text = storage::encode(&s);
     let start = storage::decode(&text).expect("a save reads back");
