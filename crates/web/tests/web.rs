@@ -745,3 +745,6 @@ mod alignment;
 
 #[path = "web/firmness.rs"]
 mod firmness;
+
+#[path = "web/event_forms.rs"]
+mod event_forms;
