@@ -67,8 +67,10 @@ async function runEvent(app, { label }) {
   // Choose the screens: leave out the grid, put the radar first.
   await page.click('#screen-list li:has-text("likelihood × impact") input');
   await page.waitForSelector('.screen-list.unchosen li:has-text("likelihood × impact")');
+  await page.waitForFunction(() => document.activeElement?.id === 'screen-grid', null, { timeout: 2000 });
   await page.click('#screen-list li:has-text("radar") button:has-text("Move up")');
   await page.click('#screen-list li:has-text("radar") button:has-text("Move up")');
+  await page.waitForFunction(() => document.activeElement?.id === 'screen-radar', null, { timeout: 2000 });
   const order = await page.$$eval('#screen-list li label', (ls) => ls.map((l) => l.textContent));
   assert.deepEqual(order.slice(0, 3), ['The horizon scan radar', 'Title', 'The priority matrix']);
   assert.ok(!order.includes('The likelihood × impact grid'));
@@ -125,6 +127,7 @@ async function runEvent(app, { label }) {
   await page.click('#reveal');
   await page.waitForSelector('#moved, #moved-none');
   const revealMs = (await page.evaluate(() => performance.now())) - t0;
+  await page.waitForFunction(() => document.activeElement?.id === 'results-heading', null, { timeout: 2000 });
   metric(`reveal_to_moved_suggestions_${label}`, revealMs);
   const bars = await page.$$eval('.vote-results tbody tr', (rows) => rows.map((r) => r.textContent));
   assert.equal(bars.length, 4);

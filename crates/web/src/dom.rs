@@ -22,6 +22,29 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// Focuses the first of `selectors` on the page once it has been drawn with the
+/// change just made (a form closed, a row moved): after the reducer and Yew have
+/// run, so focus lands on what replaced the control, never on the page body.
+pub fn focus_soon(selectors: &[&str]) {
+    let selectors: Vec<String> = selectors.iter().map(|s| s.to_string()).collect();
+    gloo_timers::callback::Timeout::new(0, move || {
+        let document = web_sys::window().and_then(|w| w.document());
+        let found = selectors.iter().find_map(|s| {
+            document
+                .as_ref()?
+                .query_selector(s)
+                .ok()
+                .flatten()?
+                .dyn_into::<web_sys::HtmlElement>()
+                .ok()
+        });
+        if let Some(el) = found {
+            let _ = el.focus();
+        }
+    })
+    .forget();
+}
+
 /// The address bar's fragment, without its `#`.
 pub fn fragment() -> String {
     web_sys::window()

@@ -46,10 +46,16 @@ pub fn EventView(props: &EventViewProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(which))
     };
-    let close = {
+    // Closing a form puts focus where the user goes next: the new round's panel
+    // after adding one, the event's buttons after its details.
+    let close_to = |selectors: &'static [&'static str]| {
         let open = open.clone();
-        Callback::from(move |()| open.set(Open::Nothing))
+        Callback::from(move |()| {
+            open.set(Open::Nothing);
+            crate::dom::focus_soon(selectors);
+        })
     };
+    let close = close_to(&["#change-event", "#set-up-event"]);
     let Some(event) = current(s) else {
         return html! {
             <>
@@ -94,7 +100,7 @@ pub fn EventView(props: &EventViewProps) -> Html {
             <div class="event-layout">
                 <div class="event-main">
                     <section aria-labelledby="rounds-heading">
-                        <h2 id="rounds-heading">{ "Vote rounds" }</h2>
+                        <h2 id="rounds-heading" tabindex="-1">{ "Vote rounds" }</h2>
                         if event.rounds.is_empty() {
                             <p>{ "No vote rounds yet. Add one for each question you will put to the room." }</p>
                         } else {
@@ -103,7 +109,10 @@ pub fn EventView(props: &EventViewProps) -> Html {
                                     let here = round.is_some_and(|x| x.id == r.id);
                                     let pick = {
                                         let (chosen, id) = (chosen.clone(), r.id.clone());
-                                        Callback::from(move |_: MouseEvent| chosen.set(Some(id.clone())))
+                                        Callback::from(move |_: MouseEvent| {
+                                            chosen.set(Some(id.clone()));
+                                            crate::dom::focus_soon(&["#round-heading"]);
+                                        })
                                     };
                                     html! {
                                         <li>
@@ -116,7 +125,7 @@ pub fn EventView(props: &EventViewProps) -> Html {
                             </ul>
                         }
                         if *open == Open::NewRound {
-                            <RoundForm scenario={props.scenario.clone()} event={event.id.clone()} on_edit={props.on_edit.clone()} on_done={close.clone()} />
+                            <RoundForm scenario={props.scenario.clone()} event={event.id.clone()} on_edit={props.on_edit.clone()} on_done={close_to(&["#round-heading", "#add-round"])} />
                         } else {
                             <button type="button" class="button secondary" id="add-round" onclick={opener(Open::NewRound)}>{ "Add a vote round" }</button>
                         }

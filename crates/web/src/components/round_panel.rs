@@ -8,6 +8,7 @@ use horizon_engine::{movement, RuleSource, Settings};
 use horizon_model::{rating_summary, Edit, EventEdit, Item, Round, Scale, Scenario, Subject, Way};
 use yew::prelude::*;
 
+use crate::components::confirm_button::ConfirmButton;
 use crate::components::tally_counter::{CounterRow, TallyCounter};
 use crate::components::vote_results::VoteResults;
 use crate::event::{entries_words, reveal};
@@ -126,9 +127,17 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
                 Ok(edit) => {
                     problem.set(None);
                     on_edit.emit(edit);
+                    crate::dom::focus_soon(&["#results-heading"]);
                 }
                 Err(why) => problem.set(Some(why.sentence())),
             }
+        })
+    };
+    let remove = {
+        let (on_edit, event, round) = (props.on_edit.clone(), props.event.clone(), r.id.clone());
+        Callback::from(move |()| {
+            on_edit.emit(Edit::Event(EventEdit::RemoveRound { event: event.clone(), round: round.clone() }));
+            crate::dom::focus_soon(&["#rounds-heading"]);
         })
     };
     let undo = match (&props.undo_label, r.revealed) {
@@ -166,7 +175,7 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
         };
         html! {
             <div class="round-results">
-                <h3>{ "Results" }</h3>
+                <h3 id="results-heading" tabindex="-1">{ "Results" }</h3>
                 <VoteResults scenario={props.scenario.clone()} round={r.clone()} />
                 { accept }
                 <h3>{ "How the suggestions moved" }</h3>
@@ -189,7 +198,7 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
     };
     html! {
         <section class="round-panel" aria-labelledby="round-heading" data-round={r.id.clone()}>
-            <h2 id="round-heading">{ &r.question }</h2>
+            <h2 id="round-heading" tabindex="-1">{ &r.question }</h2>
             <p class="round-meta" id="round-entries">
                 { format!("{} · {}", r.way.label(), entries_words(r)) }
                 if r.way == Way::Ballots { { format!(" · each person chooses up to {}", r.most.unwrap_or(1)) } }
@@ -199,6 +208,9 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
                 <p class="field-error" role="alert">{ m }</p>
             }
             { results }
+            <ConfirmButton label="Remove this round" class={classes!("secondary")}
+                question={format!("Remove the round “{}” and its {} from the event? Undo brings it back.", r.question, entries_words(r))}
+                confirm="Yes, remove it" on_confirm={remove} />
         </section>
     }
 }

@@ -11,6 +11,26 @@ pub struct ScreenChooserProps {
     pub on_edit: Callback<Edit>,
 }
 
+/// A screen's place in ids: the same in either list, so focus can follow it.
+fn slug(c: &ScreenChoice) -> String {
+    match c {
+        ScreenChoice::Round(id) => format!("round-{id}"),
+        other => format!("{other:?}").to_lowercase(),
+    }
+}
+
+/// Focus the control for `c` once the lists are redrawn: its checkbox, or the move
+/// button just pressed when it still has one.
+fn follow(c: &ScreenChoice, button: Option<&str>) {
+    let base = format!("screen-{}", slug(c));
+    let ids: Vec<String> = button
+        .map(|b| format!("#{base}-{b}"))
+        .into_iter()
+        .chain([format!("#{base}")])
+        .collect();
+    crate::dom::focus_soon(&ids.iter().map(String::as_str).collect::<Vec<_>>());
+}
+
 #[component]
 pub fn ScreenChooser(props: &ScreenChooserProps) -> Html {
     let e = &props.event;
@@ -37,31 +57,35 @@ pub fn ScreenChooser(props: &ScreenChooserProps) -> Html {
             }
             <ol class="screen-list" id="screen-list">
                 { for chosen.iter().enumerate().map(|(i, c)| {
-                    let id = format!("screen-{i}");
+                    let id = format!("screen-{}", slug(c));
                     let untick = {
                         let (set, chosen, c) = (set.clone(), chosen.clone(), c.clone());
-                        Callback::from(move |_: web_sys::Event| set(Some(chosen.iter().filter(|x| **x != c).cloned().collect())))
+                        Callback::from(move |_: web_sys::Event| {
+                            set(Some(chosen.iter().filter(|x| **x != c).cloned().collect()));
+                            follow(&c, None);
+                        })
                     };
-                    let mover = |to: usize| {
-                        let (set, chosen) = (set.clone(), chosen.clone());
+                    let mover = |to: usize, button: &'static str| {
+                        let (set, chosen, c) = (set.clone(), chosen.clone(), c.clone());
                         Callback::from(move |_: MouseEvent| {
                             let mut next = chosen.clone();
                             let x = next.remove(i);
                             next.insert(to, x);
                             set(Some(next));
+                            follow(&c, Some(button));
                         })
                     };
                     let label = c.label(e);
                     html! {
-                        <li class="screen-row">
+                        <li class="screen-row" key={id.clone()}>
                             <input type="checkbox" id={id.clone()} checked=true onchange={untick} />
-                            <label for={id}>{ &label }</label>
+                            <label for={id.clone()}>{ &label }</label>
                             <span class="screen-moves">
                             if i > 0 {
-                                <button type="button" class="button secondary small" onclick={mover(i - 1)}>{ "Move up" }<span class="visually-hidden">{ format!(": {label}") }</span></button>
+                                <button type="button" class="button secondary small" id={format!("{id}-up")} onclick={mover(i - 1, "up")}>{ "Move up" }<span class="visually-hidden">{ format!(": {label}") }</span></button>
                             }
                             if i + 1 < n {
-                                <button type="button" class="button secondary small" onclick={mover(i + 1)}>{ "Move down" }<span class="visually-hidden">{ format!(": {label}") }</span></button>
+                                <button type="button" class="button secondary small" id={format!("{id}-down")} onclick={mover(i + 1, "down")}>{ "Move down" }<span class="visually-hidden">{ format!(": {label}") }</span></button>
                             }
                             </span>
                         </li>
@@ -71,18 +95,19 @@ pub fn ScreenChooser(props: &ScreenChooserProps) -> Html {
             if !unchosen.is_empty() {
                 <p class="label">{ "Not presented:" }</p>
                 <ul class="screen-list unchosen">
-                    { for unchosen.iter().enumerate().map(|(i, c)| {
-                        let id = format!("screen-off-{i}");
+                    { for unchosen.iter().map(|c| {
+                        let id = format!("screen-{}", slug(c));
                         let tick = {
                             let (set, chosen, c) = (set.clone(), chosen.clone(), (*c).clone());
                             Callback::from(move |_: web_sys::Event| {
                                 let mut next = chosen.clone();
                                 next.push(c.clone());
                                 set(Some(next));
+                                follow(&c, None);
                             })
                         };
                         html! {
-                            <li class="screen-row">
+                            <li class="screen-row" key={id.clone()}>
                                 <input type="checkbox" id={id.clone()} checked=false onchange={tick} />
                                 <label for={id}>{ c.label(e) }</label>
                             </li>
@@ -91,7 +116,7 @@ pub fn ScreenChooser(props: &ScreenChooserProps) -> Html {
                 </ul>
             }
             if e.screens.is_some() {
-                <button type="button" class="button secondary" onclick={Callback::from(move |_: MouseEvent| set(None))}>{ "Every screen, in the usual order" }</button>
+                <button type="button" class="button secondary" id="screens-reset" onclick={Callback::from(move |_: MouseEvent| { set(None); crate::dom::focus_soon(&["#screen-title"]); })}>{ "Every screen, in the usual order" }</button>
             }
         </section>
     }
