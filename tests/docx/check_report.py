@@ -8,7 +8,8 @@ Runs the horizon binary to write the Kent report (and a what-if against its
 baseline), its JSON review and the scenario, then checks the .docx as Word would
 read it: headings by style, the summary table's rows, the matrix table's district
 columns on a landscape page, no rule version outside the appendix, and the title
-block's date, "made from" and baseline lines. Ends with "N passed, N failed".
+block's date, "made from" and baseline lines; and, for Kent with a stakeholder event,
+the "Stakeholder events" section before the matrix. Ends with "N passed, N failed".
 """
 
 import json
@@ -217,6 +218,50 @@ def check_what_if(binary, tmp, baseline_path, scenario):
           "and how: the cell that changed, in names", bullets[:1])
 
 
+def check_event(binary, tmp, scenario):
+    # Kent with a stakeholder event whose tally of 60 votes has been revealed.
+    scenario = json.loads(json.dumps(scenario))
+    tally = [("road-safety", 20), ("health-wellbeing", 15), ("prevent", 10), ("domestic-abuse", 15)]
+    names = {t["id"]: t["name"] for t in scenario["themes"]}
+    scenario["votes"] = [{"theme": t, "votes": v} for t, v in tally]
+    scenario["events"] = [{
+        "id": "kent-event", "name": "Kent stakeholder event", "date": "7 December 2016",
+        "venue": "Margate Winter Gardens", "participants": 55,
+        "rounds": [{
+            "id": "themes", "question": "Which themes should the partnership focus on?", "way": "tally",
+            "options": [{"subject": {"theme": t}, "name": names[t], "votes": v} for t, v in tally],
+            "revealed": True,
+            "before": [{"suggestion": "retain:road-safety", "headline": "Retain Road Safety", "score": 34.1}],
+            "after": [{"suggestion": "retain:road-safety", "headline": "Retain Road Safety", "score": 44.1}],
+        }],
+    }]
+    path = os.path.join(tmp, "event.json")
+    with open(path, "w") as f:
+        json.dump(scenario, f)
+    review = json.loads(horizon(binary, "review", "--scenario", path, "--format", "json"))
+    check(review["events"][0]["rounds"][0]["entries"] == 60, "the JSON review counts the event's 60 votes",
+          review.get("events"))
+    retain = next((s for s in review["suggestions"] if s["id"] == "retain:road-safety"), None)
+    check(retain is not None and any(e["type"] == "stakeholder_votes" for e in retain["evidence"]),
+          "retaining Road Safety cites the room's votes", retain and retain["evidence"][-1:])
+    docx = os.path.join(tmp, "event.docx")
+    horizon(binary, "review", "--scenario", path, "--format", "docx", "--date", DATE, "-o", docx)
+    r = Report(docx)
+    h1 = r.paragraphs("Heading1")
+    check(h1[h1.index("Changes not suggested") + 1:][:2] == ["Stakeholder events", "Priority matrix"]
+          if "Changes not suggested" in h1 else False,
+          "the Stakeholder events section comes before the matrix", h1)
+    at, end = r.index_of_heading("Stakeholder events"), r.index_of_heading("Priority matrix")
+    section = r.all_text(at, end) if at is not None else ""
+    for want in ["7 December 2016, Margate Winter Gardens, 55 participants.",
+                 "Counted by a tally: 60 votes.", "Road Safety | 20",
+                 "Retain Road Safety: 34.1 → 44.1, still 1st"]:
+        check(want in section, f"the event section says \"{want}\"", section[:400])
+    ids = [t["rule"] for t in review["trace"]]
+    body = r.all_text(0, r.index_of_heading("Appendix: how this was worked out"))
+    check(not [i for i in ids if i in body], "no rule id appears before the appendix of the event report")
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: check_report.py PATH/TO/horizon")
@@ -224,6 +269,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         baseline, scenario = check_kent(binary, tmp)
         check_what_if(binary, tmp, baseline, scenario)
+        check_event(binary, tmp, json.load(open(baseline)))
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 

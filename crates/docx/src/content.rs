@@ -1,5 +1,6 @@
 //! The report's body in reading order: title block, summary, suggested changes,
-//! conflicts, then (from `matrix` and `appendix`) the matrix and the appendix.
+//! conflicts, changes not suggested, then (from `event`, `matrix` and `appendix`) any
+//! stakeholder events, the matrix and the appendix.
 //! Sentences about suggestions, evidence and the proposed plan are the engine's
 //! (`headline`, `rationale`, reasons, `Evidence::describe`, `report::change_phrase`,
 //! `evidence_summary`); only the report's own framing is written here.
@@ -9,7 +10,7 @@ use horizon_engine::{evidence_summary, Evaluation, Suggestion, SuggestionId};
 use horizon_model::{join_and, Scenario};
 
 use crate::blocks::{bold, bullet, labelled, para, plain, Block, Orientation, Table};
-use crate::{appendix, matrix, ReportContext, ReportInput};
+use crate::{appendix, event, matrix, ReportContext, ReportInput};
 
 /// The document's title: "Suggested changes to Kent Community Safety Agreement 2014-17".
 pub(crate) fn title(s: &Scenario) -> String {
@@ -255,6 +256,7 @@ pub(crate) fn blocks(input: &ReportInput) -> Vec<Block> {
     suggestions(input, &mut out);
     conflicts(input, &mut out);
     not_suggested(input, &mut out);
+    event::blocks(input.scenario, &mut out);
     // The matrix has a landscape section of its own.
     out.push(Block::SectionEnd(Orientation::Portrait));
     matrix::blocks(input.scenario, &mut out);

@@ -5,7 +5,8 @@
 //! Its contents, in order: a title block (area, plan, review, date, what it was made
 //! from and how that differs from the baseline); a summary table of current →
 //! proposed focus areas; each suggested change with its reasons and a short evidence
-//! summary; conflicts; the priority matrix on landscape pages; and an appendix with
+//! summary; conflicts; changes not suggested; any stakeholder events (each round's
+//! totals and how the suggestions moved); the priority matrix on landscape pages; and an appendix with
 //! the evidence in full and the rules used. Rule ids and versions appear only in the
 //! appendix.
 //!
@@ -16,6 +17,7 @@
 mod appendix;
 mod blocks;
 mod content;
+mod event;
 mod matrix;
 mod ooxml;
 mod package;

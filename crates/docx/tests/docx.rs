@@ -7,6 +7,9 @@ use horizon_docx::{ReportContext, ReportDate, ReportInput};
 use horizon_engine::{evaluate, shipped_pack, Evaluation, Limits, RuleSource, Settings};
 use horizon_model::{Level, Scenario};
 
+#[path = "docx/events.rs"]
+mod events;
+
 fn kent() -> Scenario {
     horizon_model::example("kent-2016")
         .expect("shipped")

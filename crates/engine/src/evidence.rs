@@ -115,7 +115,8 @@ impl Evidence {
                     .map(|v| v.votes)
                     .sum();
                 format!(
-                    "Stakeholder event: {votes} votes for {}",
+                    "Stakeholder event: {} for {}",
+                    horizon_model::count(votes as usize, "vote", "votes"),
                     s.theme(theme).map_or(theme.as_str(), |t| &t.name)
                 )
             }

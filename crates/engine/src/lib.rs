@@ -41,7 +41,10 @@ pub use firmness::{
     firmness, firmness_all, Direction, DistrictFirmness, Firmness, FirmnessError, ParamFirmness,
     ParamOutcome, RankShift, Shift,
 };
-pub use event_words::{movement, standings, Moved};
+pub use event_words::{
+    movement, standings, summaries as event_summaries, EventSummary, Moved, OptionResult, RoundSummary,
+    MOVES_SHOWN,
+};
 pub use evidence_words::{evidence_summary, EvidenceGroup};
 pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{

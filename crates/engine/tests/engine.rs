@@ -14,6 +14,8 @@ use serde_json::Value;
 mod align;
 #[path = "engine/coherence.rs"]
 mod coherence;
+#[path = "engine/events.rs"]
+mod events;
 #[path = "engine/district.rs"]
 mod district;
 #[path = "engine/firmness.rs"]
@@ -296,7 +298,7 @@ fn json_report_shape_is_stable() {
     let s = kent();
     let eval = run(&s, &shipped_pack());
     let json: Value = serde_json::from_str(&report::json(&eval, &s)).unwrap();
-    assert_eq!(json["report_version"], 3);
+    assert_eq!(json["report_version"], 4);
     for key in [
         "report_version",
         "suggestions",

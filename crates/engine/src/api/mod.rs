@@ -197,6 +197,7 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
     engine.register_fn("votes", |r: &mut Review, theme: ImmutableString| {
         r.0.votes.get(theme.as_str()).copied().unwrap_or(0)
     });
+    engine.register_fn("votes_cast", |r: &mut Review| r.0.votes.values().sum::<i64>());
     engine.register_fn(
         "level",
         |r: &mut Review, district: ImmutableString, theme: ImmutableString| {

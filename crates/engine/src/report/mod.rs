@@ -12,7 +12,7 @@ use crate::firmness::Firmness;
 use crate::suggestion::{Change, ProposedFocusArea, Removal, Suggestion, Target};
 
 /// Version of the JSON report's shape; bumped on any incompatible change.
-pub const REPORT_VERSION: u32 = 3;
+pub const REPORT_VERSION: u32 = 4;
 
 #[derive(Serialize)]
 struct JsonTarget<'a> {
@@ -74,6 +74,9 @@ struct JsonReport<'a> {
     conflicts: &'a [crate::Conflict],
     proposed: &'a crate::ProposedPlan,
     trace: &'a [crate::RuleTrace],
+    /// Stakeholder events (absent when the scenario has none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    events: Vec<crate::EventSummary>,
 }
 
 fn json_suggestion<'a>(
@@ -149,6 +152,7 @@ pub fn json_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> Str
         conflicts: &eval.conflicts,
         proposed: &eval.proposed,
         trace: &eval.trace,
+        events: crate::event_words::summaries(sc),
     };
     serde_json::to_string_pretty(&report).expect("a report always serialises")
 }
@@ -347,6 +351,11 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
     if focus_areas.is_empty() && rules.is_empty() {
         out += "Every rule made a suggestion, and a suggestion concerns every focus area.\n";
     }
+    let events = event::markdown(sc);
+    if !events.is_empty() {
+        out += "\n";
+        out += &events;
+    }
     out += "\n### How this was worked out\n\n| Rule | Id | Version | Result |\n|---|---|---|---|\n";
     for t in &eval.trace {
         out += &format!(
@@ -431,6 +440,7 @@ pub fn text_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> Str
         }
         out += "\n";
     }
+    out += &event::text(sc);
     out += "Rules:\n";
     for t in &eval.trace {
         out += &format!("  - {} ({}): {}, {} operations\n", t.title, t.rule, status_words(t), t.operations);
@@ -445,7 +455,7 @@ pub fn text_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> Str
 }
 
 /// Wraps `text` at 90 columns, the first line after `first`, the rest after `rest`.
-fn wrap(text: &str, first: &str, rest: &str) -> String {
+pub(super) fn wrap(text: &str, first: &str, rest: &str) -> String {
     let mut out = String::new();
     let mut line = String::new();
     let mut indent = first;
@@ -467,5 +477,6 @@ fn wrap(text: &str, first: &str, rest: &str) -> String {
 }
 
 mod compare;
+mod event;
 pub use compare::*;
 use compare::cell;
