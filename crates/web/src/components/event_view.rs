@@ -69,11 +69,10 @@ pub fn EventView(props: &EventViewProps) -> Html {
             </>
         };
     };
-    // The round shown: the one chosen, else the newest still open, else the newest.
+    // The round shown: the one chosen, else the newest (a round just added).
     let round = (*chosen)
         .as_ref()
         .and_then(|id| event.round(id))
-        .or_else(|| event.rounds.iter().rev().find(|r| !r.revealed))
         .or(event.rounds.last());
     let present = props.on_present.reform(|_: MouseEvent| ());
     let detail = |label: &str, value: String| html! {
@@ -125,7 +124,10 @@ pub fn EventView(props: &EventViewProps) -> Html {
                             </ul>
                         }
                         if *open == Open::NewRound {
-                            <RoundForm scenario={props.scenario.clone()} event={event.id.clone()} on_edit={props.on_edit.clone()} on_done={close_to(&["#round-heading", "#add-round"])} />
+                            <RoundForm scenario={props.scenario.clone()} event={event.id.clone()} on_edit={props.on_edit.clone()} on_done={{
+                                let (close, chosen) = (close_to(&["#round-heading", "#add-round"]), chosen.clone());
+                                Callback::from(move |()| { chosen.set(None); close.emit(()); })
+                            }} />
                         } else {
                             <button type="button" class="button secondary" id="add-round" onclick={opener(Open::NewRound)}>{ "Add a vote round" }</button>
                         }
