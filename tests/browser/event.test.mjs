@@ -200,7 +200,14 @@ test('event: a facilitator runs the stakeholder event end to end on the served p
   }
   await axeClean(app, 'a revealed rating round');
 
-  // The record leaves with the project file.
+  // The record leaves as Markdown from the Event view, and with the project file.
+  const [md] = await Promise.all([page.waitForEvent('download'), page.click('#download-record')]);
+  assert.equal(md.suggestedFilename(), 'stakeholder-event.md');
+  const record = await readFile(await md.path(), 'utf8');
+  assert.match(record, /Thanet practitioner stakeholder event/);
+  assert.match(record, /10 ballots cast/);
+  assert.match(record, /Retain Road Safety: 34\.1 → 44\.1, now 5th/);
+  assert.match(record, /Likelihood: median 3, from 2 to 4 \(8 ratings\)/);
   await go(page, 'data');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-project')]);
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));

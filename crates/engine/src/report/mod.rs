@@ -478,5 +478,11 @@ pub(super) fn wrap(text: &str, first: &str, rest: &str) -> String {
 
 mod compare;
 mod event;
+
+/// The "Stakeholder events" section alone, in Markdown (the event record a
+/// facilitator takes away): empty when the scenario has no events.
+pub fn events_markdown(sc: &Scenario) -> String {
+    event::markdown(sc)
+}
 pub use compare::*;
 use compare::cell;

@@ -41,6 +41,7 @@ enum Open {
 pub fn EventView(props: &EventViewProps) -> Html {
     let open = use_state(|| Open::Nothing);
     let chosen = use_state(|| None::<String>);
+    let record_problem = use_state(|| None::<String>);
     let s = &*props.scenario;
     let opener = |which: Open| {
         let open = open.clone();
@@ -75,6 +76,15 @@ pub fn EventView(props: &EventViewProps) -> Html {
         .and_then(|id| event.round(id))
         .or(event.rounds.last());
     let present = props.on_present.reform(|_: MouseEvent| ());
+    let download_record = {
+        let (scenario, problem) = (props.scenario.clone(), record_problem.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = format!("# {}\n\n{}", scenario.meta.title, horizon_engine::report::events_markdown(&scenario));
+            if let Err(why) = crate::files::download("stakeholder-event.md", "text/markdown", &text) {
+                problem.set(Some(why));
+            }
+        })
+    };
     let detail = |label: &str, value: String| html! {
         <div><dt>{ label.to_string() }</dt><dd>{ if value.is_empty() { "Not given".to_string() } else { value } }</dd></div>
     };
@@ -141,6 +151,16 @@ pub fn EventView(props: &EventViewProps) -> Html {
                 </div>
                 <ScreenChooser event={event.clone()} on_edit={props.on_edit.clone()} />
             </div>
+            <section class="event-record" aria-labelledby="record-heading">
+                <h2 id="record-heading">{ "The record of the event" }</h2>
+                <p>
+                    { "Every entry is saved in this browser as it is made. The record (details, each round's question, options and totals, and the suggestions before and after each reveal; never a single person's ballot) goes with the project file and the workbook (Data), and the Word and Markdown reports (Review) summarise it." }
+                </p>
+                <button type="button" class="button secondary" id="download-record" onclick={download_record}>{ "Download the record (Markdown)" }</button>
+                if let Some(m) = &*record_problem {
+                    <p class="field-error" role="alert">{ m }</p>
+                }
+            </section>
         </>
     }
 }
