@@ -354,7 +354,8 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
     let events = event::markdown(sc);
     if !events.is_empty() {
         out += "\n";
-        out += &events;
+        out += events.trim_end();
+        out += "\n";
     }
     out += "\n### How this was worked out\n\n| Rule | Id | Version | Result |\n|---|---|---|---|\n";
     for t in &eval.trace {
