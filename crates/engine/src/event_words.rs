@@ -45,10 +45,14 @@ impl Moved {
     }
 
     /// "Watch Online Safety: 37 → 62, now 3rd"; "Add Prevent: new, 82.5, 2nd";
-    /// "Retain Road Safety: 30 → no longer suggested".
+    /// "Retain Road Safety: 30 → no longer suggested"; one passed by others, its own
+    /// score the same: "Retain Anti-Social Behaviour: 40.1 as before, now 6th (was 5th)".
     pub fn sentence(&self) -> String {
         let h = &self.headline;
         match (self.before, self.after) {
+            (Some((b, rb)), Some((a, ra))) if points(b) == points(a) => {
+                format!("{h}: {} as before, now {} (was {})", points(a), ordinal(ra), ordinal(rb))
+            }
             (Some((b, rb)), Some((a, ra))) => {
                 let place = if ra == rb {
                     format!("still {}", ordinal(ra))
