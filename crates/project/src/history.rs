@@ -73,6 +73,11 @@ impl History {
         self.steps.truncate(self.cursor);
         let cursor = self.cursor;
         self.checkpoints.retain(|&k, _| k < cursor);
+        if self.fold_ballots(&change, work) {
+            self.steps.push(Step { change, said });
+            self.cursor = self.steps.len();
+            return;
+        }
         match self.steps.last_mut() {
             Some(last) if last.change.continues(&change) => {
                 *last = Step { change, said };
@@ -98,6 +103,59 @@ impl History {
                 .map(|(k, w)| (k - CHECKPOINT, w))
                 .collect();
         }
+    }
+
+    /// Ballots are anonymous, in the history too: when a ballot follows another in
+    /// the same round, the earlier one (with any totals step before it) becomes one
+    /// step setting the round's totals as they were before this ballot. Undo still
+    /// takes back the last ballot exactly; no saved history holds more than one
+    /// person's choices. True if it folded (the caller pushes the new step).
+    fn fold_ballots(&mut self, change: &Change, work: &Work) -> bool {
+        use horizon_model::{Edit, EventEdit};
+        let Change::Scenario(Edit::Event(EventEdit::Ballot { event, round, choices })) = change else {
+            return false;
+        };
+        let same_round = |c: &Change| match c {
+            Change::Scenario(Edit::Event(
+                EventEdit::Ballot { event: e, round: r, .. } | EventEdit::Counts { event: e, round: r, .. },
+            )) => e == event && r == round,
+            _ => false,
+        };
+        let is_ballot = |c: &Change| matches!(c, Change::Scenario(Edit::Event(EventEdit::Ballot { .. })));
+        match self.steps.last() {
+            Some(last) if is_ballot(&last.change) && same_round(&last.change) => {}
+            _ => return false,
+        }
+        // The totals before this ballot: the work's, less this ballot's choices.
+        let Some(r) = work.scenario.event(event).and_then(|e| e.round(round)) else {
+            return false;
+        };
+        let votes: Vec<u32> = r
+            .options
+            .iter()
+            .map(|o| o.votes.saturating_sub(u32::from(choices.contains(&o.subject))))
+            .collect();
+        let ballots = r.ballots.saturating_sub(1);
+        let counts = Step {
+            change: Change::Scenario(Edit::Event(EventEdit::Counts {
+                event: event.clone(),
+                round: round.clone(),
+                votes,
+                ballots,
+            })),
+            said: format!("Votes cast: {} so far.", horizon_model::count(ballots as usize, "ballot", "ballots")),
+        };
+        self.steps.pop();
+        let before_counts = self.steps.len().checked_sub(1).filter(|&k| {
+            matches!(&self.steps[k].change, Change::Scenario(Edit::Event(EventEdit::Counts { .. }))) && same_round(&self.steps[k].change)
+        });
+        if before_counts.is_some() {
+            self.steps.pop();
+        }
+        let first = self.steps.len();
+        self.checkpoints.retain(|&k, _| k <= first);
+        self.steps.push(counts);
+        true
     }
 
     /// The work with the last step taken back, and what that step was.

@@ -237,3 +237,80 @@ fn rule_tests_are_kept_with_the_rules_and_a_format_1_file_opens_with_the_shipped
     w.apply(&Change::ResetRules).unwrap();
     assert!(horizon_engine::is_shipped_tests(&w.tests));
 }
+
+#[test]
+fn the_history_keeps_no_ballot_but_the_last_and_undo_takes_back_exactly_that_one() {
+    use horizon_model::{Event, EventEdit, Round, RoundOption, Subject, Way};
+    let mut s = kent();
+    let event = s
+        .apply(&Edit::Event(EventEdit::Save(Event {
+            id: String::new(),
+            name: "Stakeholder event".into(),
+            date: String::new(),
+            venue: String::new(),
+            participants: None,
+            screens: None,
+            rounds: vec![],
+        })))
+        .unwrap()
+        .id
+        .unwrap();
+    let themes = ["road-safety", "gangs", "prevent"];
+    let round = s
+        .apply(&Edit::Event(EventEdit::AddRound {
+            event: event.clone(),
+            round: Round {
+                id: String::new(),
+                question: "Which matter most?".into(),
+                way: Way::Ballots,
+                most: Some(2),
+                options: themes
+                    .iter()
+                    .map(|t| RoundOption { subject: Subject::Theme((*t).into()), name: (*t).into(), votes: 0 })
+                    .collect(),
+                ballots: 0,
+                item: None,
+                likelihood: [0; 4],
+                impact: [0; 4],
+                revealed: false,
+                before: vec![],
+                after: vec![],
+            },
+        }))
+        .unwrap()
+        .id
+        .unwrap();
+    let mut work = Work::of(s);
+    let mut h = History::new(work.clone());
+    record(&mut h, &mut work, cell("dover", None));
+    let ballot = |picks: &[usize]| {
+        Change::Scenario(Edit::Event(EventEdit::Ballot {
+            event: event.clone(),
+            round: round.clone(),
+            choices: picks.iter().map(|&k| Subject::Theme(themes[k].into())).collect(),
+        }))
+    };
+    let ballots: [&[usize]; 5] = [&[0], &[0, 1], &[2], &[1, 2], &[0, 2]];
+    for b in ballots {
+        record(&mut h, &mut work, ballot(b));
+    }
+    let votes = |w: &Work| -> Vec<u32> {
+        w.scenario.events[0].rounds[0].options.iter().map(|o| o.votes).collect()
+    };
+    assert_eq!(votes(&work), [3, 2, 3]);
+    // The saved history holds one ballot, the last; before it, the totals.
+    let saved = serde_json::to_string(&h).unwrap();
+    assert_eq!(saved.matches("\"ballot\"").count(), 1, "{saved}");
+    assert_eq!(h.steps.len(), 3, "the cell, the totals before the last ballot, the last ballot");
+    assert_eq!(*h.replay().scenario, *work.scenario, "replaying the folded history gives the same scenario");
+    // Undo takes back exactly the last ballot, then the earlier ones together.
+    let (w, said) = h.undo().unwrap();
+    assert_eq!(votes(&w), [2, 2, 2]);
+    assert_eq!(said, "Vote cast: 5 ballots so far.");
+    assert_eq!(w.scenario.events[0].rounds[0].ballots, 4);
+    let (w, _) = h.undo().unwrap();
+    assert_eq!(votes(&w), [0, 0, 0]);
+    assert_eq!(w.scenario.events[0].rounds[0].ballots, 0);
+    let (w, _) = h.redo(&w).unwrap();
+    assert_eq!(votes(&w), [2, 2, 2]);
+}

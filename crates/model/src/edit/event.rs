@@ -41,6 +41,15 @@ pub enum EventEdit {
         round: RoundId,
         choices: Vec<Subject>,
     },
+    /// Sets a ballots round's totals: each option's votes, in the round's order, and
+    /// the ballots cast. The undo history keeps this in place of the ballots before
+    /// the last, so no one person's ballot is kept once the next is cast.
+    Counts {
+        event: EventId,
+        round: RoundId,
+        votes: Vec<u32>,
+        ballots: u32,
+    },
     /// Adds `by` to the count of people giving `grade` (1–4) on `scale`.
     Rate {
         event: EventId,
@@ -235,6 +244,25 @@ impl Scenario {
                 r.ballots = r.ballots.saturating_add(1);
                 // Says nothing of the choices: the next person may be reading.
                 Ok(done(format!("Vote cast: {} so far.", count(r.ballots as usize, "ballot", "ballots"))))
+            }
+            EventEdit::Counts { event, round, votes, ballots } => {
+                let (r, path) = self.open_round(event, round, Way::Ballots)?;
+                if votes.len() != r.options.len() {
+                    return Err(refuse(
+                        format!("{path}.options"),
+                        ProblemKind::OutOfRange,
+                        format!(
+                            "the round has {} and the counts give {}",
+                            count(r.options.len(), "option", "options"),
+                            count(votes.len(), "count", "counts")
+                        ),
+                    ));
+                }
+                for (o, v) in r.options.iter_mut().zip(votes) {
+                    o.votes = *v;
+                }
+                r.ballots = *ballots;
+                Ok(done(format!("Votes cast: {} so far.", count(r.ballots as usize, "ballot", "ballots"))))
             }
             EventEdit::Rate { event, round, scale, grade, by } => {
                 let (r, path) = self.open_round(event, round, Way::Rating)?;
