@@ -107,13 +107,18 @@ impl History {
 
     /// Ballots are anonymous, in the history too: when a ballot follows another in
     /// the same round, the earlier one (with any totals step before it) becomes one
-    /// step setting the round's totals as they were before this ballot. Undo still
-    /// takes back the last ballot exactly; no saved history holds more than one
-    /// person's choices. True if it folded (the caller pushes the new step).
+    /// step setting the round's totals as they were before this ballot; revealing
+    /// the round folds in the last ballot the same way. Undo still takes back the last
+    /// ballot exactly; no saved history holds more than one person's choices, and
+    /// none once the round is revealed. True if it folded (the caller pushes the new step).
     fn fold_ballots(&mut self, change: &Change, work: &Work) -> bool {
         use horizon_model::{Edit, EventEdit};
-        let Change::Scenario(Edit::Event(EventEdit::Ballot { event, round, choices })) = change else {
-            return false;
+        // The round, and the choices to take off the work's totals to get the totals
+        // before `change` (none for a reveal, which changes no count).
+        let (event, round, choices) = match change {
+            Change::Scenario(Edit::Event(EventEdit::Ballot { event, round, choices })) => (event, round, choices.as_slice()),
+            Change::Scenario(Edit::Event(EventEdit::Reveal { event, round, .. })) => (event, round, &[][..]),
+            _ => return false,
         };
         let same_round = |c: &Change| match c {
             Change::Scenario(Edit::Event(
@@ -126,7 +131,6 @@ impl History {
             Some(last) if is_ballot(&last.change) && same_round(&last.change) => {}
             _ => return false,
         }
-        // The totals before this ballot: the work's, less this ballot's choices.
         let Some(r) = work.scenario.event(event).and_then(|e| e.round(round)) else {
             return false;
         };
@@ -135,7 +139,7 @@ impl History {
             .iter()
             .map(|o| o.votes.saturating_sub(u32::from(choices.contains(&o.subject))))
             .collect();
-        let ballots = r.ballots.saturating_sub(1);
+        let ballots = r.ballots.saturating_sub(u32::from(!choices.is_empty()));
         let counts = Step {
             change: Change::Scenario(Edit::Event(EventEdit::Counts {
                 event: event.clone(),

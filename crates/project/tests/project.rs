@@ -313,4 +313,17 @@ fn the_history_keeps_no_ballot_but_the_last_and_undo_takes_back_exactly_that_one
     assert_eq!(w.scenario.events[0].rounds[0].ballots, 0);
     let (w, _) = h.redo(&w).unwrap();
     assert_eq!(votes(&w), [2, 2, 2]);
+    let (w, _) = h.redo(&w).unwrap();
+    work = w;
+    // Once the round is revealed, the last ballot is folded in too.
+    record(
+        &mut h,
+        &mut work,
+        Change::Scenario(Edit::Event(EventEdit::Reveal { event: event.clone(), round: round.clone(), before: vec![], after: vec![] })),
+    );
+    let saved = serde_json::to_string(&h).unwrap();
+    assert_eq!(saved.matches("\"ballot\"").count(), 0, "no ballot once revealed");
+    assert_eq!(*h.replay().scenario, *work.scenario);
+    let (w, _) = h.undo().unwrap();
+    assert_eq!((votes(&w), w.scenario.events[0].rounds[0].revealed), (vec![3, 2, 3], false));
 }
