@@ -26,7 +26,7 @@ fn column(sheet: &Sheet, header: &str) -> Vec<String> {
         .collect()
 }
 
-fn sheet_mut<'a>(book: &'a mut Workbook, part: Part) -> &'a mut Sheet {
+fn sheet_mut(book: &mut Workbook, part: Part) -> &mut Sheet {
     book.sheets
         .iter_mut()
         .find(|s| s.name == part.sheet_name())
@@ -145,7 +145,10 @@ fn a_workbook_without_the_event_sheets_holds_no_events() {
     book.sheets.retain(|x| x.name != Part::Events.sheet_name());
     let said = problems(&book);
     assert!(said.len() >= 14, "{said:#?}");
-    assert!(said.iter().all(|p| p.contains("on the Events sheet")), "{said:#?}");
+    assert!(
+        said.iter().all(|p| p.contains("on the Events sheet")),
+        "{said:#?}"
+    );
     // Kent without events writes the sheets with their headers only.
     let plain = to_workbook(&kent());
     for part in [Part::Events, Part::Rounds, Part::Results] {
