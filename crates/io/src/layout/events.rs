@@ -33,14 +33,16 @@ const QUESTION: Column = col(
     "What the room was asked in the vote round.",
     40.0,
 );
-const ROUND_ID: Column = col(
-    Field::Round,
-    "Round ID",
-    &["round ref", "round reference"],
-    false,
-    "Horizon's reference for the vote round; leave blank for a new round and the rows with the same question are one round.",
-    14.0,
-);
+const fn round_id(help: &'static str) -> Column {
+    col(
+        Field::Round,
+        "Round ID",
+        &["round ref", "round reference"],
+        false,
+        help,
+        14.0,
+    )
+}
 
 pub const EVENTS: &[Column] = &[
     ID,
@@ -178,7 +180,9 @@ pub const ROUNDS: &[Column] = &[
         28.0,
     ),
     EVENT_ID,
-    ROUND_ID,
+    round_id(
+        "Horizon's reference for the vote round; a row without one joins the event's round with the same question, or starts a new round.",
+    ),
     col(
         Field::OptionId,
         "Option ID",
@@ -225,7 +229,9 @@ pub const RESULTS: &[Column] = &[
         8.0,
     ),
     EVENT_ID,
-    ROUND_ID,
+    round_id(
+        "Horizon's reference for the vote round, as the Vote rounds sheet gives it; blank to find the round by its question.",
+    ),
     col(
         Field::SuggestionId,
         "Suggestion ID",
