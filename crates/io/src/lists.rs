@@ -183,7 +183,10 @@ pub fn read_list(sheet: &Sheet, kind: FileKind, part: Part) -> ListSheet {
             Rows::Names(each(&table, &mut problems, name_row))
         }
         Part::Plans => Rows::Plans(each(&table, &mut problems, plans_row)),
-        Part::Matrix | Part::Review => empty_rows(part),
+        // Read on their own by `whole::events`.
+        Part::Matrix | Part::Review | Part::Events | Part::Rounds | Part::Results => {
+            empty_rows(part)
+        }
     };
     let fields = part
         .columns()

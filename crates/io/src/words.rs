@@ -1,7 +1,10 @@
 //! The words people write in spreadsheet cells, read as the model's values, and the
 //! words Horizon writes back. Each value's spellings live here and nowhere else.
 
-use horizon_model::{name_key, LegislationStatus, Level, PlanKind, TimeHorizon};
+use horizon_model::{
+    name_key, Event, LegislationStatus, Level, PlanKind, Round, ScreenChoice, Subject, TimeHorizon,
+    Way,
+};
 
 /// What a matrix cell says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -256,5 +259,124 @@ pub fn plan_kind(text: &str) -> Option<PlanKind> {
             Some(PlanKind::UnitaryPlan)
         }
         _ => None,
+    }
+}
+
+/// How a vote round is counted, from what people write.
+pub fn way(text: &str) -> Option<Way> {
+    match name_key(&text.replace(['-', '_'], " ")).as_str() {
+        "tally" | "count" | "counts" | "show of hands" | "hands" | "dots" => Some(Way::Tally),
+        "ballots" | "ballot" | "laptop" | "votes cast" => Some(Way::Ballots),
+        "rating" | "ratings" | "rate" | "rated" => Some(Way::Rating),
+        _ => None,
+    }
+}
+
+pub fn way_word(way: Way) -> &'static str {
+    way.label()
+}
+
+/// What a round's option is: `Some(true)` a horizon item, `Some(false)` a theme
+/// (also for a blank).
+pub fn is_item(text: &str) -> Option<bool> {
+    match name_key(&text.replace(['-', '_'], " ")).as_str() {
+        "" | "theme" | "matrix theme" => Some(false),
+        "horizon item" | "item" | "horizon" | "horizon scan" | "horizon scan item" => Some(true),
+        _ => None,
+    }
+}
+
+pub fn subject_word(s: &Subject) -> &'static str {
+    match s {
+        Subject::Theme(_) => "Theme",
+        Subject::Item(_) => "Horizon item",
+    }
+}
+
+/// Before (`Some(false)`) or after (`Some(true)`) a round's results.
+pub fn after(text: &str) -> Option<bool> {
+    match name_key(text).as_str() {
+        "before" | "before the results" | "before results" | "before reveal" => Some(false),
+        "after" | "after the results" | "after results" | "after reveal" => Some(true),
+        _ => None,
+    }
+}
+
+pub fn after_word(after: bool) -> &'static str {
+    if after {
+        "After"
+    } else {
+        "Before"
+    }
+}
+
+/// What a Screens cell writes for a round's results, before its question.
+pub const RESULTS_PREFIX: &str = "Results:";
+
+/// The word a Screens cell writes for no screens at all.
+pub const NO_SCREENS: &str = "None";
+
+/// One screen of an event's presentation, from what a Screens cell says: a standard
+/// screen by its label or a short word ("matrix"), or "Results: " and a round's
+/// question (when no other round asks the same) or its ID.
+pub fn screen(text: &str, event: &Event) -> Option<ScreenChoice> {
+    let t = text.trim();
+    let prefix = t.get(..RESULTS_PREFIX.len());
+    if prefix.is_some_and(|p| p.eq_ignore_ascii_case(RESULTS_PREFIX)) {
+        let rest = t[RESULTS_PREFIX.len()..].trim();
+        let key = name_key(rest);
+        let asked: Vec<&Round> = event
+            .rounds
+            .iter()
+            .filter(|r| name_key(&r.question) == key)
+            .collect();
+        return match asked.as_slice() {
+            [one] => Some(ScreenChoice::Round(one.id.clone())),
+            _ => event
+                .rounds
+                .iter()
+                .find(|r| r.id == rest)
+                .map(|r| ScreenChoice::Round(r.id.clone())),
+        };
+    }
+    let key = name_key(&t.replace(|c: char| !c.is_alphanumeric(), " "));
+    let key = key.strip_prefix("the ").unwrap_or(&key);
+    let standard = match key {
+        "title" | "title screen" => ScreenChoice::Title,
+        "matrix" | "priority matrix" | "heat map" => ScreenChoice::Matrix,
+        "radar" | "horizon scan radar" | "horizon scan" => ScreenChoice::Radar,
+        "grid" | "likelihood impact grid" | "likelihood x impact grid" => ScreenChoice::Grid,
+        "suggestions" | "each suggestion" => ScreenChoice::Suggestions,
+        "proposed" | "proposed focus areas" | "proposed plan" => ScreenChoice::Proposed,
+        _ => return None,
+    };
+    Some(standard)
+}
+
+/// What a Screens cell writes for one screen: its label, and for a round's results
+/// the question, or the round's ID where the question would not be read back as
+/// this round (another round asks the same, or it holds a semicolon).
+pub fn screen_word(choice: &ScreenChoice, event: &Event) -> String {
+    let ScreenChoice::Round(id) = choice else {
+        return choice.label(event);
+    };
+    let by_question = event
+        .round(id)
+        .map(|r| format!("{RESULTS_PREFIX} {}", r.question));
+    match by_question {
+        Some(t) if list(&t) == [t.clone()] && screen(&t, event).as_ref() == Some(choice) => t,
+        _ => format!("{RESULTS_PREFIX} {id}"),
+    }
+}
+
+/// A presentation's screens in one cell: blank for every screen in the usual order.
+pub fn screens_text(screens: &Option<Vec<ScreenChoice>>, event: &Event) -> String {
+    match screens {
+        None => String::new(),
+        Some(v) if v.is_empty() => NO_SCREENS.to_string(),
+        Some(v) => {
+            let words: Vec<String> = v.iter().map(|c| screen_word(c, event)).collect();
+            list_text(&words)
+        }
     }
 }

@@ -3,6 +3,7 @@
 mod io {
     pub mod common;
     mod docs;
+    mod events;
     mod fixtures;
     mod fuzz_preview;
     mod lists;

@@ -3,7 +3,7 @@
 
 use super::{Column, Field};
 
-const fn col(
+pub(super) const fn col(
     field: Field,
     header: &'static str,
     also: &'static [&'static str],
@@ -21,7 +21,7 @@ const fn col(
     }
 }
 
-const ID: Column = col(
+pub(super) const ID: Column = col(
     Field::Id,
     "ID",
     &["identifier", "ref", "reference"],

@@ -5,7 +5,9 @@
 use horizon_model::name_key;
 
 mod columns;
+mod events;
 pub use columns::*;
+pub use events::*;
 
 /// A part of a scenario that one sheet (or one CSV file) holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -28,6 +30,13 @@ pub enum Part {
     Groups,
     Themes,
     Districts,
+    /// Only in a whole workbook: the stakeholder events, one to a row.
+    Events,
+    /// Only in a whole workbook: the events' vote rounds, one row per option (or per
+    /// grade of a rating round).
+    Rounds,
+    /// Only in a whole workbook: the suggestions before and after each round's results.
+    Results,
 }
 
 impl Part {
@@ -43,7 +52,7 @@ impl Part {
     ];
 
     /// Every sheet of a whole workbook after its first (the explanation), in order.
-    pub const WORKBOOK: [Part; 13] = [
+    pub const WORKBOOK: [Part; 16] = [
         Part::Review,
         Part::Plans,
         Part::Matrix,
@@ -57,6 +66,9 @@ impl Part {
         Part::Legislation,
         Part::Consultation,
         Part::Votes,
+        Part::Events,
+        Part::Rounds,
+        Part::Results,
     ];
 
     /// The word for `--part` and for file names (`horizon.csv`).
@@ -75,6 +87,9 @@ impl Part {
             Part::Groups => "groups",
             Part::Themes => "themes",
             Part::Districts => "districts",
+            Part::Events => "events",
+            Part::Rounds => "rounds",
+            Part::Results => "results",
         }
     }
 
@@ -98,6 +113,9 @@ impl Part {
             Part::Groups => "Theme groups",
             Part::Themes => "Themes",
             Part::Districts => "Districts",
+            Part::Events => "Events",
+            Part::Rounds => "Vote rounds",
+            Part::Results => "Event results",
         }
     }
 
@@ -117,6 +135,9 @@ impl Part {
             Part::Groups => "theme groups",
             Part::Themes => "themes",
             Part::Districts => "districts",
+            Part::Events => "stakeholder events",
+            Part::Rounds => "the events' vote rounds",
+            Part::Results => "the suggestions before and after each round's results",
         }
     }
 
@@ -135,6 +156,9 @@ impl Part {
             Part::Groups => GROUPS,
             Part::Themes => THEMES,
             Part::Districts => DISTRICTS,
+            Part::Events => EVENTS,
+            Part::Rounds => ROUNDS,
+            Part::Results => RESULTS,
             Part::Matrix | Part::Review => &[],
         }
     }
@@ -178,6 +202,45 @@ pub enum Field {
     Kind,
     /// Whether a plan is the one under review.
     UnderReview,
+    /// An event, by name.
+    Event,
+    /// An event's ID, beside its name where rows refer to it.
+    EventId,
+    Date,
+    Venue,
+    Participants,
+    /// The presentation's screens, in order, in one cell.
+    Screens,
+    /// A vote round's ID.
+    Round,
+    Question,
+    /// How a round is counted: tally, ballots or rating.
+    Way,
+    /// A ballots round: how many options each person may choose.
+    Most,
+    /// A ballots round: how many were cast.
+    Ballots,
+    Revealed,
+    /// A round's option (or a rating round's horizon item), by name.
+    Option,
+    /// The option's theme or horizon item ID.
+    OptionId,
+    /// What the option is called now, if not what it was; written, never read.
+    Now,
+    /// A rating round's grade, 1 to 4.
+    Grade,
+    /// A rating round: how many gave the grade, for likelihood.
+    LikelihoodRatings,
+    /// A rating round: how many gave the grade, for impact.
+    ImpactRatings,
+    /// Before or after a round's results.
+    When,
+    Place,
+    /// A suggestion's headline.
+    Suggestion,
+    /// A suggestion's id as the engine writes it.
+    SuggestionId,
+    Score,
 }
 
 /// One column of a table.

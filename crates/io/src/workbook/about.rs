@@ -144,5 +144,17 @@ fn describe(part: Part) -> String {
                                each focus area or for the plan overall."
             .into(),
         Part::Votes => "Votes given to themes at a stakeholder event.".into(),
+        Part::Events => "The stakeholder events, one to a row: when and where each was held, \
+                         how many took part and the screens its presentation showed."
+            .into(),
+        Part::Rounds => "Each event's vote rounds: one row for each theme or horizon item \
+                         voted on, with its votes, or for a rating round one row for each \
+                         grade from 1 to 4, with how many gave it. A round's details are \
+                         repeated on each of its rows. Ballots are anonymous: only the totals \
+                         are kept."
+            .into(),
+        Part::Results => "The suggestions just before each round's results were revealed \
+                          and once they were taken in, in order of score."
+            .into(),
     }
 }

@@ -195,7 +195,7 @@ fn records(s: &Scenario, part: Part) -> Vec<Record> {
                 ]
             })
             .collect(),
-        Part::Matrix | Part::Review => Vec::new(),
+        Part::Matrix | Part::Review | Part::Events | Part::Rounds | Part::Results => Vec::new(),
     }
 }
 

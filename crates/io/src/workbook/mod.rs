@@ -7,6 +7,7 @@
 //! per [`Part::WORKBOOK`] entry, in that order.
 
 mod about;
+mod events;
 mod lists;
 mod matrix;
 pub mod review;
@@ -36,6 +37,7 @@ pub fn part_sheet(s: &Scenario, part: Part) -> Sheet {
     let rows = match part {
         Part::Matrix => matrix::rows(s),
         Part::Review => review::rows(s),
+        Part::Events | Part::Rounds | Part::Results => events::rows(s, part),
         _ => lists::rows(s, part),
     };
     Sheet {

@@ -402,13 +402,16 @@ fn files_that_cannot_be_read_say_why_naming_the_file() {
 }
 
 #[test]
-fn both_examples_round_trip_through_xlsx_bytes_exactly() {
-    for x in horizon_model::EXAMPLES {
-        let s = x.scenario();
+fn every_example_and_an_event_record_round_trip_through_xlsx_bytes_exactly() {
+    let examples = horizon_model::EXAMPLES
+        .iter()
+        .map(|x| (x.name, x.scenario()));
+    let with_events = ("kent-with-events", super::common::kent_with_events());
+    for (name, s) in examples.chain([with_events]) {
         let bytes = horizon_io::export::xlsx::scenario_xlsx(&s).expect("written");
         let book = read("export.xlsx", &bytes).expect("read back");
         let back = horizon_io::whole::from_workbook(&book).unwrap_or_else(|p| panic!("{p:?}"));
-        assert_eq!(back, s, "{}", x.name);
+        assert_eq!(back, s, "{name}");
     }
 }
 

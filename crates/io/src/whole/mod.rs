@@ -2,6 +2,10 @@
 //! workbook's own Themes, Districts, Theme groups and Categories sheets (by name or
 //! other name); ids come from the ID columns (a blank ID gets one from the name, as
 //! the model makes them), so exporting and importing gives back the same scenario.
+//! The stakeholder events' sheets are read in `events.rs` and `results.rs`.
+
+mod events;
+mod results;
 
 use horizon_model::{
     default_categories, slug, unique_id, validate, with_county_agreement, ConsultationResult,
@@ -202,6 +206,7 @@ pub fn from_workbook(book: &Workbook) -> Result<Scenario, Vec<Problem>> {
         &category_names,
         &districts_named,
     );
+    let places = events::read(&mut r, &mut s, &themes_named);
     if !r.problems.is_empty() {
         r.problems.sort();
         r.problems.dedup();
@@ -213,7 +218,10 @@ pub fn from_workbook(book: &Workbook) -> Result<Scenario, Vec<Problem>> {
     } else {
         Err(problems
             .into_iter()
-            .map(|p| Problem::general(format!("{}: {}", book.file, p.message)))
+            .map(|p| match events::place(&places, &p.path) {
+                Some(at) => Problem::at(at.clone(), p.message),
+                None => Problem::general(format!("{}: {}", book.file, p.message)),
+            })
             .collect())
     }
 }
