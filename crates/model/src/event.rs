@@ -236,6 +236,17 @@ impl Round {
         }
     }
 
+    /// What the round has taken so far: "7 ballots cast", "23 votes counted",
+    /// "12 ratings".
+    pub fn entries_words(&self) -> String {
+        use crate::count;
+        match self.way {
+            Way::Ballots => format!("{} cast", count(self.ballots as usize, "ballot", "ballots")),
+            Way::Tally => format!("{} counted", count(self.entries() as usize, "vote", "votes")),
+            Way::Rating => count(self.entries() as usize, "rating", "ratings"),
+        }
+    }
+
     /// The options, most votes first (ties in the order they were set up).
     pub fn ranked(&self) -> Vec<&RoundOption> {
         let mut out: Vec<&RoundOption> = self.options.iter().collect();

@@ -4,7 +4,7 @@
 //! records both), and the words the facilitator's panels show.
 
 use horizon_engine::{evaluate, standings, Evaluation, Limits, RuleSource, Settings};
-use horizon_model::{Edit, Event, EventEdit, Refusal, Round, Scenario, Way};
+use horizon_model::{Edit, Event, EventEdit, Refusal, Round, Scenario};
 use horizon_project::{Change, History};
 
 /// The event the Event view and the presentation work on: the latest added.
@@ -37,15 +37,9 @@ pub fn reveal(
     Ok(edit(after))
 }
 
-/// What a round has taken so far, for its panel: "7 ballots cast", "23 votes
-/// counted", "12 ratings".
+/// What a round has taken so far, for its panel (the model's words).
 pub fn entries_words(r: &Round) -> String {
-    use horizon_model::count;
-    match r.way {
-        Way::Ballots => format!("{} cast", count(r.ballots as usize, "ballot", "ballots")),
-        Way::Tally => format!("{} counted", count(r.entries() as usize, "vote", "votes")),
-        Way::Rating => count(r.entries() as usize, "rating", "ratings"),
-    }
+    r.entries_words()
 }
 
 /// A round's state in a word or two for the list of rounds.

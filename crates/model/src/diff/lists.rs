@@ -2,6 +2,7 @@
 //! horizon items, partner priorities, legislation, consultation and votes.
 
 use super::*;
+use crate::count;
 
 impl<'a> Differ<'a> {
     pub(super) fn plan(&mut self) {
@@ -347,6 +348,48 @@ impl<'a> Differ<'a> {
                     n(y)
                 );
                 self.push(Section::Votes, text);
+            }
+        }
+    }
+
+    /// Events matched by id, then their rounds by id: what was added, removed or
+    /// counted since, in the rounds' own words.
+    pub(super) fn events(&mut self) {
+        let (a, b) = (&self.a.events, &self.b.events);
+        for m in matched(a, b, |e| e.id.clone()) {
+            match m {
+                Match::Removed(e) => self.push(
+                    Section::Events,
+                    format!("Stakeholder event “{}” removed, with its {}", e.name, count(e.rounds.len(), "vote round", "vote rounds")),
+                ),
+                Match::Added(e) => self.push(
+                    Section::Events,
+                    format!("Stakeholder event “{}” added, with {}", e.name, count(e.rounds.len(), "vote round", "vote rounds")),
+                ),
+                Match::Both(x, y) => {
+                    let details = |e: &crate::Event| (e.name.clone(), e.date.clone(), e.venue.clone(), e.participants);
+                    if details(x) != details(y) {
+                        self.push(Section::Events, format!("Stakeholder event “{}”: its details changed", y.name));
+                    }
+                    if x.screens != y.screens {
+                        self.push(Section::Events, format!("Stakeholder event “{}”: the screens to present changed", y.name));
+                    }
+                    for r in matched(&x.rounds, &y.rounds, |r| r.id.clone()) {
+                        let text = match r {
+                            Match::Removed(r) => format!("“{}”: vote round removed ({})", r.question, r.entries_words()),
+                            Match::Added(r) => format!("“{}”: vote round added ({})", r.question, r.entries_words()),
+                            Match::Both(p, q) if p == q => continue,
+                            Match::Both(p, q) if p.entries_words() != q.entries_words() => {
+                                format!("“{}”: {} → {}", q.question, p.entries_words(), q.entries_words())
+                            }
+                            Match::Both(p, q) if p.revealed != q.revealed => {
+                                format!("“{}”: the results were {}", q.question, if q.revealed { "revealed" } else { "not yet revealed" })
+                            }
+                            Match::Both(_, q) => format!("“{}”: the vote round changed", q.question),
+                        };
+                        self.push(Section::Events, format!("Stakeholder event “{}”, {text}", y.name));
+                    }
+                }
             }
         }
     }

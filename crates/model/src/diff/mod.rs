@@ -29,6 +29,7 @@ pub enum Section {
     Legislation,
     Consultation,
     Votes,
+    Events,
 }
 
 impl Section {
@@ -47,6 +48,7 @@ impl Section {
             Section::Legislation => "Legislation",
             Section::Consultation => "Public consultation",
             Section::Votes => "Stakeholder votes",
+            Section::Events => "Stakeholder events",
         }
     }
 }
@@ -80,6 +82,7 @@ pub fn diff(a: &Scenario, b: &Scenario) -> Vec<Difference> {
     d.legislation();
     d.consultation();
     d.votes();
+    d.events();
     d.out
 }
 

@@ -253,3 +253,18 @@ fn a_hand_edited_record_that_does_not_add_up_is_refused_with_its_path() {
     let err = Scenario::from_json(&text).unwrap_err().to_string();
     assert!(err.contains("events[0].rounds[0].options: the votes do not add up"), "{err}");
 }
+
+#[test]
+fn the_differences_say_what_the_room_added_since() {
+    let (mut s, e, r) = with_round(Way::Ballots, Some(2));
+    let before = s.clone();
+    s.apply(&ballot(&e, &r, &["safeguarding"])).unwrap();
+    s.apply(&ballot(&e, &r, &["road-safety"])).unwrap();
+    let said: Vec<String> = horizon_model::diff(&before, &s).into_iter().map(|d| d.description).collect();
+    assert_eq!(
+        said,
+        ["Stakeholder event “Thanet stakeholder event”, “Which themes matter most?”: 0 ballots cast → 2 ballots cast"]
+    );
+    let none = horizon_model::diff(&kent(), &s);
+    assert!(none.iter().any(|d| d.description.starts_with("Stakeholder event “Thanet stakeholder event” added, with 1 vote round")), "{none:?}");
+}

@@ -22,7 +22,7 @@ const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadshe
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 
 /// The tables one CSV file can hold, in the order a reader looks for them.
-pub const CSV_PARTS: [Part; 12] = [
+pub const CSV_PARTS: [Part; 15] = [
     Part::Matrix,
     Part::Plan,
     Part::Horizon,
@@ -30,6 +30,9 @@ pub const CSV_PARTS: [Part; 12] = [
     Part::Legislation,
     Part::Consultation,
     Part::Votes,
+    Part::Events,
+    Part::Rounds,
+    Part::Results,
     Part::Themes,
     Part::Districts,
     Part::Groups,
