@@ -6,12 +6,12 @@ use horizon_model::{Collection, Edit, HorizonCategory, HorizonItem, Item, Scenar
 use horizon_web::state::*;
 use horizon_web::storage::{self, Found};
 
-#[path = "web/present.rs"]
-mod present;
 #[path = "web/charts.rs"]
 mod charts;
 #[path = "web/history.rs"]
 mod history;
+#[path = "web/present.rs"]
+mod present;
 #[path = "web/rule_tests.rs"]
 mod rule_tests;
 

@@ -1,7 +1,7 @@
 //! The app root: owns the reducer and every browser effect (debounced evaluation,
 //! autosave, focus on navigation), and lays out the page around the open view.
 
-use horizon_engine::{Limits, ParamValue, RuleFile};
+use horizon_engine::{ParamValue, RuleFile};
 use horizon_model::Scenario;
 use yew::prelude::*;
 
@@ -9,16 +9,16 @@ use crate::components::alignment_view::AlignmentView;
 use crate::components::compare_view::CompareView;
 use crate::components::context_view::ContextView;
 use crate::components::data_view::DataView;
+use crate::components::evaluation::use_evaluation;
+use crate::components::event_view::EventView;
 use crate::components::firmness_panel::{firmness_context, FirmnessContext};
+use crate::components::full_screen::full_screen;
 use crate::components::history_bar::HistoryBar;
 use crate::components::horizon_view::HorizonView;
 use crate::components::matrix_view::MatrixView;
 use crate::components::nav::ViewNav;
 use crate::components::notices::Notices;
 use crate::components::plan_view::PlanView;
-use crate::components::ballot_box::BallotBox;
-use crate::components::event_view::EventView;
-use crate::components::presentation::Presentation;
 use crate::components::review_view::ReviewView;
 use crate::components::rule_test_runner::use_rule_test_runner;
 use crate::components::rules_view::RulesView;
@@ -29,7 +29,7 @@ use crate::state::{
     Action, AppState, Autosave, Change, ImportReport, MatrixSort, Notice, Route, Side, Start, View,
 };
 use crate::storage::{self, Found, SAVE_KEY};
-use crate::timing::{self, Timeout};
+use crate::timing;
 use crate::words;
 
 /// The state a session starts from: the work saved in this browser, or the Kent
@@ -87,30 +87,7 @@ pub fn App() -> Html {
     let dispatcher = state.dispatcher();
     use_rule_test_runner(&state);
 
-    // Evaluate after every change the suggestions depend on: at once after a click,
-    // 250 ms after the last keystroke while typing. A newer change cancels the wait.
-    {
-        let state = state.clone();
-        let dispatcher = dispatcher.clone();
-        use_effect_with(state.review.revision, move |&revision| {
-            let scenario = state.scenario().clone();
-            let pack = state.pack.clone();
-            let settings = state.project.work.settings.clone();
-            let timer = Timeout::new(state.review.urgency.delay_ms(), move || {
-                let started = timing::now_ms();
-                let evaluation =
-                    horizon_engine::evaluate(&scenario, &pack, &settings, &Limits::default());
-                let millis = timing::now_ms() - started;
-                dispatcher.dispatch(Action::Evaluated {
-                    revision,
-                    scenario,
-                    evaluation: Box::new(evaluation),
-                    millis,
-                });
-            });
-            move || drop(timer)
-        });
-    }
+    use_evaluation(&state);
 
     // Autosave whenever the work or the open view changes.
     {
@@ -208,44 +185,30 @@ pub fn App() -> Html {
     let scenario = state.scenario().clone();
     let evaluated = state.review.evaluated.clone();
     let pending = !state.is_current();
-    // Presentation mode owns the whole screen: no masthead, navigation or footer.
-    // So does the ballot box, so a participant sees only their ballot.
-    let back_to_event = {
+    // Presentation mode and the ballot box own the whole screen.
+    let on_route = {
         let d = dispatcher.clone();
-        Callback::from(move |()| d.dispatch(Action::Navigate(Route::to(View::Event))))
+        Callback::from(move |r: Route| d.dispatch(Action::Navigate(r)))
     };
-    match state.session.route.view {
-        View::Present => {
-            let d = dispatcher.clone();
-            let back = if scenario.events.is_empty() { View::Review } else { View::Event };
-            return html! {
-                <main id="main" class="present-page" data-view="present">
-                    <Presentation
-                        scenario={scenario.clone()}
-                        evaluated={evaluated.clone()}
-                        on_leave={Callback::from(move |()| d.dispatch(Action::Navigate(Route::to(back))))}
-                    />
-                </main>
-            };
-        }
-        View::Ballot => {
-            let event = crate::event::current(&scenario).map(|e| e.id.clone()).unwrap_or_default();
-            let round = state.session.route.round.clone().unwrap_or_default();
-            return html! {
-                <main id="main" class="ballot-page" data-view="ballot">
-                    <BallotBox scenario={scenario.clone()} {event} {round} on_edit={on_edit.clone()} on_close={back_to_event} />
-                </main>
-            };
-        }
-        _ => {}
+    if let Some(page) = full_screen(
+        &state.session.route,
+        &scenario,
+        &evaluated,
+        &on_edit,
+        &on_route,
+    ) {
+        return page;
     }
     let view = match state.session.route.view {
         View::Present | View::Ballot => html! {},
         View::Event => {
             let d = dispatcher.clone();
-            let on_present = Callback::from(move |()| d.dispatch(Action::Navigate(Route::to(View::Present))));
+            let on_present =
+                Callback::from(move |()| d.dispatch(Action::Navigate(Route::to(View::Present))));
             let d = dispatcher.clone();
-            let on_ballot_box = Callback::from(move |round: String| d.dispatch(Action::Navigate(Route::ballot(&round))));
+            let on_ballot_box = Callback::from(move |round: String| {
+                d.dispatch(Action::Navigate(Route::ballot(&round)))
+            });
             html! {
                 <EventView scenario={scenario.clone()} evaluated={evaluated.clone()} current={!pending}
                     pack={state.pack.clone()} settings={state.project.work.settings.clone()}

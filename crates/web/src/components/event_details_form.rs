@@ -21,19 +21,37 @@ pub struct EventDetailsFormProps {
 
 #[component]
 pub fn EventDetailsForm(props: &EventDetailsFormProps) -> Html {
-    let draft = use_state(|| props.event.as_ref().map(EventDraft::from_event).unwrap_or_default());
+    let draft = use_state(|| {
+        props
+            .event
+            .as_ref()
+            .map(EventDraft::from_event)
+            .unwrap_or_default()
+    });
     let refusals = use_refusals();
     use_focus_on_open("event-name".into());
     let on_submit = {
-        let (draft, refusals, scenario, on_edit) = (draft.clone(), refusals.clone(), props.scenario.clone(), props.on_edit.clone());
-        let (id, done) = (props.event.as_ref().map(|e| e.id.clone()), props.on_cancel.clone());
+        let (draft, refusals, scenario, on_edit) = (
+            draft.clone(),
+            refusals.clone(),
+            props.scenario.clone(),
+            props.on_edit.clone(),
+        );
+        let (id, done) = (
+            props.event.as_ref().map(|e| e.id.clone()),
+            props.on_cancel.clone(),
+        );
         Callback::from(move |()| {
             if refusals.submit(draft.to_edit(&scenario, id.as_deref()), &on_edit) {
                 done.emit(());
             }
         })
     };
-    let text = |field: &'static str, label: &'static str, hint: Option<&'static str>, value: String, set: fn(&mut EventDraft, String)| {
+    let text = |field: &'static str,
+                label: &'static str,
+                hint: Option<&'static str>,
+                value: String,
+                set: fn(&mut EventDraft, String)| {
         let id = format!("event-{field}");
         let error = refusals.get(field);
         html! {

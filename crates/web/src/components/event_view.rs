@@ -79,14 +79,21 @@ pub fn EventView(props: &EventViewProps) -> Html {
     let download_record = {
         let (scenario, problem) = (props.scenario.clone(), record_problem.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = format!("# {}\n\n{}", scenario.meta.title, horizon_engine::report::events_markdown(&scenario));
-            if let Err(why) = crate::files::download("stakeholder-event.md", "text/markdown", &text) {
+            let text = format!(
+                "# {}\n\n{}",
+                scenario.meta.title,
+                horizon_engine::report::events_markdown(&scenario)
+            );
+            if let Err(why) = crate::files::download("stakeholder-event.md", "text/markdown", &text)
+            {
                 problem.set(Some(why));
             }
         })
     };
-    let detail = |label: &str, value: String| html! {
-        <div><dt>{ label.to_string() }</dt><dd>{ if value.is_empty() { "Not given".to_string() } else { value } }</dd></div>
+    let detail = |label: &str, value: String| {
+        html! {
+            <div><dt>{ label.to_string() }</dt><dd>{ if value.is_empty() { "Not given".to_string() } else { value } }</dd></div>
+        }
     };
     html! {
         <>

@@ -65,7 +65,9 @@ pub fn Export(props: &ExportProps) -> Html {
         let with_input = with_input.clone();
         move || {
             let mut out = String::new();
-            with_input(crate::report::today(), &mut |input| out = horizon_docx::markdown(input));
+            with_input(crate::report::today(), &mut |input| {
+                out = horizon_docx::markdown(input)
+            });
             out
         }
     };

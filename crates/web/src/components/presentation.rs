@@ -36,7 +36,11 @@ fn screen_html(screen: &Screen, ev: &Evaluated) -> Html {
                 <p>{ horizon_engine::report::summary_line(e) }{ "." }</p>
             </div>
         },
-        Screen::Matrix { themes, page, pages } => html! {
+        Screen::Matrix {
+            themes,
+            page,
+            pages,
+        } => html! {
             <>
                 <h1 class="present-matrix-title">{ "How the districts name each theme" }</h1>
                 <table class="present-matrix">
@@ -89,7 +93,9 @@ fn screen_html(screen: &Screen, ev: &Evaluated) -> Html {
             None => html! {},
         },
         Screen::Radar => html! { <HorizonRadar scenario={ev.scenario.clone()} presenting=true /> },
-        Screen::Grid => html! { <LikelihoodImpactGrid scenario={ev.scenario.clone()} presenting=true /> },
+        Screen::Grid => {
+            html! { <LikelihoodImpactGrid scenario={ev.scenario.clone()} presenting=true /> }
+        }
         Screen::Round(id) => match crate::event::current(s).and_then(|x| x.round(id)) {
             Some(r) if r.revealed => {
                 let moved = horizon_engine::movement(&r.before, &r.after);
@@ -169,7 +175,11 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             </div>
         };
     };
-    let screens = present::screens(&ev.scenario, &ev.evaluation, crate::event::current(&ev.scenario));
+    let screens = present::screens(
+        &ev.scenario,
+        &ev.evaluation,
+        crate::event::current(&ev.scenario),
+    );
     let count = screens.len();
     let here = (*at).min(count.saturating_sub(1));
     let press = {

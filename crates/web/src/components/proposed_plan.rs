@@ -36,7 +36,10 @@ pub fn ProposedPlan(props: &ProposedPlanProps) -> Html {
     let e = &ev.evaluation;
     // The score of the suggestion behind a row, linked to its card.
     let score_link = |id: &Option<horizon_engine::SuggestionId>| -> Html {
-        match id.as_ref().and_then(|i| e.position(i).map(|n| (n, &e.suggestions[n]))) {
+        match id
+            .as_ref()
+            .and_then(|i| e.position(i).map(|n| (n, &e.suggestions[n])))
+        {
             Some((n, x)) => html! {
                 <a href={format!("#suggestion-{}", n + 1)} aria-label={format!("{}: the score of suggestion {}, {}", words::score(x.score), n + 1, x.headline(sc))}>
                     { words::score(x.score) }

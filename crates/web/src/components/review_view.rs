@@ -9,10 +9,10 @@ use yew::prelude::*;
 
 use crate::components::changes_not_suggested::ChangesNotSuggested;
 use crate::components::export::Export;
-use crate::components::worked_out::WorkedOut;
 use crate::components::proposed_plan::ProposedPlan;
 use crate::components::suggestion_card::SuggestionCard;
 use crate::components::task_list::{is_incomplete, TaskList};
+use crate::components::worked_out::WorkedOut;
 use crate::project::Project;
 use crate::state::{Evaluated, Shared, View};
 use crate::words;

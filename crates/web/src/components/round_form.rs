@@ -6,7 +6,9 @@ use horizon_model::{Edit, Scenario, Way};
 use yew::prelude::*;
 
 use crate::components::field::Field;
-use crate::components::form_parts::{control_value, described_by, set_into, typed_into, use_focus_on_open, use_refusals};
+use crate::components::form_parts::{
+    control_value, described_by, set_into, typed_into, use_focus_on_open, use_refusals,
+};
 use crate::components::form_shell::FormShell;
 use crate::components::theme_checkboxes::ThemeCheckboxes;
 use crate::forms::event::RoundDraft;
@@ -34,8 +36,14 @@ pub fn RoundForm(props: &RoundFormProps) -> Html {
     use_focus_on_open("round-question".into());
     let s = &*props.scenario;
     let on_submit = {
-        let (draft, refusals, scenario, on_edit, event, done) =
-            (draft.clone(), refusals.clone(), props.scenario.clone(), props.on_edit.clone(), props.event.clone(), props.on_done.clone());
+        let (draft, refusals, scenario, on_edit, event, done) = (
+            draft.clone(),
+            refusals.clone(),
+            props.scenario.clone(),
+            props.on_edit.clone(),
+            props.event.clone(),
+            props.on_done.clone(),
+        );
         Callback::from(move |()| {
             if refusals.submit(draft.to_edit(&scenario, &event), &on_edit) {
                 done.emit(());

@@ -46,7 +46,11 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
     let reveal_problem = use_state(|| None::<String>);
     let (s, r) = (&*props.scenario, &props.round);
     let send = {
-        let (scenario, on_edit, refused) = (props.scenario.clone(), props.on_edit.clone(), refused.clone());
+        let (scenario, on_edit, refused) = (
+            props.scenario.clone(),
+            props.on_edit.clone(),
+            refused.clone(),
+        );
         move |key: String, edit: Edit| match scenario.check(&edit) {
             Ok(_) => {
                 refused.set(None);
@@ -60,12 +64,33 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
     } else {
         match r.way {
             Way::Tally => {
-                let rows: Vec<CounterRow> = r.options.iter().map(|o| CounterRow { key: subject_key(&o.subject), label: s.option_name(o), count: o.votes }).collect();
+                let rows: Vec<CounterRow> = r
+                    .options
+                    .iter()
+                    .map(|o| CounterRow {
+                        key: subject_key(&o.subject),
+                        label: s.option_name(o),
+                        count: o.votes,
+                    })
+                    .collect();
                 let on_add = {
-                    let (send, options, event, round) = (send.clone(), r.options.clone(), props.event.clone(), r.id.clone());
+                    let (send, options, event, round) = (
+                        send.clone(),
+                        r.options.clone(),
+                        props.event.clone(),
+                        r.id.clone(),
+                    );
                     Callback::from(move |(key, by): (String, i64)| {
                         if let Some(o) = options.iter().find(|o| subject_key(&o.subject) == key) {
-                            send(key, Edit::Event(EventEdit::Tally { event: event.clone(), round: round.clone(), subject: o.subject.clone(), by }));
+                            send(
+                                key,
+                                Edit::Event(EventEdit::Tally {
+                                    event: event.clone(),
+                                    round: round.clone(),
+                                    subject: o.subject.clone(),
+                                    by,
+                                }),
+                            );
                         }
                     })
                 };
@@ -78,7 +103,11 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
                 let rows: Vec<CounterRow> = [Scale::Likelihood, Scale::Impact]
                     .into_iter()
                     .flat_map(|scale| {
-                        let counts = if scale == Scale::Likelihood { r.likelihood } else { r.impact };
+                        let counts = if scale == Scale::Likelihood {
+                            r.likelihood
+                        } else {
+                            r.impact
+                        };
                         (1..=4u8).map(move |g| CounterRow {
                             key: format!("{}:{g}", scale.label()),
                             label: format!("{} {g}", horizon_model::capitalised(scale.label())),
@@ -90,9 +119,22 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
                     let (send, event, round) = (send.clone(), props.event.clone(), r.id.clone());
                     Callback::from(move |(key, by): (String, i64)| {
                         let (scale, grade) = key.split_once(':').unwrap_or(("", "0"));
-                        let scale = if scale == "impact" { Scale::Impact } else { Scale::Likelihood };
+                        let scale = if scale == "impact" {
+                            Scale::Impact
+                        } else {
+                            Scale::Likelihood
+                        };
                         let grade = grade.parse().unwrap_or(0);
-                        send(key, Edit::Event(EventEdit::Rate { event: event.clone(), round: round.clone(), scale, grade, by }));
+                        send(
+                            key,
+                            Edit::Event(EventEdit::Rate {
+                                event: event.clone(),
+                                round: round.clone(),
+                                scale,
+                                grade,
+                                by,
+                            }),
+                        );
                     })
                 };
                 html! {
@@ -115,11 +157,25 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
         }
     };
     let on_reveal = {
-        let (scenario, evaluated, pack, settings) = (props.scenario.clone(), props.evaluated.clone(), props.pack.clone(), props.settings.clone());
-        let (on_edit, event, round, problem, current) = (props.on_edit.clone(), props.event.clone(), r.id.clone(), reveal_problem.clone(), props.current);
+        let (scenario, evaluated, pack, settings) = (
+            props.scenario.clone(),
+            props.evaluated.clone(),
+            props.pack.clone(),
+            props.settings.clone(),
+        );
+        let (on_edit, event, round, problem, current) = (
+            props.on_edit.clone(),
+            props.event.clone(),
+            r.id.clone(),
+            reveal_problem.clone(),
+            props.current,
+        );
         Callback::from(move |_: MouseEvent| {
             let Some(ev) = evaluated.as_ref().filter(|_| current) else {
-                problem.set(Some("The suggestions are still being worked out; press Reveal again in a moment.".into()));
+                problem.set(Some(
+                    "The suggestions are still being worked out; press Reveal again in a moment."
+                        .into(),
+                ));
                 return;
             };
             timing::mark("horizon:reveal");
@@ -136,7 +192,10 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
     let remove = {
         let (on_edit, event, round) = (props.on_edit.clone(), props.event.clone(), r.id.clone());
         Callback::from(move |()| {
-            on_edit.emit(Edit::Event(EventEdit::RemoveRound { event: event.clone(), round: round.clone() }));
+            on_edit.emit(Edit::Event(EventEdit::RemoveRound {
+                event: event.clone(),
+                round: round.clone(),
+            }));
             crate::dom::focus_soon(&["#rounds-heading"]);
         })
     };
@@ -151,15 +210,24 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
         let moved = movement(&r.before, &r.after);
         let accept = match (r.way, &r.item) {
             (Way::Rating, Some(o)) => {
-                let item = match &o.subject { Subject::Item(id) => s.horizon.iter().find(|h| &h.id == id), _ => None };
+                let item = match &o.subject {
+                    Subject::Item(id) => s.horizon.iter().find(|h| &h.id == id),
+                    _ => None,
+                };
                 let (l, i) = (rating_summary(&r.likelihood), rating_summary(&r.impact));
                 match (item, l, i) {
-                    (Some(h), Some(l), Some(i)) if (h.likelihood, h.impact) != (l.grade(), i.grade()) => {
+                    (Some(h), Some(l), Some(i))
+                        if (h.likelihood, h.impact) != (l.grade(), i.grade()) =>
+                    {
                         let mut next = h.clone();
                         (next.likelihood, next.impact) = (l.grade(), i.grade());
-                        let edit = Edit::Update { id: h.id.clone(), item: Item::HorizonItem(next) };
+                        let edit = Edit::Update {
+                            id: h.id.clone(),
+                            item: Item::HorizonItem(next),
+                        };
                         let on_edit = props.on_edit.clone();
-                        let onclick = Callback::from(move |_: MouseEvent| on_edit.emit(edit.clone()));
+                        let onclick =
+                            Callback::from(move |_: MouseEvent| on_edit.emit(edit.clone()));
                         html! {
                             <p>
                                 { format!("The scan grades “{}” likelihood {} × impact {}; the room's medians give {} × {}. ", h.title, h.likelihood, h.impact, l.grade(), i.grade()) }
@@ -167,7 +235,9 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
                             </p>
                         }
                     }
-                    (Some(h), Some(_), Some(_)) => html! { <p>{ format!("The room's medians match the scan's grades for “{}”.", h.title) }</p> },
+                    (Some(h), Some(_), Some(_)) => {
+                        html! { <p>{ format!("The room's medians match the scan's grades for “{}”.", h.title) }</p> }
+                    }
                     _ => html! {},
                 }
             }

@@ -43,7 +43,10 @@ pub fn ScreenChooser(props: &ScreenChooserProps) -> Html {
     let set = {
         let (on_edit, event) = (props.on_edit.clone(), e.id.clone());
         move |screens: Option<Vec<ScreenChoice>>| {
-            on_edit.emit(Edit::Event(EventEdit::Screens { event: event.clone(), screens }))
+            on_edit.emit(Edit::Event(EventEdit::Screens {
+                event: event.clone(),
+                screens,
+            }))
         }
     };
     let unchosen: Vec<&ScreenChoice> = all.iter().filter(|c| !chosen.contains(c)).collect();

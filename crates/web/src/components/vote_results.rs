@@ -21,7 +21,11 @@ pub struct VoteResultsProps {
 
 /// One bar, `n` of `max`, as a 100 × 10 SVG stretched to its cell.
 fn bar(n: u32, max: u32) -> Html {
-    let w = if max == 0 { 0.0 } else { 100.0 * f64::from(n) / f64::from(max) };
+    let w = if max == 0 {
+        0.0
+    } else {
+        100.0 * f64::from(n) / f64::from(max)
+    };
     html! {
         <svg class="vote-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect class="vote-bar-track" x="0" y="0" width="100" height="10" />
@@ -32,7 +36,8 @@ fn bar(n: u32, max: u32) -> Html {
 
 fn grade_rows(scale: Scale, counts: &[u32; 4]) -> Html {
     let max = counts.iter().copied().max().unwrap_or(0);
-    let summary = rating_summary(counts).map_or_else(|| "nobody rated it".to_string(), |r| r.words());
+    let summary =
+        rating_summary(counts).map_or_else(|| "nobody rated it".to_string(), |r| r.words());
     html! {
         <>
             <tr class="vote-scale">
@@ -58,10 +63,16 @@ pub fn VoteResults(props: &VoteResultsProps) -> Html {
             words::count(r.ballots as usize, "ballot", "ballots"),
             r.most.unwrap_or(1)
         ),
-        Way::Tally => format!("{} counted", words::count(r.entries() as usize, "vote", "votes")),
+        Way::Tally => format!(
+            "{} counted",
+            words::count(r.entries() as usize, "vote", "votes")
+        ),
         Way::Rating => format!(
             "The room's rating of “{}”",
-            r.item.as_ref().map(|i| s.option_name(i)).unwrap_or_default()
+            r.item
+                .as_ref()
+                .map(|i| s.option_name(i))
+                .unwrap_or_default()
         ),
     };
     let body = if r.way == Way::Rating {

@@ -84,7 +84,11 @@ impl Default for RoundDraft {
 }
 
 const ROUND_FIELDS: [FieldMap; 4] = [
-    FieldMap::worded("question", "The question", "Enter the question the room is asked"),
+    FieldMap::worded(
+        "question",
+        "The question",
+        "Enter the question the room is asked",
+    ),
     FieldMap::plain("most"),
     FieldMap::plain("options"),
     FieldMap::plain("item"),

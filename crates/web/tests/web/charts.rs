@@ -142,10 +142,16 @@ fn one_or_two_categories_still_keep_marks_apart() {
             let places = charts::spread(6, sector, ring);
             assert_eq!(places.len(), 6);
             for (i, p) in places.iter().enumerate() {
-                assert!(in_cell(p.0, p.1, sector, ring), "{n} categories, {t:?}: mark {i} outside");
+                assert!(
+                    in_cell(p.0, p.1, sector, ring),
+                    "{n} categories, {t:?}: mark {i} outside"
+                );
                 for q in &places[i + 1..] {
                     let d = ((p.0 - q.0).powi(2) + (p.1 - q.1).powi(2)).sqrt();
-                    assert!(d >= charts::MARK - 1e-6, "{n} categories, {t:?}: {d:.1} apart");
+                    assert!(
+                        d >= charts::MARK - 1e-6,
+                        "{n} categories, {t:?}: {d:.1} apart"
+                    );
                 }
             }
         }

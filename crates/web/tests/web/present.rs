@@ -6,7 +6,12 @@ use horizon_web::present::{key, screens, step, Key, Screen, MATRIX_ROWS};
 #[test]
 fn kent_is_presented_title_matrix_suggestions_then_the_proposed_plan() {
     let s = horizon_model::example("kent-2016").unwrap().scenario();
-    let e = evaluate(&s, &shipped_pack(), &Settings::default(), &Limits::default());
+    let e = evaluate(
+        &s,
+        &shipped_pack(),
+        &Settings::default(),
+        &Limits::default(),
+    );
     let all = screens(&s, &e, None);
     assert_eq!(all[0], Screen::Title);
     assert_eq!(*all.last().unwrap(), Screen::Proposed);
@@ -17,17 +22,34 @@ fn kent_is_presented_title_matrix_suggestions_then_the_proposed_plan() {
             _ => None,
         })
         .collect();
-    let named = s.themes.iter().filter(|t| s.district_count(&t.id) > 0).count();
+    let named = s
+        .themes
+        .iter()
+        .filter(|t| s.district_count(&t.id) > 0)
+        .count();
     assert_eq!(matrix.len(), named.div_ceil(MATRIX_ROWS));
-    assert_eq!(matrix.iter().map(|m| m.len()).sum::<usize>(), named, "every named theme, once");
+    assert_eq!(
+        matrix.iter().map(|m| m.len()).sum::<usize>(),
+        named,
+        "every named theme, once"
+    );
     assert!(matrix.iter().all(|m| m.len() <= MATRIX_ROWS));
     assert_eq!(matrix[0][0], "domestic-abuse", "most-named first");
-    let sugs = all.iter().filter(|x| matches!(x, Screen::Suggestion(_))).count();
+    let sugs = all
+        .iter()
+        .filter(|x| matches!(x, Screen::Suggestion(_)))
+        .count();
     assert_eq!(sugs, e.suggestions.len());
-    assert_eq!(all[1].label(&e), format!("Priority matrix, 1 of {}", matrix.len()));
+    assert_eq!(
+        all[1].label(&e),
+        format!("Priority matrix, 1 of {}", matrix.len())
+    );
     assert_eq!(all[1 + matrix.len()], Screen::Radar);
     assert_eq!(all[2 + matrix.len()], Screen::Grid);
-    assert_eq!(all[3 + matrix.len()].label(&e), format!("Suggestion 1 of {sugs}"));
+    assert_eq!(
+        all[3 + matrix.len()].label(&e),
+        format!("Suggestion 1 of {sugs}")
+    );
 }
 
 #[test]
@@ -67,19 +89,31 @@ fn kent_with_event() -> horizon_model::Scenario {
 fn an_event_presents_its_chosen_screens_in_its_order_and_says_when_none_are_chosen() {
     use horizon_model::{Edit, EventEdit, ScreenChoice};
     let mut s = kent_with_event();
-    let e = evaluate(&s, &shipped_pack(), &Settings::default(), &Limits::default());
+    let e = evaluate(
+        &s,
+        &shipped_pack(),
+        &Settings::default(),
+        &Limits::default(),
+    );
     let id = s.events[0].id.clone();
     s.apply(&Edit::Event(EventEdit::Screens {
         event: id.clone(),
-        screens: Some(vec![ScreenChoice::Proposed, ScreenChoice::Radar, ScreenChoice::Title]),
+        screens: Some(vec![
+            ScreenChoice::Proposed,
+            ScreenChoice::Radar,
+            ScreenChoice::Title,
+        ]),
     }))
     .unwrap();
     assert_eq!(
         screens(&s, &e, s.events.last()),
         [Screen::Proposed, Screen::Radar, Screen::Title]
     );
-    s.apply(&Edit::Event(EventEdit::Screens { event: id, screens: Some(vec![]) }))
-        .unwrap();
+    s.apply(&Edit::Event(EventEdit::Screens {
+        event: id,
+        screens: Some(vec![]),
+    }))
+    .unwrap();
     let none = screens(&s, &e, s.events.last());
     assert_eq!(none, [Screen::NoneChosen]);
     assert_eq!(none[0].label(&e), "No screens chosen");
@@ -136,9 +170,16 @@ fn revealing_a_ballot_round_records_the_suggestions_before_and_after_and_they_mo
     let r = current(&s).unwrap().round(&round).unwrap();
     assert!(r.revealed);
     assert_eq!(r.before.len(), before.suggestions.len());
-    assert!(r.before.windows(2).all(|w| w[0].score >= w[1].score), "highest first");
+    assert!(
+        r.before.windows(2).all(|w| w[0].score >= w[1].score),
+        "highest first"
+    );
     let after = evaluate(&s, &pack, &settings, &Limits::default());
-    assert_eq!(r.after.len(), after.suggestions.len(), "the record's after is the evaluation after");
+    assert_eq!(
+        r.after.len(),
+        after.suggestions.len(),
+        "the record's after is the evaluation after"
+    );
     assert_eq!(s.votes.iter().map(|v| v.votes).sum::<u32>(), 10);
     // Revealing twice is refused, and changes nothing.
     assert!(reveal(&s, &after, &pack, &settings, &event, &round).is_err());
