@@ -105,8 +105,9 @@ pub fn EventView(props: &EventViewProps) -> Html {
                     { detail("Venue", event.venue.clone()) }
                     { detail("Participants", event.participants.map(|n| n.to_string()).unwrap_or_default()) }
                 </dl>
-                <div class="button-row">
-                    <button type="button" class="button" id="start-presenting" onclick={present}>{ "Present on the projector" }</button>
+                <div class="button-row event-present">
+                    <p class="hint" id="present-keys">{ "In the presentation, Page Down, Space or → moves on and Page Up or ← goes back (as a clicker sends them); B blanks the screen; Esc comes back here." }</p>
+                    <button type="button" class="button" id="start-presenting" onclick={present} aria-describedby="present-keys">{ "Present on the projector" }</button>
                     <button type="button" class="button secondary" id="change-event" onclick={opener(Open::Details)}>{ "Change the details" }</button>
                 </div>
             </div>

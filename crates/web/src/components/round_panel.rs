@@ -248,6 +248,9 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
                 <h3 id="results-heading" tabindex="-1">{ "Results" }</h3>
                 <VoteResults scenario={props.scenario.clone()} round={r.clone()} />
                 { accept }
+                if r.options.iter().any(|o| matches!(o.subject, Subject::Item(_))) {
+                    <p class="hint">{ "The votes for horizon items are kept in the event's record; the rules read the votes for themes, which are now the review's stakeholder votes." }</p>
+                }
                 <h3>{ "How the suggestions moved" }</h3>
                 if moved.is_empty() {
                     <p id="moved-none">{ "No suggestion moved." }</p>
