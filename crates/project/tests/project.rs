@@ -240,18 +240,10 @@ fn rule_tests_are_kept_with_the_rules_and_a_format_1_file_opens_with_the_shipped
 
 #[test]
 fn the_history_keeps_no_ballot_but_the_last_and_undo_takes_back_exactly_that_one() {
-    use horizon_model::{Event, EventEdit, Round, RoundOption, Subject, Way};
+    use horizon_model::{Event, EventEdit, Round, Subject, Way};
     let mut s = kent();
     let event = s
-        .apply(&Edit::Event(EventEdit::Save(Event {
-            id: String::new(),
-            name: "Stakeholder event".into(),
-            date: String::new(),
-            venue: String::new(),
-            participants: None,
-            screens: None,
-            rounds: vec![],
-        })))
+        .apply(&Edit::Event(EventEdit::Save(Event::named("Stakeholder event"))))
         .unwrap()
         .id
         .unwrap();
@@ -259,23 +251,12 @@ fn the_history_keeps_no_ballot_but_the_last_and_undo_takes_back_exactly_that_one
     let round = s
         .apply(&Edit::Event(EventEdit::AddRound {
             event: event.clone(),
-            round: Round {
-                id: String::new(),
-                question: "Which matter most?".into(),
-                way: Way::Ballots,
-                most: Some(2),
-                options: themes
-                    .iter()
-                    .map(|t| RoundOption { subject: Subject::Theme((*t).into()), name: (*t).into(), votes: 0 })
-                    .collect(),
-                ballots: 0,
-                item: None,
-                likelihood: [0; 4],
-                impact: [0; 4],
-                revealed: false,
-                before: vec![],
-                after: vec![],
-            },
+            round: Round::new(
+                "Which matter most?",
+                Way::Ballots,
+                Some(2),
+                themes.iter().map(|t| s.option(Subject::Theme((*t).into()))).collect(),
+            ),
         }))
         .unwrap()
         .id

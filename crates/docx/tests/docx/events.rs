@@ -38,20 +38,7 @@ fn kent_with_event() -> Scenario {
     let round = s
         .apply(&ev(EventEdit::AddRound {
             event: event.clone(),
-            round: Round {
-                id: String::new(),
-                question: "Which themes should the partnership focus on?".into(),
-                way: Way::Tally,
-                most: None,
-                options,
-                ballots: 0,
-                item: None,
-                likelihood: [0; 4],
-                impact: [0; 4],
-                revealed: false,
-                before: vec![],
-                after: vec![],
-            },
+            round: Round::new("Which themes should the partnership focus on?", Way::Tally, None, options),
         }))
         .expect("a round")
         .id

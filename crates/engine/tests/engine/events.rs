@@ -12,27 +12,8 @@ fn ev(e: EventEdit) -> Edit {
 }
 
 fn round(s: &Scenario, question: &str, way: Way, most: Option<u32>, themes: &[&str]) -> Round {
-    Round {
-        id: String::new(),
-        question: question.into(),
-        way,
-        most,
-        options: themes
-            .iter()
-            .map(|t| RoundOption {
-                subject: Subject::Theme((*t).into()),
-                name: s.theme(t).expect("a Kent theme").name.clone(),
-                votes: 0,
-            })
-            .collect(),
-        ballots: 0,
-        item: None,
-        likelihood: [0; 4],
-        impact: [0; 4],
-        revealed: false,
-        before: vec![],
-        after: vec![],
-    }
+    let options = themes.iter().map(|t| s.option(Subject::Theme((*t).into()))).collect();
+    Round::new(question, way, most, options)
 }
 
 /// The room's tally in the event's first round: 60 votes.

@@ -85,18 +85,8 @@ fn new_round(
         votes: 0,
     });
     let round = Round {
-        id: String::new(),
-        question: question.into(),
-        way,
-        most,
-        options,
-        ballots: 0,
         item,
-        likelihood: [0; 4],
-        impact: [0; 4],
-        revealed: false,
-        before: vec![],
-        after: vec![],
+        ..Round::new(question, way, most, options)
     };
     apply(
         s,

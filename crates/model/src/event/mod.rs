@@ -211,6 +211,20 @@ impl Scale {
 }
 
 impl Event {
+    /// A new event of this name, to add with `EventEdit::Save` (the model gives
+    /// its id); its details, screens and rounds to come.
+    pub fn named(name: &str) -> Event {
+        Event {
+            id: String::new(),
+            name: name.to_string(),
+            date: String::new(),
+            venue: String::new(),
+            participants: None,
+            screens: None,
+            rounds: Vec::new(),
+        }
+    }
+
     pub fn round(&self, id: &str) -> Option<&Round> {
         self.rounds.iter().find(|r| r.id == id)
     }
@@ -226,6 +240,33 @@ impl Event {
 }
 
 impl Round {
+    /// A new round, counts at nothing, to add with `EventEdit::AddRound` (the model
+    /// gives its id): `most` for ballots, `options` for tally and ballots.
+    pub fn new(question: &str, way: Way, most: Option<u32>, options: Vec<RoundOption>) -> Round {
+        Round {
+            id: String::new(),
+            question: question.to_string(),
+            way,
+            most,
+            options,
+            ballots: 0,
+            item: None,
+            likelihood: [0; 4],
+            impact: [0; 4],
+            revealed: false,
+            before: Vec::new(),
+            after: Vec::new(),
+        }
+    }
+
+    /// A new rating round of one horizon item.
+    pub fn rating(question: &str, item: RoundOption) -> Round {
+        Round {
+            item: Some(item),
+            ..Round::new(question, Way::Rating, None, Vec::new())
+        }
+    }
+
     /// The entries counted so far: ballots cast, or the counts typed in.
     pub fn entries(&self) -> u32 {
         match self.way {
@@ -340,6 +381,16 @@ impl Scenario {
                     Subject::Item(_) => "in the horizon scan",
                 }
             ),
+        }
+    }
+
+    /// An option for a round: the theme or horizon item with its current name (blank
+    /// if the scenario has no such thing; the model then refuses the round).
+    pub fn option(&self, subject: Subject) -> RoundOption {
+        RoundOption {
+            name: self.subject_name(&subject).unwrap_or_default().to_string(),
+            subject,
+            votes: 0,
         }
     }
 

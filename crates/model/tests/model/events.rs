@@ -21,20 +21,7 @@ fn option(s: &Scenario, theme: &str) -> RoundOption {
 }
 
 fn round(question: &str, way: Way, most: Option<u32>, options: Vec<RoundOption>) -> Round {
-    Round {
-        id: String::new(),
-        question: question.into(),
-        way,
-        most,
-        options,
-        ballots: 0,
-        item: None,
-        likelihood: [0; 4],
-        impact: [0; 4],
-        revealed: false,
-        before: vec![],
-        after: vec![],
-    }
+    Round::new(question, way, most, options)
 }
 
 /// Kent with an event and one round of `way`, and their ids.

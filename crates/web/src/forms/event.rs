@@ -2,7 +2,7 @@
 //! round (its question, how it is counted, and what the room votes on). Whether the
 //! result may stand is the model's to say.
 
-use horizon_model::{Edit, Event, EventEdit, Round, RoundOption, Scenario, Subject, Way};
+use horizon_model::{Edit, Event, EventEdit, Round, Scenario, Subject, Way};
 
 use super::{checked, whole_number, FieldError, FieldMap};
 
@@ -45,12 +45,10 @@ impl EventDraft {
         };
         let edit = Edit::Event(EventEdit::Save(Event {
             id: id.unwrap_or_default().to_string(),
-            name: self.name.trim().to_string(),
             date: self.date.trim().to_string(),
             venue: self.venue.trim().to_string(),
             participants,
-            screens: None,
-            rounds: Vec::new(),
+            ..Event::named(self.name.trim())
         }));
         checked(s, edit, &EVENT_FIELDS, "name")
     }
@@ -94,14 +92,6 @@ const ROUND_FIELDS: [FieldMap; 4] = [
     FieldMap::plain("item"),
 ];
 
-fn option(s: &Scenario, subject: Subject) -> RoundOption {
-    RoundOption {
-        name: s.subject_name(&subject).unwrap_or_default().to_string(),
-        subject,
-        votes: 0,
-    }
-}
-
 impl RoundDraft {
     pub fn to_edit(&self, s: &Scenario, event: &str) -> Result<Edit, Vec<FieldError>> {
         let most = match self.way {
@@ -116,17 +106,17 @@ impl RoundDraft {
         let (options, item) = match self.way {
             Way::Rating => (
                 Vec::new(),
-                (!self.item.is_empty()).then(|| option(s, Subject::Item(self.item.clone()))),
+                (!self.item.is_empty()).then(|| s.option(Subject::Item(self.item.clone()))),
             ),
             _ => (
                 super::in_theme_order(s, &self.themes)
                     .into_iter()
-                    .map(|t| option(s, Subject::Theme(t)))
+                    .map(|t| s.option(Subject::Theme(t)))
                     .chain(
                         s.horizon
                             .iter()
                             .filter(|h| self.items.contains(&h.id))
-                            .map(|h| option(s, Subject::Item(h.id.clone()))),
+                            .map(|h| s.option(Subject::Item(h.id.clone()))),
                     )
                     .collect(),
                 None,
@@ -135,18 +125,8 @@ impl RoundDraft {
         let edit = Edit::Event(EventEdit::AddRound {
             event: event.to_string(),
             round: Round {
-                id: String::new(),
-                question: self.question.trim().to_string(),
-                way: self.way,
-                most,
-                options,
-                ballots: 0,
                 item,
-                likelihood: [0; 4],
-                impact: [0; 4],
-                revealed: false,
-                before: Vec::new(),
-                after: Vec::new(),
+                ..Round::new(self.question.trim(), self.way, most, options)
             },
         });
         checked(s, edit, &ROUND_FIELDS, "question")

@@ -72,15 +72,7 @@ fn presenter_keys_move_within_the_screens() {
 fn kent_with_event() -> horizon_model::Scenario {
     use horizon_model::{Edit, Event, EventEdit};
     let mut s = horizon_model::example("kent-2016").unwrap().scenario();
-    s.apply(&Edit::Event(EventEdit::Save(Event {
-        id: String::new(),
-        name: "Stakeholder event".into(),
-        date: String::new(),
-        venue: String::new(),
-        participants: None,
-        screens: None,
-        rounds: vec![],
-    })))
+    s.apply(&Edit::Event(EventEdit::Save(Event::named("Stakeholder event"))))
     .unwrap();
     s
 }
@@ -137,20 +129,7 @@ fn revealing_a_ballot_round_records_the_suggestions_before_and_after_and_they_mo
     let round = s
         .apply(&Edit::Event(EventEdit::AddRound {
             event: event.clone(),
-            round: Round {
-                id: String::new(),
-                question: "Which matter most?".into(),
-                way: Way::Ballots,
-                most: Some(2),
-                options,
-                ballots: 0,
-                item: None,
-                likelihood: [0; 4],
-                impact: [0; 4],
-                revealed: false,
-                before: vec![],
-                after: vec![],
-            },
+            round: Round::new("Which matter most?", Way::Ballots, Some(2), options),
         }))
         .unwrap()
         .id
