@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use horizon_engine::{
-    evaluate, parse_rules, report, ruletest, Comparison, Limits, RuleFile,
+    evaluate, report, ruletest, Comparison, Limits, RuleFile,
     RuleSource, Settings,
 };
 use horizon_model::{Edit, LoadError, Scenario, EXAMPLES};
@@ -169,6 +169,23 @@ fn load_scenario(path: Option<&Path>) -> Result<Scenario, Failure> {
     })
 }
 
+/// The paths of the files of one kind in a folder, sorted by name.
+fn paths_in(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, Failure> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Failure(format!("cannot read the folder {}: {e}", dir.display())))?;
+    let mut paths = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| Failure(format!("cannot read the folder {}: {e}", dir.display())))?
+            .path();
+        if path.extension().is_some_and(|e| e == ext) {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    Ok(paths)
+}
+
 /// The files of one kind in a folder, sorted by name.
 fn files_in(dir: &Path, ext: &str) -> Result<Vec<RuleFile>, Failure> {
     let entries = std::fs::read_dir(dir)
@@ -193,14 +210,21 @@ fn load_rules(dir: Option<&Path>) -> Result<Vec<RuleSource>, Failure> {
     match dir {
         None => Ok(horizon_engine::shipped_pack()),
         Some(dir) => {
-            let files = files_in(dir, "rhai")?;
+            // Read as bytes: a file that is not UTF-8 is that rule's diagnostic, and
+            // the other rules still run.
+            let mut files = Vec::new();
+            for path in paths_in(dir, "rhai")? {
+                let bytes = std::fs::read(&path)
+                    .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+                files.push((path.display().to_string(), bytes));
+            }
             if files.is_empty() {
                 return Err(Failure(format!(
                     "{} has no .rhai rule files",
                     dir.display()
                 )));
             }
-            Ok(parse_rules(&files))
+            Ok(horizon_engine::parse_rule_bytes(&files))
         }
     }
 }

@@ -246,6 +246,16 @@ fn a_looping_rule_is_contained_and_the_other_suggestions_still_appear() {
 }
 
 #[test]
+fn a_rule_file_that_is_not_utf8_is_its_rules_diagnostic_and_the_review_goes_on() {
+    let d = copy_of_rules("latin1");
+    std::fs::write(d.join("zz-latin1.rhai"), b"//! id: latin\n//! title: Latin\n// caf\xE9\n").unwrap();
+    let o = horizon(&["review", "--rules", d.to_str().unwrap()]);
+    assert!(o.ok, "{}", o.stderr);
+    assert!(o.stdout.contains("not UTF-8 text"), "{}", o.stdout);
+    assert!(o.stdout.contains("Add Safeguarding"));
+}
+
+#[test]
 fn example_lists_and_prints_scenarios() {
     let o = horizon(&["example"]);
     assert!(o.ok && o.stdout.contains("kent-2016") && o.stdout.contains("thanet-2016"));

@@ -52,28 +52,51 @@ fn to_files(list: &[(&str, &str)]) -> Vec<RuleFile> {
 }
 
 /// Reads each file's header. A file whose header is broken stays in the pack as
-/// [`RuleSource::Broken`], so its diagnostic is shown and nothing is lost.
-/// A second rule with an id already taken is broken too.
+/// [`RuleSource::Broken`], so its diagnostic is shown and nothing is lost. Two files
+/// never run under one id: the shipped rule keeps its id (a file named as a shipped
+/// one), else the first file by name, and every other file claiming it is broken,
+/// with a diagnostic under its own file name saying whose id it took.
 pub fn parse_rules(files: &[RuleFile]) -> Vec<RuleSource> {
-    let mut out: Vec<RuleSource> = Vec::with_capacity(files.len());
-    for f in files {
-        let parsed = Rule::parse(&f.text).and_then(|rule| {
-            let taken = out
-                .iter()
-                .any(|r| matches!(r, RuleSource::Parsed(p) if p.id == rule.id));
-            if taken {
-                Err(crate::Diagnostic {
-                    rule: rule.id.clone(),
-                    kind: crate::DiagnosticKind::Header,
-                    line: Some(1),
-                    column: Some(1),
-                    message: format!("another rule already has the id \"{}\"", rule.id),
+    let parsed: Vec<Result<Rule, crate::Diagnostic>> =
+        files.iter().map(|f| Rule::parse(&f.text)).collect();
+    let shipped = |i: usize| SHIPPED_RULES.iter().any(|(name, _)| *name == files[i].name);
+    let mut keeper: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, p) in parsed.iter().enumerate() {
+        if let Ok(rule) = p {
+            keeper
+                .entry(rule.id.as_str())
+                .and_modify(|k| {
+                    if shipped(i) && !shipped(*k) {
+                        *k = i;
+                    }
                 })
-            } else {
-                Ok(rule)
-            }
-        });
-        out.push(match parsed {
+                .or_insert(i);
+        }
+    }
+    let mut out: Vec<RuleSource> = Vec::with_capacity(files.len());
+    for (i, (f, p)) in files.iter().zip(&parsed).enumerate() {
+        let checked = match p {
+            Ok(rule) => match keeper.get(rule.id.as_str()) {
+                Some(&k) if k != i => Err(crate::Diagnostic {
+                    rule: f.name.clone(),
+                    kind: crate::DiagnosticKind::Header,
+                    line: Some(header_line(&f.text, "id")),
+                    column: Some(1),
+                    message: format!(
+                        "the id \"{}\" is already the id of {} in {}; give this rule an id of its own",
+                        rule.id,
+                        match &parsed[k] {
+                            Ok(other) => format!("“{}”", other.title),
+                            Err(_) => "another rule".to_string(),
+                        },
+                        files[k].name
+                    ),
+                }),
+                _ => Ok(rule.clone()),
+            },
+            Err(d) => Err(d.clone()),
+        };
+        out.push(match checked {
             Ok(rule) => RuleSource::Parsed(rule),
             Err(mut diagnostic) => {
                 if diagnostic.rule.is_empty() {
@@ -88,6 +111,63 @@ pub fn parse_rules(files: &[RuleFile]) -> Vec<RuleSource> {
         });
     }
     out
+}
+
+/// The 1-based line of the header field `field` (`//! id: …`), or 1.
+fn header_line(text: &str, field: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            l.trim_start()
+                .strip_prefix("//!")
+                .is_some_and(|r| r.trim_start().strip_prefix(field).is_some_and(|r| r.trim_start().starts_with(':')))
+        })
+        .map_or(1, |i| i + 1)
+}
+
+/// Rule files as read from disk: each one's name and bytes. A file that is not
+/// UTF-8 text is that rule's diagnostic (the line and byte where it stops being
+/// text), never the end of the review; a UTF-8 byte-order mark is dropped. The
+/// others are read by [`parse_rules`], in the same order.
+pub fn parse_rule_bytes(files: &[(String, Vec<u8>)]) -> Vec<RuleSource> {
+    let decoded: Vec<Result<RuleFile, RuleSource>> = files
+        .iter()
+        .map(|(name, bytes)| {
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            match std::str::from_utf8(bytes) {
+                Ok(text) => Ok(RuleFile {
+                    name: name.clone(),
+                    text: text.to_string(),
+                }),
+                Err(e) => {
+                    let at = e.valid_up_to();
+                    let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+                    Err(RuleSource::Broken {
+                        name: name.clone(),
+                        source: String::from_utf8_lossy(bytes).into_owned(),
+                        diagnostic: crate::Diagnostic {
+                            rule: name.clone(),
+                            kind: crate::DiagnosticKind::Header,
+                            line: Some(line),
+                            column: None,
+                            message: format!(
+                                "the file is not UTF-8 text: byte {} (on line {line}) is not part of any character; save the file as UTF-8",
+                                at + 1
+                            ),
+                        },
+                    })
+                }
+            }
+        })
+        .collect();
+    let good: Vec<RuleFile> = decoded.iter().filter_map(|d| d.as_ref().ok().cloned()).collect();
+    let mut parsed = parse_rules(&good).into_iter();
+    decoded
+        .into_iter()
+        .filter_map(|d| match d {
+            Ok(_) => parsed.next(),
+            Err(broken) => Some(broken),
+        })
+        .collect()
 }
 
 /// The shipped pack, parsed.

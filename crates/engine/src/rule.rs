@@ -149,6 +149,8 @@ impl Rule {
     /// Reads a rule file. Problems in the header are diagnostics with a line, so a
     /// user editing it sees exactly which line to fix.
     pub fn parse(source: &str) -> Result<Rule, Diagnostic> {
+        // A byte-order mark, as some editors write, is not part of the header.
+        let source = source.strip_prefix('\u{feff}').unwrap_or(source);
         let mut fields: BTreeMap<&str, String> = BTreeMap::new();
         let mut params: Vec<ParamSpec> = Vec::new();
         let err = |line: usize, message: String| Diagnostic {
@@ -285,13 +287,25 @@ fn parse_param(value: &str) -> Result<ParamSpec, String> {
             if s.trim().is_empty() {
                 Ok(None)
             } else {
-                s.trim()
-                    .parse::<f64>()
-                    .map(Some)
-                    .map_err(|_| format!("parameter {name}: \"{s}\" in the range is not a number"))
+                match s.trim().parse::<f64>() {
+                    Ok(x) if x.is_finite() => Ok(Some(x)),
+                    Ok(_) => Err(format!(
+                        "parameter {name}: \"{}\" in the range is not a finite number; leave that end blank for no limit",
+                        s.trim()
+                    )),
+                    Err(_) => Err(format!("parameter {name}: \"{s}\" in the range is not a number")),
+                }
             }
         };
-        (num(a)?, num(b)?)
+        let (min, max) = (num(a)?, num(b)?);
+        if let (Some(lo), Some(hi)) = (min, max) {
+            if lo > hi {
+                return Err(format!(
+                    "parameter {name}: the range {range} runs backwards; write the smaller number first"
+                ));
+            }
+        }
+        (min, max)
     };
     let mut spec = ParamSpec {
         name: name.to_string(),

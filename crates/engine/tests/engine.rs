@@ -1047,3 +1047,6 @@ fn a_focus_area_lists_each_of_its_groups_once() {
         ]
     );
 }
+
+#[path = "engine/rule_files.rs"]
+mod rule_files;
