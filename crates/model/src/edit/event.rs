@@ -72,6 +72,11 @@ fn refuse(path: String, kind: ProblemKind, message: impl Into<String>) -> Refusa
     Refusal::new(path, kind, message)
 }
 
+/// A round whose results have been shown takes no more entries and is not shown again.
+fn revealed(path: &str, message: &str) -> Refusal {
+    refuse(format!("{path}.revealed"), ProblemKind::OutOfRange, message)
+}
+
 impl Scenario {
     fn event_at(&self, id: &str) -> Result<usize, Refusal> {
         self.events.iter().position(|e| e.id == id).ok_or_else(|| {
@@ -101,11 +106,7 @@ impl Scenario {
         let (e, r, path) = self.round_at(event, round)?;
         let x = &mut self.events[e].rounds[r];
         if x.revealed {
-            return Err(refuse(
-                format!("{path}.revealed"),
-                ProblemKind::OutOfRange,
-                "the results of this round have been revealed, so it takes no more votes; start another round to vote again",
-            ));
+            return Err(revealed(&path, "the results of this round have been revealed, so it takes no more votes; start another round to vote again"));
         }
         if x.way != way {
             return Err(refuse(
@@ -297,11 +298,7 @@ impl Scenario {
                 let (e, r, path) = self.round_at(event, round)?;
                 let x = &mut self.events[e].rounds[r];
                 if x.revealed {
-                    return Err(refuse(
-                        format!("{path}.revealed"),
-                        ProblemKind::OutOfRange,
-                        "the results of this round have already been revealed",
-                    ));
+                    return Err(revealed(&path, "the results of this round have already been revealed"));
                 }
                 x.revealed = true;
                 (x.before, x.after) = (before.clone(), after.clone());
