@@ -34,7 +34,7 @@ pub enum DiagnosticKind {
     BadParameter,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// The id of the rule it concerns.
     pub rule: String,

@@ -80,7 +80,7 @@ pub enum RuleStatus {
 }
 
 /// What one rule did in one evaluation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RuleTrace {
     pub rule: String,
     pub title: String,
@@ -93,12 +93,13 @@ pub struct RuleTrace {
     pub operations: u64,
     pub diagnostics: Vec<Diagnostic>,
     /// The changes it considered and did not suggest, and why (`not_suggested`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_suggested: Vec<NearMiss>,
 }
 
-/// Everything one evaluation produces.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Everything one evaluation produces. It round-trips through JSON unchanged: the
+/// page evaluates in a Web Worker and receives it as text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evaluation {
     /// Merged suggestions, highest score first.
     pub suggestions: Vec<Suggestion>,
@@ -175,6 +176,19 @@ pub fn evaluate(
     settings: &Settings,
     limits: &Limits,
 ) -> Evaluation {
+    evaluate_watched(scenario, rules, settings, limits, &mut |_| {})
+}
+
+/// [`evaluate`], telling `starting` the id of each rule just before it runs (a
+/// disabled or broken rule does not run). The page's worker passes this on, so
+/// that if a rule never finishes the page can say which one it was.
+pub fn evaluate_watched(
+    scenario: &Scenario,
+    rules: &[RuleSource],
+    settings: &Settings,
+    limits: &Limits,
+    starting: &mut dyn FnMut(&str),
+) -> Evaluation {
     let index = ReviewIndex::new(scenario);
     let review = Review::new(Tables::build(&index));
     let state = Rc::new(RunState::default());
@@ -220,6 +234,7 @@ pub fn evaluate(
             trace.push(t);
             continue;
         }
+        starting(&rule.id);
         let params = params_for(rule, settings, &mut t.diagnostics);
         let mut scope = Scope::new();
         scope.push_constant("review", review.clone());

@@ -36,7 +36,7 @@ pub use why_not::NearMiss;
 pub use explain::{part_words, points, RulePart};
 pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
-pub use evaluate::{evaluate, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
+pub use evaluate::{evaluate, evaluate_watched, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
 pub use firmness::{
     firmness, firmness_all, Direction, DistrictFirmness, Firmness, FirmnessError, ParamFirmness,
     ParamOutcome, RankShift, Shift,

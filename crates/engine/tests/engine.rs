@@ -349,6 +349,24 @@ fn every_example_evaluates_without_diagnostics() {
     }
 }
 
+/// The page evaluates in a Web Worker and receives the evaluation as JSON: what it
+/// shows must be exactly what the engine made, diagnostics and near misses included.
+#[test]
+fn an_evaluation_survives_the_trip_from_the_worker_unchanged() {
+    let mut pack = pack_with("print(\"hello\");\nsuggest(#{ kind: \"watch\", theme: \"No Such Theme\" });");
+    pack.extend(parse_rules(&[RuleFile {
+        name: "broken.rhai".into(),
+        text: "//! title: no id\n".into(),
+    }]));
+    for ex in EXAMPLES {
+        let eval = run(&ex.scenario(), &pack);
+        let text = serde_json::to_string(&eval).expect("serialises");
+        let back: Evaluation = serde_json::from_str(&text).expect("reads back");
+        assert_eq!(back, eval, "{}", ex.name);
+        assert!(back.diagnostics().count() >= 2, "{}", ex.name);
+    }
+}
+
 // ---------------------------------------------------------------- sandbox
 
 #[test]
