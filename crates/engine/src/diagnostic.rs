@@ -32,6 +32,11 @@ pub enum DiagnosticKind {
     BadEvidence,
     /// A parameter setting was out of range or of the wrong type; the default was used.
     BadParameter,
+    /// The page stopped the rule from outside the engine: the user pressed Stop, it
+    /// was still running long past its time limit (one step the engine cannot
+    /// interrupt), or the rule language stopped with an internal error. The message says
+    /// which; the page switches the rule off so the other rules can run.
+    Stopped,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,6 +61,18 @@ impl std::fmt::Display for Diagnostic {
 }
 
 impl Diagnostic {
+    /// The page stopped `rule` (see [`DiagnosticKind::Stopped`]); `why` is a clause
+    /// such as "you pressed Stop after 3.2 seconds".
+    pub fn stopped(rule: &str, why: &str) -> Diagnostic {
+        Diagnostic {
+            rule: rule.to_string(),
+            kind: DiagnosticKind::Stopped,
+            line: None,
+            column: None,
+            message: format!("the rule was stopped before it finished: {why}"),
+        }
+    }
+
     pub(crate) fn new(
         rule: &str,
         kind: DiagnosticKind,

@@ -48,7 +48,7 @@ pub use event_words::{
 pub use evidence_words::{evidence_summary, EvidenceGroup};
 pub use kind::{Identity, Kind, KindSpec};
 pub use pack::{
-    is_shipped_pack, is_shipped_tests, parse_rule_bytes, parse_rules, shipped_pack, shipped_rule_files,
+    is_shipped_file, is_shipped_pack, is_shipped_tests, parse_rule_bytes, parse_rules, shipped_pack, shipped_rule_files,
     shipped_test_files, RuleFile,
 };
 pub use rule::{version_of, ParamSpec, ParamType, ParamValue, Rule};

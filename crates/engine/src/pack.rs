@@ -28,6 +28,14 @@ pub fn is_shipped_pack(files: &[RuleFile]) -> bool {
             .all(|(f, (name, text))| f.name == *name && f.text == *text)
 }
 
+/// Whether `file` is one of the shipped rule files, unchanged (a `#safe` start runs
+/// only these).
+pub fn is_shipped_file(file: &RuleFile) -> bool {
+    SHIPPED_RULES
+        .iter()
+        .any(|(name, text)| file.name == *name && file.text == *text)
+}
+
 /// Whether `files` are the shipped rule tests, unchanged (saves leave them out).
 pub fn is_shipped_tests(files: &[RuleFile]) -> bool {
     files.len() == SHIPPED_TESTS.len()

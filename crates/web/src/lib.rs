@@ -25,8 +25,10 @@ pub mod present;
 pub mod report;
 pub mod state;
 pub mod storage;
+pub mod startup;
 pub mod timing;
 pub mod words;
+pub mod worker;
 
 // The document (work, changes, undo history, snapshots, project file) is
 // horizon-project's, shared with the command line.
@@ -34,10 +36,27 @@ pub use horizon_project::{file as project, history, shared, work};
 
 /// The page's entry point: shows a plain message if the app ever stops, then
 /// renders the app into `<body>` (www/index.html has no other mount point).
+///
+/// The same module starts in the evaluation's Web Worker ([`worker`]), where there
+/// is no window: there it renders nothing, and a panic's message is handed to the
+/// worker's bootstrap (`__horizonPanic`), which reports it with the trap that follows.
+/// (`yew::Renderer::render` would replace a hook set with `std::panic::set_hook`,
+/// hence yew's own.)
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
+    if web_sys::window().is_none() {
+        std::panic::set_hook(Box::new(|info| {
+            let global = js_sys::global();
+            if let Ok(f) = js_sys::Reflect::get(&global, &"__horizonPanic".into()) {
+                if let Some(f) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&f) {
+                    let _ = f.call1(&global, &info.to_string().into());
+                }
+            }
+        }));
+        return;
+    }
+    yew::set_custom_panic_hook(Box::new(|info| {
         report_crash(&info.to_string());
     }));
     yew::Renderer::<components::app::App>::new().render();

@@ -20,6 +20,10 @@ use crate::work::Work;
 
 /// Where the work is saved. (The first save format used the same key.)
 pub const SAVE_KEY: &str = "horizon.autosave.v1";
+/// While a rule has been running for more than a moment, its id is kept here, and
+/// removed when the evaluation ends: found at start, that rule was running when the
+/// page closed, and is switched off rather than run again blindly.
+pub const RUNNING_KEY: &str = "horizon.running.v1";
 /// Unreadable saves are kept under this prefix and a number: `horizon.autosave.unreadable.1`.
 pub const ASIDE_PREFIX: &str = "horizon.autosave.unreadable.";
 
@@ -203,6 +207,12 @@ mod browser {
             .map_err(|_| "The browser refused to save (its storage may be full).".to_string())
     }
 
+    pub fn remove(key: &str) {
+        if let Ok(s) = storage() {
+            let _ = s.remove_item(key);
+        }
+    }
+
     /// Copies an unreadable save to the first free kept-aside key and says which.
     pub fn keep_aside(text: &str) -> Result<String, String> {
         let s = storage()?;
@@ -218,4 +228,4 @@ mod browser {
     }
 }
 
-pub use browser::{keep_aside, read, write};
+pub use browser::{keep_aside, read, remove, write};

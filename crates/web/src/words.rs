@@ -82,6 +82,7 @@ pub fn diagnostic_kind_words(kind: DiagnosticKind) -> &'static str {
         K::BadSuggestion => "Unusable suggestion",
         K::BadEvidence => "Evidence left out",
         K::BadParameter => "Parameter problem",
+        K::Stopped => "Stopped by the page",
     }
 }
 
@@ -109,7 +110,9 @@ pub fn impact_words(n: u8) -> &'static str {
 
 /// A duration for people: one decimal under 10 ms, whole milliseconds above.
 pub fn millis(ms: f64) -> String {
-    if ms < 10.0 {
+    if ms >= 1000.0 {
+        format!("{:.1} seconds", ms / 1000.0)
+    } else if ms < 10.0 {
         format!("{ms:.1} ms")
     } else {
         format!("{ms:.0} ms")

@@ -12,9 +12,78 @@ function __horizonFromBase64(text) {
   return bytes;
 }
 
+/** The line `cargo xtask dist` puts after the glue in horizon.html's script (the worker's copy ends there). */
+const __horizonGlueEnd = '// ---- end of the wasm-bindgen glue ----';
+
+/** Compiles the served form's wasm, streaming where the server labels it as wasm. */
+async function __horizonCompile(url) {
+  const response = await fetch(url);
+  if (response.headers.get('Content-Type') === 'application/wasm') {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
 /**
- * Instantiates the app (its #[wasm_bindgen(start)] renders the page), then forbids every
- * connection for the rest of the page's life.
+ * The evaluation worker's start-up (crates/web/src/worker.rs). `init` is the glue's default
+ * export, `evaluate` its `worker_evaluate`. The page posts the compiled module first, then
+ * `{ seq, request }` for each evaluation; the worker answers `{ seq, started: ruleId }` before
+ * each rule and `{ seq, done: answerJson }` at the end, or `{ seq, crashed: words }` if the
+ * wasm traps (a Rust panic is a trap in the browser build: its message comes first, through
+ * `__horizonPanic`) or overflows the stack. The page then terminates this worker.
+ * This function's source text is copied into the worker's script: it uses nothing else here.
+ */
+function __horizonWorkerMain(init, evaluate) {
+  let ready = null;
+  let panic = null;
+  self.__horizonPanic = (message) => { panic = message; };
+  self.onmessage = async ({ data }) => {
+    if (data.module) {
+      ready = init({ module_or_path: data.module });
+      return;
+    }
+    try {
+      await ready;
+      const done = evaluate(data.request, (rule) => self.postMessage({ seq: data.seq, started: rule }));
+      self.postMessage({ seq: data.seq, done });
+    } catch (error) {
+      self.postMessage({ seq: data.seq, crashed: panic || String(error) });
+    }
+  };
+}
+
+/**
+ * Defines `__horizonWorker()`, the page's worker factory (components/evaluation.rs): each call
+ * starts a module worker from one Blob URL and gives it the compiled module. The worker's script
+ * is the glue and __horizonWorkerMain: in the served form an import of the glue's own URL, in
+ * the one-file form the glue's text, cut from the page's one script at __horizonGlueEnd (so it
+ * is not in the file twice). A Blob worker inherits the page's policies (no connections); the
+ * page's policy allows it with `worker-src blob:`.
+ */
+function __horizonWorkers(module, glue) {
+  let code;
+  if (glue.url) {
+    code = `import init, { worker_evaluate } from ${JSON.stringify(glue.url)};\n` +
+      `(${__horizonWorkerMain})(init, worker_evaluate);\n`;
+  } else {
+    const own = [...document.scripts].find((s) => s.type === 'module' && s.textContent.includes(__horizonGlueEnd));
+    if (!own) return;
+    const text = own.textContent;
+    code = `${text.slice(0, text.indexOf(__horizonGlueEnd))}\n(${__horizonWorkerMain})(${glue.init}, worker_evaluate);\n`;
+  }
+  const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  globalThis.__horizonWorker = () => {
+    const worker = new Worker(url, { type: 'module', name: 'Horizon evaluation' });
+    worker.postMessage({ module });
+    return worker;
+  };
+}
+
+/**
+ * Compiles the wasm once, gives the worker factory the module, instantiates the app (its
+ * #[wasm_bindgen(start)] renders the page), then forbids every connection for the rest of the
+ * page's life. `wasm` is the served form's URL or the one-file form's bytes; `glue` says where
+ * the worker finds the glue (see __horizonWorkers).
  *
  * The lock: a second Content-Security-Policy, added as a <meta> once the wasm is in. A page
  * enforces every policy it has, each one only narrowing; none can be removed. The served
@@ -22,10 +91,16 @@ function __horizonFromBase64(text) {
  * WebSocket, EventSource or beacon can go anywhere, and images only from data: URLs.
  * The one-file form's first policy already says so; the lock changes nothing there.
  */
-async function __horizonBoot(init, wasm) {
+async function __horizonBoot(init, wasm, glue) {
   const loading = document.getElementById('horizon-loading');
   try {
-    await init({ module_or_path: wasm });
+    const module = wasm instanceof URL ? await __horizonCompile(wasm) : await WebAssembly.compile(wasm);
+    try {
+      __horizonWorkers(module, glue);
+    } catch (error) {
+      // No worker: the page evaluates on its own thread (components/evaluation.rs).
+    }
+    await init({ module_or_path: module });
   } catch (error) {
     if (loading) {
       loading.setAttribute('role', 'alert');

@@ -20,7 +20,7 @@
 //!
 //! ```text
 //! default-src 'none'; script-src 'sha256-…' 'wasm-unsafe-eval'; style-src 'unsafe-inline';
-//! img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'
+//! img-src data:; connect-src 'none'; worker-src blob:; base-uri 'none'; form-action 'none'
 //! ```
 //!
 //! * `script-src 'sha256-…'`: the hash of the one inline script (glue + wasm + start-up),
@@ -34,7 +34,7 @@
 //!
 //! ```text
 //! default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline';
-//! img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'
+//! img-src 'self' data:; connect-src 'self'; worker-src blob:; base-uri 'none'; form-action 'none'
 //! ```
 //!
 //! * `connect-src 'self'`: wasm-bindgen's glue `fetch()`es `horizon_web_bg.wasm`, and
@@ -51,9 +51,13 @@
 //!
 //! Neither policy can stop a top-level navigation (a link or `location = …`): CSP has no
 //! directive for that. `base-uri 'none'` and `form-action 'none'` stop a `<base>` or a form
-//! post from redirecting to another host. A Web Worker is blocked by both policies as they
-//! stand (worker-src falls back to script-src); one made from a Blob URL needs
-//! `worker-src blob:` (it inherits the page's policies, so still no connections).
+//! post from redirecting to another host.
+//!
+//! `worker-src blob:`: the rules run in a Web Worker (crates/web/src/worker.rs), started
+//! from a Blob URL that boot.js makes (the one-file form has no other URL to start one from;
+//! the served form does the same, so both behave alike). A Blob worker inherits the page's
+//! policies, the lock included, so the worker can connect nowhere either; it can import only
+//! what script-src allows (the served form's own glue). No other worker source is allowed.
 
 use std::fs;
 use std::io::Write;
@@ -75,13 +79,17 @@ const BOOT_JS: &str = include_str!("boot.js");
 
 const SERVED_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
     style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
-    base-uri 'none'; form-action 'none'";
+    worker-src blob:; base-uri 'none'; form-action 'none'";
+
+/// The line after the glue in the one-file script: the worker's copy of the glue ends there
+/// (boot.js's `__horizonGlueEnd`).
+const GLUE_END: &str = "// ---- end of the wasm-bindgen glue ----";
 
 fn one_file_csp(script_hash: &str) -> String {
     format!(
         "default-src 'none'; script-src '{script_hash}' 'wasm-unsafe-eval'; \
          style-src 'unsafe-inline'; img-src data:; connect-src 'none'; \
-         base-uri 'none'; form-action 'none'"
+         worker-src blob:; base-uri 'none'; form-action 'none'"
     )
 }
 
@@ -253,7 +261,7 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
     write(
         &dist.join(BOOT),
         format!(
-            "import __horizonInit from './{GLUE}';\n{BOOT_JS}\nawait __horizonBoot(__horizonInit, new URL('{WASM}', import.meta.url));\n"
+            "import __horizonInit from './{GLUE}';\n{BOOT_JS}\nawait __horizonBoot(__horizonInit, new URL('{WASM}', import.meta.url), {{ url: new URL('{GLUE}', import.meta.url).href }});\n"
         ),
     )?;
 
@@ -263,7 +271,7 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
     let wasm_bytes = fs::read(&wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;
     let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(&wasm_bytes);
     let script = format!(
-        "\n{glue}\n{BOOT_JS}\nawait __horizonBoot({init}, __horizonFromBase64(\"{wasm_base64}\"));\n"
+        "\n{glue}\n{GLUE_END}\n{BOOT_JS}\nawait __horizonBoot({init}, __horizonFromBase64(\"{wasm_base64}\"), {{ init: '{init}' }});\n"
     );
     check_inline(&script, "script")?;
     let hash = format!(

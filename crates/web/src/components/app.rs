@@ -10,6 +10,7 @@ use crate::components::compare_view::CompareView;
 use crate::components::context_view::ContextView;
 use crate::components::data_view::DataView;
 use crate::components::evaluation::use_evaluation;
+use crate::components::evaluation_status::EvaluationStatus;
 use crate::components::event_view::EventView;
 use crate::components::firmness_panel::{firmness_context, FirmnessContext};
 use crate::components::full_screen::full_screen;
@@ -26,68 +27,18 @@ use crate::components::undo_keys::use_undo_keys;
 use crate::dom;
 use crate::project::{Project, ProjectFile};
 use crate::state::{
-    Action, AppState, Autosave, Change, ImportReport, MatrixSort, Notice, Route, Side, Start, View,
+    Action, Autosave, Change, ImportReport, MatrixSort, Route, Side, View,
 };
-use crate::storage::{self, Found, SAVE_KEY};
+use crate::storage::{self, SAVE_KEY};
 use crate::timing;
-use crate::words;
-
-/// The state a session starts from: the work saved in this browser, or the Kent
-/// example. An unreadable save is copied aside before anything can overwrite it.
-fn startup() -> AppState {
-    let state = restore();
-    // The address bar wins over the saved place: a link or a reload opens what it names.
-    match Route::parse(&dom::fragment()) {
-        Some(route) if route != state.session.route => {
-            let mut state = state;
-            state.session.route = route;
-            state
-        }
-        _ => state,
-    }
-}
-
-fn restore() -> AppState {
-    let found = storage::read(SAVE_KEY).map(storage::interpret);
-    match found {
-        Ok(Found::Work(start)) => AppState::new(*start),
-        Ok(Found::Nothing) => AppState::new(Start::fresh()),
-        Ok(Found::Unreadable { text, reason }) => {
-            let state = AppState::new(Start::fresh());
-            match storage::keep_aside(&text) {
-                Ok(key) => state.apply(Action::AddNotice(Notice {
-                    title: "Your saved work could not be read".into(),
-                    text: format!(
-                        "Horizon found work saved in this browser, but {reason}. It has been kept aside, unchanged, \
-                         under the name “{key}”, and Horizon has started again from the Kent 2016 example. \
-                         You can download the kept copy to inspect or repair it."
-                    ),
-                    kept_aside: Some(key),
-                })),
-                Err(why) => state
-                    .apply(Action::AddNotice(Notice {
-                        title: "Your saved work could not be read".into(),
-                        text: format!(
-                            "Horizon found work saved in this browser, but {reason}. It could not be copied aside \
-                             ({why}), so Horizon will not save over it: this session starts from the Kent 2016 \
-                             example and is not saved in the browser."
-                        ),
-                        kept_aside: None,
-                    }))
-                    .apply(Action::AutosaveFailed("Autosave is off so that the unreadable save is not overwritten.".into())),
-            }
-        }
-        Err(why) => AppState::new(Start::fresh()).apply(Action::AutosaveFailed(why)),
-    }
-}
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(startup);
+    let state = use_reducer(crate::startup::startup);
     let dispatcher = state.dispatcher();
     use_rule_test_runner(&state);
 
-    use_evaluation(&state);
+    let on_stop = use_evaluation(&state);
 
     // Autosave whenever the work or the open view changes.
     {
@@ -243,6 +194,7 @@ pub fn App() -> Html {
                         scenario={scenario.clone()}
                         evaluated={evaluated.clone()}
                         {pending}
+                        previous_run={pending && state.review.running.is_some()}
                         {on_open_rule}
                         on_status={on_status.clone()}
                         on_navigate={on_navigate.clone()}
@@ -432,15 +384,9 @@ pub fn App() -> Html {
         Callback::from(move |i: usize| d.dispatch(Action::DismissNotice(i)))
     };
 
-    let evaluated_revision = evaluated.as_ref().map(|e| e.revision);
-    let eval_text = match (&evaluated, state.is_current()) {
-        (None, _) => "Working out the suggestions…".to_string(),
-        (Some(e), true) => format!("Last evaluated in {}", words::millis(e.millis)),
-        (Some(e), false) => format!(
-            "Updating the suggestions… (last evaluated in {})",
-            words::millis(e.millis)
-        ),
-    };
+    let running = state.review.running.as_ref().map(|r| {
+        r.rule.as_ref().map(|id| crate::state::rule_title(&state.pack, id))
+    });
 
     html! {
         <>
@@ -464,16 +410,13 @@ pub fn App() -> Html {
             // screen reader can list and jump to, like the rest of the page.
             <section class="statusbar" aria-label="Undo, redo and status">
                 <div class="statusbar-inner">
-                    <p
-                        id="eval-time"
-                        class={classes!("eval-time", pending.then_some("pending"))}
-                        data-revision={state.review.revision.to_string()}
-                        data-evaluated-revision={evaluated_revision.map(|r| r.to_string())}
-                        data-ms={evaluated.as_ref().map(|e| format!("{:.3}", e.millis))}
-                        data-pending={pending.to_string()}
-                    >
-                        { eval_text }
-                    </p>
+                    <EvaluationStatus
+                        revision={state.review.revision}
+                        evaluated_revision={evaluated.as_ref().map(|e| e.revision)}
+                        millis={evaluated.as_ref().map(|e| e.millis)}
+                        {running}
+                        {on_stop}
+                    />
                     <HistoryBar
                         history={state.project.history.clone()}
                         started={state.project.started().map(|(s, changed)| (s.name.clone(), changed))}

@@ -17,6 +17,7 @@ pub mod data_view;
 pub mod district_alignment;
 pub mod error_summary;
 pub mod evaluation;
+pub mod evaluation_status;
 pub mod event_details_form;
 pub mod event_view;
 pub mod export;

@@ -37,7 +37,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     html! { <button type="button" class="button secondary" {onclick}>{ "Download the kept copy" }</button> }
                 });
                 html! {
-                    <section class="notice" role="alert" aria-labelledby={format!("notice-{i}")}>
+                    <section class="notice" role="alert" tabindex="-1" aria-labelledby={format!("notice-{i}")}>
                         <p class="notice-title" id={format!("notice-{i}")}>{ &n.title }</p>
                         <p>{ &n.text }</p>
                         <div class="button-row">

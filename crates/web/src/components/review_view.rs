@@ -23,6 +23,10 @@ pub struct ReviewViewProps {
     pub evaluated: Option<Shared<Evaluated>>,
     /// An edit is waiting to be evaluated: what is shown is one step behind.
     pub pending: bool,
+    /// The evaluation running now is taking a while (or was stopped): what is shown
+    /// is from the previous run, and says so.
+    #[prop_or_default]
+    pub previous_run: bool,
     /// Opens a rule (by its place in the pack) in the Rules view.
     pub on_open_rule: Callback<usize>,
     pub on_status: Callback<String>,
@@ -150,6 +154,11 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
 
             <section aria-labelledby="suggestions-heading" class={classes!("suggestions-section", props.pending.then_some("is-pending"))}>
                 <h2 id="suggestions-heading">{ "Suggested changes" }</h2>
+                if props.previous_run {
+                    <p id="previous-run" class="previous-run">
+                        { "These suggestions are from the previous run: the rules are still being worked out for your latest change." }
+                    </p>
+                }
                 if !(e.suggestions.is_empty() && nothing_to_review) {
                     <p id="suggestions-summary">
                         { horizon_engine::report::summary_line(e) }

@@ -15,6 +15,7 @@
 mod firmness;
 mod review;
 mod rule_tests;
+mod running;
 mod session;
 mod snapshots;
 
@@ -33,6 +34,7 @@ pub use crate::work::{Change, Work};
 pub use firmness::*;
 pub use review::*;
 pub use rule_tests::*;
+pub use running::{rule_title, Running, StopReason};
 pub use session::*;
 pub use snapshots::check_snapshot_name;
 
@@ -91,6 +93,10 @@ pub struct Review {
     pub last_edit: Option<String>,
     /// How firm the suggestions are that the user asked about, for this revision.
     pub firmness: FirmnessShown,
+    /// The evaluation running now, once the edge has said it is taking a while.
+    pub running: Option<Running>,
+    /// Why the page stopped each rule it had to stop (kept while the rule is off).
+    pub stopped: Vec<horizon_engine::Diagnostic>,
 }
 
 #[derive(Debug, Clone)]
@@ -178,6 +184,17 @@ pub enum Action {
         evaluation: Box<Evaluation>,
         millis: f64,
     },
+    /// The evaluation of `revision` is taking a while; it is running `rule` (an id).
+    EvaluationSlow {
+        revision: u64,
+        rule: Option<String>,
+    },
+    /// The edge stopped the evaluation of `revision` while it ran `rule`.
+    EvaluationStopped {
+        revision: u64,
+        rule: Option<String>,
+        why: StopReason,
+    },
     /// "How firm is this?": the edge works it out and answers with `FirmnessFound`.
     FirmnessAsked(horizon_engine::SuggestionId),
     FirmnessFound {
@@ -227,6 +244,8 @@ impl AppState {
                 opened: None,
                 last_edit: None,
                 firmness: FirmnessShown::default(),
+                running: None,
+                stopped: Vec::new(),
             },
             tests: Shared::default(),
         }
@@ -442,6 +461,12 @@ impl AppState {
                 evaluation,
                 millis,
             } => self.evaluated(revision, scenario, *evaluation, millis),
+            Action::EvaluationSlow { revision, rule } => self.evaluation_slow(revision, rule),
+            Action::EvaluationStopped {
+                revision,
+                rule,
+                why,
+            } => self.evaluation_stopped(revision, rule, why),
             Action::FirmnessAsked(id) => self.firmness_asked(id),
             Action::FirmnessFound {
                 revision,

@@ -121,9 +121,18 @@ impl AppState {
         &mut self,
         revision: u64,
         scenario: Shared<Scenario>,
-        evaluation: Evaluation,
+        mut evaluation: Evaluation,
         millis: f64,
     ) {
+        if self
+            .review
+            .running
+            .as_ref()
+            .is_some_and(|r| r.revision <= revision)
+        {
+            self.review.running = None;
+        }
+        self.note_stopped(&mut evaluation);
         let review = &mut self.review;
         if review
             .evaluated
