@@ -7,11 +7,15 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::time::Duration;
+
+use web_time::Instant;
 
 use rhai::{
     Array, Dynamic, Engine, EvalAltResult, ImmutableString, Map, NativeCallContext, Position,
 };
 
+mod library;
 mod local;
 mod tables;
 
@@ -32,34 +36,91 @@ pub(crate) struct RunState {
     pub printed_chars: Cell<usize>,
     /// Operations charged by host calls, on top of Rhai's own count.
     pub host_cost: Cell<u64>,
-    /// Rhai's own count at the last progress report.
+    /// Rhai's operations so far (progress reports).
     pub ops: Cell<u64>,
     pub max_operations: Cell<u64>,
+    /// When the running rule's time is up.
+    pub deadline: Cell<Option<Instant>>,
+    /// Set once the deadline has passed: every later check stops the rule at once.
+    pub out_of_time: Cell<bool>,
+    /// Rhai's operation count at which the clock is next read.
+    pub next_clock: Cell<u64>,
+    /// Set when the rule asked to print a value nested past the nesting limit: it
+    /// is stopped at its next operation.
+    pub too_deep: Cell<bool>,
+    /// Where it asked.
+    pub too_deep_at: Cell<Position>,
 }
 
 const MAX_PRINTED_LINES: usize = 200;
 const MAX_PRINTED_CHARS: usize = 20_000;
 
+/// How many of Rhai's operations pass between two readings of the clock: reading
+/// it costs about as much as a few operations, and a single operation is rarely
+/// slower than a few microseconds (a copy of a large list is the slow case; the
+/// library functions that scan or copy whole values also read the clock, below).
+const CLOCK_EVERY: u64 = 16;
+
 impl RunState {
-    pub fn reset(&self, max_operations: u64) {
-        self.suggestions.borrow_mut().clear();
-        self.not_suggested.borrow_mut().clear();
+    pub fn reset(&self, limits: &crate::Limits) {
+        self.clear_emitted();
         self.printed.borrow_mut().clear();
         self.printed_chars.set(0);
         self.host_cost.set(0);
         self.ops.set(0);
-        self.max_operations.set(max_operations);
+        self.max_operations.set(limits.max_operations);
+        self.out_of_time.set(false);
+        self.too_deep.set(false);
+        self.next_clock.set(0);
+        self.deadline.set(Some(
+            Instant::now() + Duration::from_millis(limits.time_limit_ms),
+        ));
+    }
+
+    /// Forgets what the running rule suggested (a rule that stops part-way adds nothing).
+    pub fn clear_emitted(&self) {
+        self.suggestions.borrow_mut().clear();
+        self.not_suggested.borrow_mut().clear();
     }
 
     pub fn operations(&self) -> u64 {
         self.ops.get() + self.host_cost.get()
     }
 
+    /// Whether the running rule's time is up, reading the clock.
+    pub fn past_deadline(&self) -> bool {
+        if self.out_of_time.get() {
+            return true;
+        }
+        if self.deadline.get().is_some_and(|d| Instant::now() >= d) {
+            self.out_of_time.set(true);
+        }
+        self.out_of_time.get()
+    }
+
+    /// Charges a host call (or a library call over a whole value) `cost` operations,
+    /// and stops the rule if that passes its operations or its time limit.
     fn charge(&self, cost: usize, pos: Position) -> R<()> {
         self.host_cost
             .set(self.host_cost.get().saturating_add(cost as u64 + 1));
         if self.operations() > self.max_operations.get() {
             return Err(EvalAltResult::ErrorTooManyOperations(pos).into());
+        }
+        if self.too_deep.get() {
+            return Err(EvalAltResult::ErrorTerminated(s(NESTING_TOKEN), pos).into());
+        }
+        if self.past_deadline() {
+            return Err(EvalAltResult::ErrorTerminated(s(TIME_TOKEN), pos).into());
+        }
+        Ok(())
+    }
+
+    /// Stops the rule when a value it passed is nested past the limit (`depth` is
+    /// `None` then, from [`crate::contain::nesting_within`]).
+    fn shallow(&self, depth: Option<usize>, pos: Position) -> R<()> {
+        if depth.is_none() {
+            self.too_deep.set(true);
+            return Err(EvalAltResult::ErrorTerminated(s(NESTING_TOKEN), pos).into());
         }
         Ok(())
     }
@@ -102,8 +163,10 @@ impl Review {
 
 /// Registers `review`'s methods, the evidence constructors, `suggest` and the
 /// text helpers on `engine`. `state` receives what the running rule emits.
-pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
+pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate::Limits) {
     engine.register_type_with_name::<Review>("Review");
+    library::register(engine, state.clone(), limits);
+    let max_nesting = limits.max_nesting;
 
     macro_rules! list {
         ($name:literal, $field:ident) => {{
@@ -333,6 +396,7 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
         let st = state.clone();
         engine.register_fn("suggest", move |ctx: NativeCallContext, m: Map| -> R<()> {
             st.charge(1, ctx.call_position())?;
+            st.shallow(crate::contain::items_within(&mut m.values(), max_nesting), ctx.call_position())?;
             st.suggestions.borrow_mut().push((m, ctx.call_position()));
             Ok(())
         });
@@ -341,6 +405,7 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
         let st = state.clone();
         let record = move |ctx: NativeCallContext, d: Dynamic| -> R<()> {
             st.charge(1, ctx.call_position())?;
+            st.shallow(crate::contain::nesting_within(&d, max_nesting), ctx.call_position())?;
             st.not_suggested.borrow_mut().push((d, ctx.call_position()));
             Ok(())
         };
@@ -361,19 +426,35 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
     }
     {
         let st = state;
-        engine.on_progress(move |ops| {
+        // Counted here, one per call, rather than taken from Rhai: Rhai restarts its
+        // count inside a closure that a library function calls (`sort`, `map`), so
+        // its figure can stand still while a rule works.
+        engine.on_progress(move |_| {
+            let ops = st.ops.get() + 1;
             st.ops.set(ops);
             if ops + st.host_cost.get() > st.max_operations.get() {
-                Some(Dynamic::from(ImmutableString::from(OPERATIONS_TOKEN)))
-            } else {
-                None
+                return Some(s(OPERATIONS_TOKEN));
             }
+            if st.too_deep.get() {
+                return Some(s(NESTING_TOKEN));
+            }
+            if ops >= st.next_clock.get() || st.out_of_time.get() {
+                st.next_clock.set(ops + CLOCK_EVERY);
+                if st.past_deadline() {
+                    return Some(s(TIME_TOKEN));
+                }
+            }
+            None
         });
     }
 }
 
 /// What `on_progress` stops a rule with when host calls used up its budget.
 pub(crate) const OPERATIONS_TOKEN: &str = "horizon:operations-limit";
+/// What stops a rule past its time limit.
+pub(crate) const TIME_TOKEN: &str = "horizon:time-limit";
+/// What stops a rule that nests lists or maps past the nesting limit.
+pub(crate) const NESTING_TOKEN: &str = "horizon:nesting-limit";
 
 /// The own district's cell for `theme`, or `()` when it leaves the theme blank or
 /// the plan has no district of its own.
