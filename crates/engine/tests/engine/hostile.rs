@@ -188,3 +188,28 @@ fn a_case_without_an_expectation_is_refused() {
     assert!(said.contains("\"on_fire\" is not a diagnostic kind"), "{said}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Saved settings are not typed in: a parameter of NaN or infinity reaches the
+/// engine as a number, and is refused there like any out-of-range value.
+#[test]
+fn a_parameter_of_nan_or_infinity_is_refused_and_the_default_used() {
+    use horizon_engine::ParamValue;
+    let s = kent();
+    let baseline = evaluate(&s, &shipped_pack(), &Settings::default(), &Limits::default());
+    for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+        let mut settings = Settings::default();
+        settings.params.insert(
+            "retain-supported-focus-areas".into(),
+            [("min_support".to_string(), ParamValue::Number(bad))].into(),
+        );
+        let eval = evaluate(&s, &shipped_pack(), &settings, &Limits::default());
+        let said: Vec<String> = eval.diagnostics().map(|d| d.to_string()).collect();
+        assert!(
+            eval.diagnostics().any(|d| d.kind == DiagnosticKind::BadParameter
+                && d.message.contains("must be a finite number")
+                && d.message.contains("the default 0.5 was used")),
+            "{bad}: {said:?}"
+        );
+        assert_eq!(eval.suggestions, baseline.suggestions, "{bad}");
+    }
+}
