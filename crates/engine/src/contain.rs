@@ -182,3 +182,44 @@ pub(crate) fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 pub(crate) fn on_big_stack<T>(f: impl FnOnce() -> T) -> T {
     f()
 }
+
+// The rule language has no panic a corpus rule can reach (the corpus tries the known
+// ones: a sort that is not a total order, NaN in a sort, overflowing indexes), so
+// the guard itself is tested here, with a panic of its own.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_is_the_rules_crashed_diagnostic_and_what_it_emitted_is_dropped() {
+        let state = RunState::default();
+        state
+            .suggestions
+            .borrow_mut()
+            .push((Map::new(), rhai::Position::NONE));
+        let out: Result<(), Diagnostic> = guarded("crasher", &state, || {
+            panic!("user-provided comparison function does not correctly implement a total order\nsecond line")
+        });
+        let d = out.expect_err("a panic is a diagnostic");
+        assert_eq!(d.kind, DiagnosticKind::Crashed);
+        assert_eq!(d.rule, "crasher");
+        assert_eq!(
+            d.message,
+            "the rule stopped because of an internal error in the rule language (user-provided comparison function does not correctly implement a total order second line); nothing it suggested was kept, and the other rules still ran"
+        );
+        assert!(state.suggestions.borrow().is_empty());
+    }
+
+    #[test]
+    fn nesting_is_measured_without_going_past_the_limit_and_deep_values_drop_flat() {
+        let mut v = Dynamic::from_array(vec![]);
+        for _ in 0..200_000 {
+            v = Dynamic::from_array(vec![v]);
+        }
+        assert_eq!(nesting_within(&v, 64), None);
+        drop_flat(v);
+        let flat = Dynamic::from_array(vec![Dynamic::from_int(1), Dynamic::from_array(vec![])]);
+        assert_eq!(nesting_within(&flat, 64), Some(2));
+        assert_eq!(nesting_within(&Dynamic::from_int(1), 0), Some(0));
+    }
+}

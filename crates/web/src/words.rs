@@ -72,16 +72,19 @@ pub fn diagnostic_kind_words(kind: DiagnosticKind) -> &'static str {
         K::Forbidden => "Not allowed",
         K::Runtime => "Error while running",
         K::OperationsLimit => "Operations limit reached",
+        K::TimeLimit => "Time limit reached",
         K::CallDepthLimit => "Call depth limit reached",
         K::ExpressionDepthLimit => "Expression depth limit reached",
         K::StringSizeLimit => "Text size limit reached",
         K::ArraySizeLimit => "List size limit reached",
         K::MapSizeLimit => "Map size limit reached",
+        K::NestingLimit => "Nesting limit reached",
         K::VariablesLimit => "Variables limit reached",
         K::FunctionsLimit => "Functions limit reached",
         K::BadSuggestion => "Unusable suggestion",
         K::BadEvidence => "Evidence left out",
         K::BadParameter => "Parameter problem",
+        K::Crashed => "The rule language failed",
     }
 }
 

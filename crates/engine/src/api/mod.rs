@@ -242,6 +242,7 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
             "nearest_focus_area",
             move |ctx: NativeCallContext, r: &mut Review, themes: Array| -> R<Dynamic> {
                 st.charge(themes.len(), ctx.call_position())?;
+                st.shallow(crate::contain::items_within(&mut themes.iter(), max_nesting), ctx.call_position())?;
                 let themes: Vec<String> = themes.iter().map(|t| t.to_string()).collect();
                 Ok(nearest_focus_area(&r.0, &themes))
             },
@@ -300,6 +301,7 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
             "names",
             move |ctx: NativeCallContext, r: &mut Review, list: Array| -> R<Array> {
                 st.charge(list.len(), ctx.call_position())?;
+                st.shallow(crate::contain::items_within(&mut list.iter(), max_nesting), ctx.call_position())?;
                 Ok(list
                     .into_iter()
                     .map(|id| s(&name_of(&r.0, &id.to_string())))
@@ -358,11 +360,16 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
         ImmutableString::from(format!("{:.0} %", x * 100.0))
     });
     engine.register_fn("percent", |x: i64| ImmutableString::from(format!("{x} %")));
-    engine.register_fn("join_and", |list: Array| {
-        let v: Vec<String> = list.iter().map(|d| d.to_string()).collect();
-        let r: Vec<&str> = v.iter().map(String::as_str).collect();
-        ImmutableString::from(crate::suggestion::join_and(&r))
-    });
+    {
+        let st = state.clone();
+        engine.register_fn("join_and", move |ctx: NativeCallContext, list: Array| -> R<ImmutableString> {
+            st.charge(list.len(), ctx.call_position())?;
+            st.shallow(crate::contain::items_within(&mut list.iter(), max_nesting), ctx.call_position())?;
+            let v: Vec<String> = list.iter().map(|d| d.to_string()).collect();
+            let r: Vec<&str> = v.iter().map(String::as_str).collect();
+            Ok(ImmutableString::from(crate::suggestion::join_and(&r)))
+        });
+    }
     engine.register_fn("plural", |n: i64, word: ImmutableString| {
         ImmutableString::from(if n == 1 {
             format!("1 {word}")

@@ -207,7 +207,7 @@ fn a_parameter_of_nan_or_infinity_is_refused_and_the_default_used() {
         assert!(
             eval.diagnostics().any(|d| d.kind == DiagnosticKind::BadParameter
                 && d.message.contains("must be a finite number")
-                && d.message.contains("the default 0.5 was used")),
+                && d.message.contains("the default 0.25 was used")),
             "{bad}: {said:?}"
         );
         assert_eq!(eval.suggestions, baseline.suggestions, "{bad}");
