@@ -39,7 +39,8 @@ pub(crate) fn run_rule(
         }
         if run.is_ok() && state.too_deep.get() {
             // It printed a value too deep to print and finished before it could be stopped.
-            let stop = EvalAltResult::ErrorTerminated(NESTING_TOKEN.into(), state.too_deep_at.get());
+            let stop =
+                EvalAltResult::ErrorTerminated(NESTING_TOKEN.into(), state.too_deep_at.get());
             return Err(Diagnostic::from_rhai(&rule.id, &stop, limits));
         }
         run
@@ -128,7 +129,9 @@ pub(crate) fn drop_flat(value: Dynamic) {
     let mut stack = vec![value];
     while let Some(mut v) = stack.pop() {
         if v.is_shared() {
-            let inner = v.write_lock::<Dynamic>().map(|mut d| std::mem::take(&mut *d));
+            let inner = v
+                .write_lock::<Dynamic>()
+                .map(|mut d| std::mem::take(&mut *d));
             stack.extend(inner);
         } else if v.is_array() {
             if let Ok(items) = v.into_array() {

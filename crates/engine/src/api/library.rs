@@ -109,7 +109,12 @@ fn natural(a: &Dynamic, b: &Dynamic) -> Ordering {
     }
 }
 
-fn sort_natural(ctx: &NativeCallContext, st: &RunState, array: &mut Array, descending: bool) -> R<()> {
+fn sort_natural(
+    ctx: &NativeCallContext,
+    st: &RunState,
+    array: &mut Array,
+    descending: bool,
+) -> R<()> {
     if array.len() <= 1 {
         return Ok(());
     }
@@ -121,10 +126,19 @@ fn sort_natural(ctx: &NativeCallContext, st: &RunState, array: &mut Array, desce
         || first.is_string()
         || first.is_unit();
     if !sortable {
-        return Err(runtime(format!("a list of {} cannot be sorted without a comparison function", first.type_name()), ctx));
+        return Err(runtime(
+            format!(
+                "a list of {} cannot be sorted without a comparison function",
+                first.type_name()
+            ),
+            ctx,
+        ));
     }
     if array.iter().any(|a| a.type_id() != first.type_id()) {
-        return Err(runtime("a list of values of different types cannot be sorted without a comparison function", ctx));
+        return Err(runtime(
+            "a list of values of different types cannot be sorted without a comparison function",
+            ctx,
+        ));
     }
     st.charge(cost_of_sorting(array.len()), ctx.call_position())?;
     let items: &Array = array;
@@ -159,7 +173,11 @@ fn equal(ctx: &NativeCallContext, a: &mut Dynamic, b: &mut Dynamic) -> R<bool> {
     match ctx.call_native_fn_raw(OP_EQUALS, true, &mut [a, b]) {
         Ok(v) => Ok(v.as_bool().unwrap_or(false)),
         Err(e) => match *e {
-            EvalAltResult::ErrorFunctionNotFound(ref sig, ..) if sig.starts_with(OP_EQUALS) && !same_type => Ok(false),
+            EvalAltResult::ErrorFunctionNotFound(ref sig, ..)
+                if sig.starts_with(OP_EQUALS) && !same_type =>
+            {
+                Ok(false)
+            }
             _ => Err(e),
         },
     }
@@ -195,7 +213,13 @@ fn maps_equal(ctx: &NativeCallContext, st: &RunState, a: &mut Map, b: &mut Map) 
 }
 
 /// The first index at or after `start` of an item equal to `value`, or -1.
-fn position(ctx: &NativeCallContext, st: &RunState, array: &mut Array, value: &Dynamic, start: usize) -> R<i64> {
+fn position(
+    ctx: &NativeCallContext,
+    st: &RunState,
+    array: &mut Array,
+    value: &Dynamic,
+    start: usize,
+) -> R<i64> {
     st.charge(array.len(), ctx.call_position())?;
     for (i, item) in array.iter_mut().enumerate().skip(start) {
         if equal(ctx, item, &mut value.clone())? {
@@ -208,7 +232,9 @@ fn position(ctx: &NativeCallContext, st: &RunState, array: &mut Array, value: &D
 /// Rhai's `to_debug` of each item, as Rhai prints lists and maps.
 fn debug_of(ctx: &NativeCallContext, v: &mut Dynamic) -> R<String> {
     let r = ctx.call_native_fn_raw("to_debug", true, &mut [v])?;
-    Ok(r.into_immutable_string().map(|s| s.to_string()).unwrap_or_default())
+    Ok(r.into_immutable_string()
+        .map(|s| s.to_string())
+        .unwrap_or_default())
 }
 
 fn format_array(ctx: &NativeCallContext, array: &mut Array) -> R<ImmutableString> {
@@ -237,7 +263,14 @@ fn format_map(ctx: &NativeCallContext, map: &mut Map) -> R<ImmutableString> {
 
 /// `replace(find, with)` as Rhai does it, refused before any text is built when
 /// the result would pass the text size limit.
-fn replace(ctx: &NativeCallContext, st: &RunState, max: usize, text: &mut ImmutableString, find: &str, with: &str) -> R<()> {
+fn replace(
+    ctx: &NativeCallContext,
+    st: &RunState,
+    max: usize,
+    text: &mut ImmutableString,
+    find: &str,
+    with: &str,
+) -> R<()> {
     if text.is_empty() {
         return Ok(());
     }
@@ -252,7 +285,11 @@ fn replace(ctx: &NativeCallContext, st: &RunState, max: usize, text: &mut Immuta
         .saturating_add(times.saturating_mul(with.len()))
         .saturating_sub(times.saturating_mul(find.len()));
     if max > 0 && grown > max {
-        return Err(EvalAltResult::ErrorDataTooLarge("Length of string".into(), ctx.call_position()).into());
+        return Err(EvalAltResult::ErrorDataTooLarge(
+            "Length of string".into(),
+            ctx.call_position(),
+        )
+        .into());
     }
     st.charge(grown / 16, ctx.call_position())?;
     *text = text.replace(find, with).into();
@@ -265,105 +302,157 @@ pub(super) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
 
     for name in ["sort", "sort_by"] {
         let st = state.clone();
-        engine.register_fn(name, move |ctx: NativeCallContext, a: &mut Array, f: FnPtr| -> R<()> {
-            sort_with(&ctx, &st, a, &f)
-        });
+        engine.register_fn(
+            name,
+            move |ctx: NativeCallContext, a: &mut Array, f: FnPtr| -> R<()> {
+                sort_with(&ctx, &st, a, &f)
+            },
+        );
     }
     for name in ["order", "order_by"] {
         let st = state.clone();
-        engine.register_fn(name, move |ctx: NativeCallContext, a: &mut Array, f: FnPtr| -> R<Array> {
-            st.charge(a.len(), ctx.call_position())?;
-            let mut copy = a.clone();
-            sort_with(&ctx, &st, &mut copy, &f)?;
-            Ok(copy)
-        });
+        engine.register_fn(
+            name,
+            move |ctx: NativeCallContext, a: &mut Array, f: FnPtr| -> R<Array> {
+                st.charge(a.len(), ctx.call_position())?;
+                let mut copy = a.clone();
+                sort_with(&ctx, &st, &mut copy, &f)?;
+                Ok(copy)
+            },
+        );
     }
     for (name, descending) in [("sort", false), ("sort_desc", true)] {
         let st = state.clone();
-        engine.register_fn(name, move |ctx: NativeCallContext, a: &mut Array| -> R<()> {
-            sort_natural(&ctx, &st, a, descending)
-        });
+        engine.register_fn(
+            name,
+            move |ctx: NativeCallContext, a: &mut Array| -> R<()> {
+                sort_natural(&ctx, &st, a, descending)
+            },
+        );
     }
     for (name, descending) in [("order", false), ("order_desc", true)] {
         let st = state.clone();
-        engine.register_fn(name, move |ctx: NativeCallContext, a: &mut Array| -> R<Array> {
-            st.charge(a.len(), ctx.call_position())?;
-            let mut copy = a.clone();
-            sort_natural(&ctx, &st, &mut copy, descending)?;
-            Ok(copy)
-        });
+        engine.register_fn(
+            name,
+            move |ctx: NativeCallContext, a: &mut Array| -> R<Array> {
+                st.charge(a.len(), ctx.call_position())?;
+                let mut copy = a.clone();
+                sort_natural(&ctx, &st, &mut copy, descending)?;
+                Ok(copy)
+            },
+        );
     }
 
     for negate in [false, true] {
         let name = if negate { "!=" } else { "==" };
         let st = state.clone();
-        engine.register_fn(name, move |ctx: NativeCallContext, a: &mut Array, mut b: Array| -> R<bool> {
-            let depths = [items_within(&mut a.iter(), max_nesting), items_within(&mut b.iter(), max_nesting)];
-            shallow(&st, &ctx, &depths)?;
-            Ok(arrays_equal(&ctx, &st, a, &mut b)? != negate)
-        });
+        engine.register_fn(
+            name,
+            move |ctx: NativeCallContext, a: &mut Array, mut b: Array| -> R<bool> {
+                let depths = [
+                    items_within(&mut a.iter(), max_nesting),
+                    items_within(&mut b.iter(), max_nesting),
+                ];
+                shallow(&st, &ctx, &depths)?;
+                Ok(arrays_equal(&ctx, &st, a, &mut b)? != negate)
+            },
+        );
         let st = state.clone();
-        engine.register_fn(name, move |ctx: NativeCallContext, a: &mut Map, mut b: Map| -> R<bool> {
-            let depths = [items_within(&mut a.values(), max_nesting), items_within(&mut b.values(), max_nesting)];
-            shallow(&st, &ctx, &depths)?;
-            Ok(maps_equal(&ctx, &st, a, &mut b)? != negate)
-        });
+        engine.register_fn(
+            name,
+            move |ctx: NativeCallContext, a: &mut Map, mut b: Map| -> R<bool> {
+                let depths = [
+                    items_within(&mut a.values(), max_nesting),
+                    items_within(&mut b.values(), max_nesting),
+                ];
+                shallow(&st, &ctx, &depths)?;
+                Ok(maps_equal(&ctx, &st, a, &mut b)? != negate)
+            },
+        );
     }
     {
         let st = state.clone();
-        engine.register_fn("contains", move |ctx: NativeCallContext, a: &mut Array, v: Dynamic| -> R<bool> {
-            shallow(&st, &ctx, &[nesting_within(&v, max_nesting)])?;
-            Ok(position(&ctx, &st, a, &v, 0)? >= 0)
-        });
+        engine.register_fn(
+            "contains",
+            move |ctx: NativeCallContext, a: &mut Array, v: Dynamic| -> R<bool> {
+                shallow(&st, &ctx, &[nesting_within(&v, max_nesting)])?;
+                Ok(position(&ctx, &st, a, &v, 0)? >= 0)
+            },
+        );
         let st = state.clone();
-        engine.register_fn("index_of", move |ctx: NativeCallContext, a: &mut Array, v: Dynamic| -> R<i64> {
-            shallow(&st, &ctx, &[nesting_within(&v, max_nesting)])?;
-            position(&ctx, &st, a, &v, 0)
-        });
+        engine.register_fn(
+            "index_of",
+            move |ctx: NativeCallContext, a: &mut Array, v: Dynamic| -> R<i64> {
+                shallow(&st, &ctx, &[nesting_within(&v, max_nesting)])?;
+                position(&ctx, &st, a, &v, 0)
+            },
+        );
     }
 
     for name in ["print", "debug", "to_string", "to_debug"] {
         let st = state.clone();
-        engine.register_fn(name, move |ctx: NativeCallContext, a: &mut Array| -> R<ImmutableString> {
-            st.charge(a.len(), ctx.call_position())?;
-            if items_within(&mut a.iter(), max_nesting).is_none() {
-                return Ok(too_deep(&st, &ctx));
-            }
-            format_array(&ctx, a)
-        });
+        engine.register_fn(
+            name,
+            move |ctx: NativeCallContext, a: &mut Array| -> R<ImmutableString> {
+                st.charge(a.len(), ctx.call_position())?;
+                if items_within(&mut a.iter(), max_nesting).is_none() {
+                    return Ok(too_deep(&st, &ctx));
+                }
+                format_array(&ctx, a)
+            },
+        );
         let st = state.clone();
-        engine.register_fn(name, move |ctx: NativeCallContext, m: &mut Map| -> R<ImmutableString> {
-            st.charge(m.len(), ctx.call_position())?;
-            if items_within(&mut m.values(), max_nesting).is_none() {
-                return Ok(too_deep(&st, &ctx));
-            }
-            format_map(&ctx, m)
-        });
+        engine.register_fn(
+            name,
+            move |ctx: NativeCallContext, m: &mut Map| -> R<ImmutableString> {
+                st.charge(m.len(), ctx.call_position())?;
+                if items_within(&mut m.values(), max_nesting).is_none() {
+                    return Ok(too_deep(&st, &ctx));
+                }
+                format_map(&ctx, m)
+            },
+        );
     }
     {
         let st = state.clone();
-        engine.register_fn("to_json", move |ctx: NativeCallContext, m: &mut Map| -> R<ImmutableString> {
-            st.charge(m.len(), ctx.call_position())?;
-            if items_within(&mut m.values(), max_nesting).is_none() {
-                return Ok(too_deep(&st, &ctx));
-            }
-            Ok(rhai::format_map_as_json(m).into())
-        });
+        engine.register_fn(
+            "to_json",
+            move |ctx: NativeCallContext, m: &mut Map| -> R<ImmutableString> {
+                st.charge(m.len(), ctx.call_position())?;
+                if items_within(&mut m.values(), max_nesting).is_none() {
+                    return Ok(too_deep(&st, &ctx));
+                }
+                Ok(rhai::format_map_as_json(m).into())
+            },
+        );
     }
 
     {
         let st = state.clone();
         engine.register_fn(
             "replace",
-            move |ctx: NativeCallContext, t: &mut ImmutableString, find: &str, with: &str| -> R<()> {
-                replace(&ctx, &st, max_string, t, find, with)
-            },
+            move |ctx: NativeCallContext,
+                  t: &mut ImmutableString,
+                  find: &str,
+                  with: &str|
+                  -> R<()> { replace(&ctx, &st, max_string, t, find, with) },
         );
         let st = state;
         engine.register_fn(
             "replace",
-            move |ctx: NativeCallContext, t: &mut ImmutableString, find: char, with: &str| -> R<()> {
-                replace(&ctx, &st, max_string, t, find.encode_utf8(&mut [0; 4]), with)
+            move |ctx: NativeCallContext,
+                  t: &mut ImmutableString,
+                  find: char,
+                  with: &str|
+                  -> R<()> {
+                replace(
+                    &ctx,
+                    &st,
+                    max_string,
+                    t,
+                    find.encode_utf8(&mut [0; 4]),
+                    with,
+                )
             },
         );
     }

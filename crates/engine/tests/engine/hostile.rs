@@ -10,7 +10,7 @@
 //! which limit is reached first depends on the machine's speed), or `ok` for a rule
 //! that is contained by design and gets none. Each case runs beside the shipped pack
 //! over the Kent example: the shipped rules must still suggest exactly what they
-//! suggest without it. The corpus runs with a 100 ms time limit per rule unless a
+//! suggest without it. The corpus runs with a 200 ms time limit per rule unless a
 //! case asks for the default (`time_limit_ms: default`).
 
 use std::path::{Path, PathBuf};
@@ -25,7 +25,7 @@ use super::kent;
 
 /// The corpus's own time limit: long enough for any shipped rule on a busy machine,
 /// short enough that sixty runaway rules finish in seconds.
-const CORPUS_TIME_LIMIT_MS: u64 = 100;
+const CORPUS_TIME_LIMIT_MS: u64 = 200;
 
 /// A safety net only: a case that takes this long has escaped its limits.
 const NO_CASE_TAKES: Duration = Duration::from_secs(30);
@@ -72,7 +72,10 @@ fn read_case(path: &Path) -> Result<Case, String> {
     let time_limit_ms = match field(&text, "time_limit_ms") {
         None => Some(CORPUS_TIME_LIMIT_MS),
         Some("default") => None,
-        Some(ms) => Some(ms.parse().map_err(|_| format!("{name}: time_limit_ms: {ms}?"))?),
+        Some(ms) => Some(
+            ms.parse()
+                .map_err(|_| format!("{name}: time_limit_ms: {ms}?"))?,
+        ),
     };
     Ok(Case {
         name,
@@ -89,7 +92,8 @@ fn cases() -> Vec<Case> {
         .filter(|p| p.extension().is_some_and(|x| x == "rhai"))
         .collect();
     paths.sort();
-    let (cases, problems): (Vec<_>, Vec<_>) = paths.iter().map(|p| read_case(p)).partition(Result::is_ok);
+    let (cases, problems): (Vec<_>, Vec<_>) =
+        paths.iter().map(|p| read_case(p)).partition(Result::is_ok);
     let problems: Vec<String> = problems.into_iter().filter_map(Result::err).collect();
     assert!(problems.is_empty(), "{problems:#?}");
     cases.into_iter().filter_map(Result::ok).collect()
@@ -104,7 +108,11 @@ fn seen(t: &RuleTrace) -> String {
 }
 
 fn shipped_traces(e: &Evaluation) -> Vec<String> {
-    e.trace.iter().filter(|t| t.rule != "hostile").map(seen).collect()
+    e.trace
+        .iter()
+        .filter(|t| t.rule != "hostile")
+        .map(seen)
+        .collect()
 }
 
 fn settings(time_limit_ms: Option<u64>) -> Settings {
@@ -123,8 +131,17 @@ fn every_hostile_rule_gets_its_diagnostic_and_the_shipped_rules_are_untouched() 
         cases.iter().any(|c| c.time_limit_ms.is_none()),
         "at least one case runs with the default time limit"
     );
-    let baseline = evaluate(&s, &shipped_pack(), &settings(Some(CORPUS_TIME_LIMIT_MS)), &Limits::default());
-    assert_eq!(baseline.diagnostics().count(), 0, "the shipped pack runs cleanly");
+    let baseline = evaluate(
+        &s,
+        &shipped_pack(),
+        &settings(Some(CORPUS_TIME_LIMIT_MS)),
+        &Limits::default(),
+    );
+    assert_eq!(
+        baseline.diagnostics().count(),
+        0,
+        "the shipped pack runs cleanly"
+    );
     let mut failures = Vec::new();
     for case in &cases {
         let mut files = shipped_rule_files();
@@ -133,7 +150,12 @@ fn every_hostile_rule_gets_its_diagnostic_and_the_shipped_rules_are_untouched() 
             text: case.text.clone(),
         });
         let started = Instant::now();
-        let eval = evaluate(&s, &parse_rules(&files), &settings(case.time_limit_ms), &Limits::default());
+        let eval = evaluate(
+            &s,
+            &parse_rules(&files),
+            &settings(case.time_limit_ms),
+            &Limits::default(),
+        );
         let took = started.elapsed();
         // Shown with --nocapture: the time to containment of each case.
         eprintln!("{:>8.1} ms  {}", took.as_secs_f64() * 1000.0, case.name);
@@ -151,19 +173,32 @@ fn every_hostile_rule_gets_its_diagnostic_and_the_shipped_rules_are_untouched() 
                 "{}: expected {:?}, got {:?}",
                 case.name,
                 case.expect,
-                hostile.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>()
+                hostile
+                    .diagnostics
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
             ));
         }
         let judged_after = |k: &Option<DiagnosticKind>| {
-            matches!(k, None | Some(DiagnosticKind::BadEvidence | DiagnosticKind::BadSuggestion))
+            matches!(
+                k,
+                None | Some(DiagnosticKind::BadEvidence | DiagnosticKind::BadSuggestion)
+            )
         };
         if !case.expect.iter().any(judged_after)
             && (hostile.status != RuleStatus::Failed || hostile.suggestions > 0)
         {
-            failures.push(format!("{}: a stopped rule must fail and add nothing", case.name));
+            failures.push(format!(
+                "{}: a stopped rule must fail and add nothing",
+                case.name
+            ));
         }
         if shipped_traces(&eval) != shipped_traces(&baseline) {
-            failures.push(format!("{}: the shipped rules did something else beside it", case.name));
+            failures.push(format!(
+                "{}: the shipped rules did something else beside it",
+                case.name
+            ));
         }
         if hostile.suggestions == 0 && eval.suggestions != baseline.suggestions {
             failures.push(format!("{}: the suggestions changed", case.name));
@@ -172,7 +207,13 @@ fn every_hostile_rule_gets_its_diagnostic_and_the_shipped_rules_are_untouched() 
             failures.push(format!("{}: took {took:?}", case.name));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -183,9 +224,16 @@ fn a_case_without_an_expectation_is_refused() {
     std::fs::write(&path, "//! id: hostile\n//! title: Hostile\nloop {}\n").unwrap();
     let said = read_case(&path).err().unwrap_or_default();
     assert!(said.contains("no `// expect: KIND` line"), "{said}");
-    std::fs::write(&path, "//! id: hostile\n//! title: Hostile\n// expect: on_fire\n").unwrap();
+    std::fs::write(
+        &path,
+        "//! id: hostile\n//! title: Hostile\n// expect: on_fire\n",
+    )
+    .unwrap();
     let said = read_case(&path).err().unwrap_or_default();
-    assert!(said.contains("\"on_fire\" is not a diagnostic kind"), "{said}");
+    assert!(
+        said.contains("\"on_fire\" is not a diagnostic kind"),
+        "{said}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -195,7 +243,12 @@ fn a_case_without_an_expectation_is_refused() {
 fn a_parameter_of_nan_or_infinity_is_refused_and_the_default_used() {
     use horizon_engine::ParamValue;
     let s = kent();
-    let baseline = evaluate(&s, &shipped_pack(), &Settings::default(), &Limits::default());
+    let baseline = evaluate(
+        &s,
+        &shipped_pack(),
+        &Settings::default(),
+        &Limits::default(),
+    );
     for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
         let mut settings = Settings::default();
         settings.params.insert(
@@ -205,9 +258,10 @@ fn a_parameter_of_nan_or_infinity_is_refused_and_the_default_used() {
         let eval = evaluate(&s, &shipped_pack(), &settings, &Limits::default());
         let said: Vec<String> = eval.diagnostics().map(|d| d.to_string()).collect();
         assert!(
-            eval.diagnostics().any(|d| d.kind == DiagnosticKind::BadParameter
-                && d.message.contains("must be a finite number")
-                && d.message.contains("the default 0.25 was used")),
+            eval.diagnostics()
+                .any(|d| d.kind == DiagnosticKind::BadParameter
+                    && d.message.contains("must be a finite number")
+                    && d.message.contains("the default 0.25 was used")),
             "{bad}: {said:?}"
         );
         assert_eq!(eval.suggestions, baseline.suggestions, "{bad}");
