@@ -142,7 +142,10 @@ fn sort_natural(
     }
     st.charge(cost_of_sorting(array.len()), ctx.call_position())?;
     let items: &Array = array;
+    let (pos, mut compared) = (ctx.call_position(), 0);
     let order = merge_order(items.len(), &mut |a, b| {
+        compared += 1;
+        st.on_the_way(compared, pos)?;
         let o = natural(&items[a], &items[b]);
         Ok(if descending { o.reverse() } else { o })
     })?;
@@ -188,7 +191,8 @@ fn arrays_equal(ctx: &NativeCallContext, st: &RunState, a: &mut Array, b: &mut A
     if a.len() != b.len() {
         return Ok(false);
     }
-    for (x, y) in a.iter_mut().zip(b.iter_mut()) {
+    for (i, (x, y)) in a.iter_mut().zip(b.iter_mut()).enumerate() {
+        st.on_the_way(i, ctx.call_position())?;
         if !equal(ctx, x, y)? {
             return Ok(false);
         }
@@ -201,7 +205,8 @@ fn maps_equal(ctx: &NativeCallContext, st: &RunState, a: &mut Map, b: &mut Map) 
     if a.len() != b.len() {
         return Ok(false);
     }
-    for (k, x) in a.iter_mut() {
+    for (i, (k, x)) in a.iter_mut().enumerate() {
+        st.on_the_way(i, ctx.call_position())?;
         let Some(y) = b.get_mut(k) else {
             return Ok(false);
         };
@@ -222,6 +227,7 @@ fn position(
 ) -> R<i64> {
     st.charge(array.len(), ctx.call_position())?;
     for (i, item) in array.iter_mut().enumerate().skip(start) {
+        st.on_the_way(i, ctx.call_position())?;
         if equal(ctx, item, &mut value.clone())? {
             return Ok(i as i64);
         }
@@ -237,9 +243,10 @@ fn debug_of(ctx: &NativeCallContext, v: &mut Dynamic) -> R<String> {
         .unwrap_or_default())
 }
 
-fn format_array(ctx: &NativeCallContext, array: &mut Array) -> R<ImmutableString> {
+fn format_array(ctx: &NativeCallContext, st: &RunState, array: &mut Array) -> R<ImmutableString> {
     let mut out = String::from("[");
     for (i, x) in array.iter_mut().enumerate() {
+        st.on_the_way(i, ctx.call_position())?;
         if i > 0 {
             out.push_str(", ");
         }
@@ -249,9 +256,10 @@ fn format_array(ctx: &NativeCallContext, array: &mut Array) -> R<ImmutableString
     Ok(out.into())
 }
 
-fn format_map(ctx: &NativeCallContext, map: &mut Map) -> R<ImmutableString> {
+fn format_map(ctx: &NativeCallContext, st: &RunState, map: &mut Map) -> R<ImmutableString> {
     let mut out = String::from("#{");
     for (i, (k, v)) in map.iter_mut().enumerate() {
+        st.on_the_way(i, ctx.call_position())?;
         if i > 0 {
             out.push_str(", ");
         }
@@ -398,7 +406,7 @@ pub(super) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
                 if items_within(&mut a.iter(), max_nesting).is_none() {
                     return Ok(too_deep(&st, &ctx));
                 }
-                format_array(&ctx, a)
+                format_array(&ctx, &st, a)
             },
         );
         let st = state.clone();
@@ -409,7 +417,7 @@ pub(super) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
                 if items_within(&mut m.values(), max_nesting).is_none() {
                     return Ok(too_deep(&st, &ctx));
                 }
-                format_map(&ctx, m)
+                format_map(&ctx, &st, m)
             },
         );
     }

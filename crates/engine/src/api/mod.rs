@@ -115,9 +115,18 @@ impl RunState {
         Ok(())
     }
 
+    /// For a host call working through a long list: every 1,024th item (`i`), stops
+    /// the rule if its time is up, so one call cannot run far past the time limit.
+    pub(super) fn on_the_way(&self, i: usize, pos: Position) -> R<()> {
+        if i % 1024 == 1023 && self.past_deadline() {
+            return Err(EvalAltResult::ErrorTerminated(s(TIME_TOKEN), pos).into());
+        }
+        Ok(())
+    }
+
     /// Stops the rule when a value it passed is nested past the limit (`depth` is
     /// `None` then, from [`crate::contain::nesting_within`]).
-    fn shallow(&self, depth: Option<usize>, pos: Position) -> R<()> {
+    pub(super) fn shallow(&self, depth: Option<usize>, pos: Position) -> R<()> {
         if depth.is_none() {
             self.too_deep.set(true);
             return Err(EvalAltResult::ErrorTerminated(s(NESTING_TOKEN), pos).into());
@@ -302,10 +311,14 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
             move |ctx: NativeCallContext, r: &mut Review, list: Array| -> R<Array> {
                 st.charge(list.len(), ctx.call_position())?;
                 st.shallow(crate::contain::items_within(&mut list.iter(), max_nesting), ctx.call_position())?;
-                Ok(list
-                    .into_iter()
-                    .map(|id| s(&name_of(&r.0, &id.to_string())))
-                    .collect())
+                let pos = ctx.call_position();
+                list.into_iter()
+                    .enumerate()
+                    .map(|(i, id)| {
+                        st.on_the_way(i, pos)?;
+                        Ok(s(&name_of(&r.0, &id.to_string())))
+                    })
+                    .collect()
             },
         );
     }
@@ -365,7 +378,12 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
         engine.register_fn("join_and", move |ctx: NativeCallContext, list: Array| -> R<ImmutableString> {
             st.charge(list.len(), ctx.call_position())?;
             st.shallow(crate::contain::items_within(&mut list.iter(), max_nesting), ctx.call_position())?;
-            let v: Vec<String> = list.iter().map(|d| d.to_string()).collect();
+            let pos = ctx.call_position();
+            let v = list
+                .iter()
+                .enumerate()
+                .map(|(i, d)| st.on_the_way(i, pos).map(|()| d.to_string()))
+                .collect::<R<Vec<String>>>()?;
             let r: Vec<&str> = v.iter().map(String::as_str).collect();
             Ok(ImmutableString::from(crate::suggestion::join_and(&r)))
         });

@@ -267,3 +267,32 @@ fn a_parameter_of_nan_or_infinity_is_refused_and_the_default_used() {
         assert_eq!(eval.suggestions, baseline.suggestions, "{bad}");
     }
 }
+
+/// Saved projects and the page's worker carry limits and settings as JSON: what was
+/// saved before the time limit existed still reads, with the default time limit.
+#[test]
+fn limits_and_settings_saved_without_a_time_limit_still_read() {
+    let old: Limits = serde_json::from_str(r#"{"max_operations": 5000}"#).unwrap();
+    assert_eq!(old.max_operations, 5000);
+    assert_eq!(old.time_limit_ms, horizon_engine::DEFAULT_TIME_LIMIT_MS);
+    let old: Settings = serde_json::from_str(r#"{"disabled": {"x": true}}"#).unwrap();
+    assert_eq!(old.time_limit_ms, None);
+    assert_eq!(
+        serde_json::to_string(&old).unwrap(),
+        r#"{"disabled":{"x":true}}"#
+    );
+    let set = settings(Some(1000));
+    let back: Settings = serde_json::from_str(&serde_json::to_string(&set).unwrap()).unwrap();
+    assert_eq!(back, set);
+    assert_eq!(Limits::default().for_pack(&set).time_limit_ms, 1000);
+    assert_eq!(
+        Limits::default().for_pack(&settings(Some(0))).time_limit_ms,
+        1
+    );
+    assert_eq!(
+        Limits::default()
+            .for_pack(&settings(Some(u64::MAX)))
+            .time_limit_ms,
+        horizon_engine::MAX_TIME_LIMIT_MS
+    );
+}
