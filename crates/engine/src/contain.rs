@@ -110,8 +110,8 @@ pub(crate) fn nesting_within(value: &Dynamic, limit: usize) -> Option<usize> {
 }
 
 /// [`nesting_within`] of a list or map whose items are `items`.
-pub(crate) fn items_within<'a>(
-    items: &mut dyn Iterator<Item = &'a Dynamic>,
+pub(crate) fn items_within(
+    items: &mut dyn Iterator<Item = &Dynamic>,
     limit: usize,
 ) -> Option<usize> {
     let below = limit.checked_sub(1)?;
