@@ -46,13 +46,18 @@ struct PackArgs {
     /// Switch a rule off by its id.
     #[arg(long = "disable", value_name = "RULE")]
     disable: Vec<String>,
+    /// Each rule's time limit in milliseconds (default 250, at most 60000); a rule
+    /// past it stops with a diagnostic and the others still run.
+    #[arg(long = "time-limit-ms", value_name = "MS", value_parser = clap::value_parser!(u64).range(1..=horizon_engine::MAX_TIME_LIMIT_MS))]
+    time_limit_ms: Option<u64>,
 }
 
 impl PackArgs {
     /// The rules and their settings.
     fn load(&self) -> Result<(Vec<RuleSource>, Settings), Failure> {
         let pack = load_rules(self.rules.as_deref())?;
-        let settings = settings(&self.set, &self.disable, &pack)?;
+        let mut settings = settings(&self.set, &self.disable, &pack)?;
+        settings.time_limit_ms = self.time_limit_ms;
         Ok((pack, settings))
     }
 }

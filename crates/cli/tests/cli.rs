@@ -214,20 +214,80 @@ fn set_changes_a_parameter_and_bad_sets_are_refused() {
         .filter(|x| x["kind"] == "retain")
         .count();
     assert_eq!(retains, 1);
-    for (arg, says) in [
-        (
-            "retain-supported-focus-areas.min_support=lots",
-            "is not a number",
-        ),
-        ("retain-supported-focus-areas.min_support=3", "at most 1"),
-        ("retain-supported-focus-areas.nope=1", "has no parameter"),
-        ("no-such-rule.x=1", "no rule"),
-        ("missing-equals", "RULE.PARAM=VALUE"),
-    ] {
-        let o = horizon(&["review", "--set", arg]);
-        assert!(!o.ok, "{arg}");
-        assert!(o.stderr.contains(says), "{arg}: {}", o.stderr);
+}
+
+/// Every file in tests/set/ is one bad `--set`: `set: RULE.PARAM=VALUE` and what
+/// the refusal `says`. Each is refused before any rule runs, saying why.
+#[test]
+fn every_bad_set_is_refused_saying_why() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/set");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 15, "{} cases", paths.len());
+    let mut failures = Vec::new();
+    for path in &paths {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(path).unwrap();
+        let field = |f: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(f).and_then(|r| r.strip_prefix(": ")))
+                .map(str::to_string)
+        };
+        let (Some(arg), Some(says)) = (field("set"), field("says")) else {
+            failures.push(format!("{name}: needs a `set:` and a `says:` line"));
+            continue;
+        };
+        let o = horizon(&["review", "--set", &arg]);
+        if o.ok || !o.stderr.contains(&says) || !o.stdout.is_empty() {
+            failures.push(format!("{name}: --set {arg}: ok {}, said {:?}", o.ok, o.stderr));
+        }
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_time_limit_is_set_per_pack_and_out_of_range_limits_are_refused() {
+    let d = copy_of_rules("time-limit");
+    std::fs::write(
+        d.join("zz-clone.rhai"),
+        "//! id: copier\n//! title: Copier\nlet t = review.themes();\nloop { let u = t; let v = t; }\n",
+    )
+    .unwrap();
+    let o = horizon(&["review", "--rules", d.to_str().unwrap(), "--time-limit-ms", "40"]);
+    assert!(o.ok, "{}", o.stderr);
+    assert!(
+        o.stdout.contains("40 ms (the time limit)") || o.stdout.contains("operations limit"),
+        "{}",
+        o.stdout
+    );
+    assert!(o.stdout.contains("Add Safeguarding"), "the other rules' suggestions: {}", o.stdout);
+    for bad in ["0", "-5", "lots", "60001"] {
+        let o = horizon(&["review", &format!("--time-limit-ms={bad}")]);
+        assert!(!o.ok, "--time-limit-ms {bad}");
+        assert!(o.stderr.contains("--time-limit-ms"), "{bad}: {}", o.stderr);
+    }
+}
+
+/// The three-line rule that aborted the CLI: a comparator that is not a
+/// total order. It sorts (in some order) and the review goes on.
+#[test]
+fn a_sort_comparator_that_is_not_a_total_order_does_not_crash_the_review() {
+    let d = copy_of_rules("not-total");
+    std::fs::write(
+        d.join("zz-sort.rhai"),
+        "//! id: sorter\n//! title: Sorter\nlet c = 0;\nlet a = [3,1,2,5,4,9,8,7,6,10,11,12,13,14,15,16,17,18,19,20,21];\na.sort(|x, y| { c += 1; if c % 3 == 0 { -1 } else { 1 } });\nprint(a.len());\n",
+    )
+    .unwrap();
+    let o = horizon(&["review", "--rules", d.to_str().unwrap(), "--format", "json"]);
+    assert!(o.ok, "{}", o.stderr);
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    let sorter = v["trace"].as_array().unwrap().iter().find(|t| t["rule"] == "sorter").unwrap();
+    assert_eq!(sorter["printed"][0], "21", "{sorter}");
+    assert_eq!(sorter["diagnostics"].as_array().map(Vec::len), Some(0), "{sorter}");
 }
 
 #[test]

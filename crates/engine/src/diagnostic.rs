@@ -19,11 +19,15 @@ pub enum DiagnosticKind {
     /// An error while running: an unknown function, a wrong type, `throw`…
     Runtime,
     OperationsLimit,
+    /// The rule ran past its time limit (`Limits::time_limit_ms`, or the pack's own).
+    TimeLimit,
     CallDepthLimit,
     ExpressionDepthLimit,
     StringSizeLimit,
     ArraySizeLimit,
     MapSizeLimit,
+    /// A list or map was nested inside itself deeper than the nesting limit.
+    NestingLimit,
     VariablesLimit,
     FunctionsLimit,
     /// `suggest(...)` was called with something that is not a usable suggestion.
@@ -32,6 +36,9 @@ pub enum DiagnosticKind {
     BadEvidence,
     /// A parameter setting was out of range or of the wrong type; the default was used.
     BadParameter,
+    /// The rule language itself failed (a panic inside Rhai or the engine) while this
+    /// rule ran; the rule is stopped and the other rules still run.
+    Crashed,
     /// The page stopped the rule from outside the engine: the user pressed Stop, it
     /// was still running long past its time limit (one step the engine cannot
     /// interrupt), or the rule language stopped with an internal error. The message says
@@ -105,15 +112,30 @@ impl Diagnostic {
             err.position()
         };
         use DiagnosticKind as K;
-        let (kind, message) = match err {
-            EvalAltResult::ErrorParsing(p, _) => return Diagnostic::from_parse(rule, p, pos, limits),
-            EvalAltResult::ErrorTooManyOperations(_) => (
+        let operations = || {
+            (
                 K::OperationsLimit,
                 format!(
                     "the rule was stopped after {} operations (the operations limit): look for a loop that never ends",
                     thousands(limits.max_operations)
                 ),
-            ),
+            )
+        };
+        let (kind, message) = match err {
+            EvalAltResult::ErrorParsing(p, _) => return Diagnostic::from_parse(rule, p, pos, limits),
+            EvalAltResult::ErrorTooManyOperations(_) => operations(),
+            EvalAltResult::ErrorTerminated(token, _) => match token.clone().into_immutable_string() {
+                Ok(t) if t == crate::api::OPERATIONS_TOKEN => operations(),
+                Ok(t) if t == crate::api::TIME_TOKEN => (
+                    K::TimeLimit,
+                    format!(
+                        "the rule was stopped after {} ms (the time limit): look for a loop that never ends or work repeated over very large lists",
+                        thousands(limits.time_limit_ms)
+                    ),
+                ),
+                Ok(t) if t == crate::api::NESTING_TOKEN => (K::NestingLimit, too_deep(limits)),
+                _ => (K::Runtime, "the rule was stopped".to_string()),
+            },
             EvalAltResult::ErrorStackOverflow(_) => (
                 K::CallDepthLimit,
                 format!("functions called each other more than {} deep (the call depth limit): look for runaway recursion", thousands(limits.max_call_depth as u64)),
@@ -206,6 +228,13 @@ impl Diagnostic {
     }
 }
 
+fn too_deep(limits: &crate::Limits) -> String {
+    format!(
+        "lists or maps were put inside one another more than {} deep (the nesting limit)",
+        thousands(limits.max_nesting as u64)
+    )
+}
+
 /// Rhai's own message without the " (line L, position P)" it appends; we give those separately.
 fn plain(err: &EvalAltResult) -> String {
     strip_position(err.to_string())
@@ -223,7 +252,7 @@ fn strip_position(text: String) -> String {
 }
 
 /// A count as people write it: 2000000 → "2,000,000".
-fn thousands(n: u64) -> String {
+pub(crate) fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

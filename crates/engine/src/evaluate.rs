@@ -5,13 +5,14 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use horizon_model::Scenario;
-use rhai::{Dynamic, Engine, EvalAltResult, Map, Scope};
+use rhai::{Dynamic, Engine, Map};
 use serde::{Deserialize, Serialize};
 
 use crate::coherence;
+use crate::contain;
 use crate::why_not::{to_near_miss, NearMiss, MAX_NEAR_MISSES};
 use crate::suggest_map::to_suggestion;
-use crate::api::{self, Review, RunState, Tables, OPERATIONS_TOKEN};
+use crate::api::{self, Review, RunState, Tables};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::index::ReviewIndex;
 use crate::rule::{ParamValue, Rule};
@@ -19,11 +20,20 @@ use crate::suggestion::{
     self, Conflict, ProposedPlan, Suggestion, SuggestionId,
 };
 
-/// Every sandbox limit, set on purpose: Rhai is unlimited by default.
+/// Every sandbox limit, set on purpose: Rhai is unlimited by default. A limit
+/// missing from saved JSON takes its default, so older saves still read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Limits {
     /// Per rule, per evaluation. About 10 ms of work in a browser per million.
     pub max_operations: u64,
+    /// Per rule, per evaluation, in milliseconds of wall-clock time: one operation can
+    /// be slow (copying a large list), so operations alone do not bound time. A pack
+    /// can set its own ([`Settings::time_limit_ms`]).
+    pub time_limit_ms: u64,
+    /// How deep lists and maps may be put inside one another: deeper values would
+    /// overflow the stack when copied, compared, printed or dropped.
+    pub max_nesting: usize,
     pub max_call_depth: usize,
     pub max_expr_depth: usize,
     pub max_function_expr_depth: usize,
@@ -38,6 +48,8 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             max_operations: 2_000_000,
+            time_limit_ms: DEFAULT_TIME_LIMIT_MS,
+            max_nesting: 64,
             max_call_depth: 32,
             max_expr_depth: 64,
             max_function_expr_depth: 32,
@@ -53,8 +65,27 @@ impl Default for Limits {
     }
 }
 
+/// Each rule's time limit unless the pack sets its own: a quarter of a second.
+pub const DEFAULT_TIME_LIMIT_MS: u64 = 250;
+
+/// The longest time limit a pack may set: one minute per rule.
+pub const MAX_TIME_LIMIT_MS: u64 = 60_000;
+
+impl Limits {
+    /// These limits with the pack's own settings applied (its time limit, if it
+    /// sets one, kept between 1 ms and [`MAX_TIME_LIMIT_MS`]).
+    pub fn for_pack(&self, settings: &Settings) -> Limits {
+        let mut l = self.clone();
+        if let Some(ms) = settings.time_limit_ms {
+            l.time_limit_ms = ms;
+        }
+        l.time_limit_ms = l.time_limit_ms.clamp(1, MAX_TIME_LIMIT_MS);
+        l
+    }
+}
+
 /// What a user changed about the pack without touching code: rules switched
-/// off and parameter values. Absent entries mean "as shipped".
+/// off, parameter values and the pack's time limit. Absent entries mean "as shipped".
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Settings {
@@ -62,6 +93,10 @@ pub struct Settings {
     pub disabled: BTreeMap<String, bool>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub params: BTreeMap<String, BTreeMap<String, ParamValue>>,
+    /// Each rule's time limit in milliseconds, for this pack (default 250, at most
+    /// 60,000); a rule past it stops with a diagnostic naming the limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_limit_ms: Option<u64>,
 }
 
 impl Settings {
@@ -154,6 +189,9 @@ pub(crate) fn sandbox(limits: &Limits) -> Engine {
     e.register_global_module(BasicArrayPackage::new().as_shared_module());
     e.register_global_module(BasicMapPackage::new().as_shared_module());
     e.disable_symbol("eval");
+    // `f.curry(f)` doubles a function pointer's hidden arguments, which no size
+    // limit counts: a rule has no need of it (closures still capture).
+    e.disable_symbol("curry");
     e.set_max_operations(limits.max_operations);
     e.set_max_call_levels(limits.max_call_depth);
     e.set_max_expr_depths(limits.max_expr_depth, limits.max_function_expr_depth);
@@ -169,19 +207,21 @@ pub(crate) fn sandbox(limits: &Limits) -> Engine {
 
 use rhai::packages::Package;
 
-/// Runs `rules` over `scenario`. Never fails: every problem is a diagnostic in the trace.
+/// Runs `rules` over `scenario`. Never fails: every problem is a diagnostic in the
+/// trace. In host builds it runs on a thread of its own with a deep stack.
 pub fn evaluate(
     scenario: &Scenario,
     rules: &[RuleSource],
     settings: &Settings,
     limits: &Limits,
 ) -> Evaluation {
-    evaluate_watched(scenario, rules, settings, limits, &mut |_| {})
+    contain::on_big_stack(|| evaluate_watched(scenario, rules, settings, limits, &mut |_| {}))
 }
 
 /// [`evaluate`], telling `starting` the id of each rule just before it runs (a
 /// disabled or broken rule does not run). The page's worker passes this on, so
-/// that if a rule never finishes the page can say which one it was.
+/// that if a rule never finishes the page can say which one it was. It runs on the
+/// caller's stack.
 pub fn evaluate_watched(
     scenario: &Scenario,
     rules: &[RuleSource],
@@ -189,11 +229,12 @@ pub fn evaluate_watched(
     limits: &Limits,
     starting: &mut dyn FnMut(&str),
 ) -> Evaluation {
+    let limits = &limits.for_pack(settings);
     let index = ReviewIndex::new(scenario);
     let review = Review::new(Tables::build(&index));
     let state = Rc::new(RunState::default());
     let mut engine = sandbox(limits);
-    api::register(&mut engine, state.clone());
+    api::register(&mut engine, state.clone(), limits);
 
     let mut raw = Vec::new();
     let mut trace = Vec::new();
@@ -236,47 +277,36 @@ pub fn evaluate_watched(
         }
         starting(&rule.id);
         let params = params_for(rule, settings, &mut t.diagnostics);
-        let mut scope = Scope::new();
-        scope.push_constant("review", review.clone());
-        scope.push_constant("params", params);
-        state.reset(limits.max_operations);
-
-        let run = engine
-            .compile_with_scope(&scope, &rule.source)
-            .map_err(|e| Diagnostic::from_parse(&rule.id, e.err_type(), e.position(), limits))
-            .and_then(|ast| {
-                engine
-                    .run_ast_with_scope(&mut scope, &ast)
-                    .map_err(|e| match *e {
-                        EvalAltResult::ErrorTerminated(ref token, pos)
-                            if token.to_string() == OPERATIONS_TOKEN =>
-                        {
-                            Diagnostic::from_rhai(
-                                &rule.id,
-                                &EvalAltResult::ErrorTooManyOperations(pos),
-                                limits,
-                            )
-                        }
-                        ref other => Diagnostic::from_rhai(&rule.id, other, limits),
-                    })
-            });
+        state.reset(limits);
+        let run = contain::run_rule(&engine, &state, &review, params, rule, limits);
         t.operations = state.operations();
         t.printed = std::mem::take(&mut *state.printed.borrow_mut());
         let emitted = std::mem::take(&mut *state.suggestions.borrow_mut());
         let missed = std::mem::take(&mut *state.not_suggested.borrow_mut());
-        match run {
-            Ok(()) => {
+        // Reading what the rule emitted is guarded too (`suggest` has already
+        // refused values nested past the limit).
+        let run = run.and_then(|()| {
+            contain::guarded(&rule.id, &state, || {
+                let (mut made, mut near, mut notes) = (Vec::new(), Vec::new(), Vec::new());
                 for (m, pos) in missed.into_iter().take(MAX_NEAR_MISSES) {
-                    if let Some(n) = to_near_miss(&rule.id, m, pos, scenario, &mut t.diagnostics) {
-                        t.not_suggested.push(n);
+                    if let Some(n) = to_near_miss(&rule.id, m, pos, scenario, &mut notes) {
+                        near.push(n);
                     }
                 }
                 for (m, pos) in emitted {
-                    if let Some(s) = to_suggestion(rule, m, pos, scenario, &mut t.diagnostics) {
-                        t.suggestions += 1;
-                        raw.push(s);
+                    if let Some(s) = to_suggestion(rule, m, pos, scenario, &mut notes) {
+                        made.push(s);
                     }
                 }
+                Ok((made, near, notes))
+            })
+        });
+        match run {
+            Ok((made, near, notes)) => {
+                t.diagnostics.extend(notes);
+                t.not_suggested = near;
+                t.suggestions = made.len();
+                raw.extend(made);
                 t.status = if t.suggestions > 0 {
                     RuleStatus::Fired
                 } else {

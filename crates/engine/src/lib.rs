@@ -9,6 +9,7 @@ mod align;
 mod api;
 mod coherence;
 mod compare;
+mod contain;
 mod conflict;
 mod diagnostic;
 mod evidence;
@@ -36,7 +37,10 @@ pub use why_not::NearMiss;
 pub use explain::{part_words, points, RulePart};
 pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
-pub use evaluate::{evaluate, evaluate_watched, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
+pub use evaluate::{
+    evaluate, evaluate_watched, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings,
+    DEFAULT_TIME_LIMIT_MS, MAX_TIME_LIMIT_MS,
+};
 pub use firmness::{
     firmness, firmness_all, Direction, DistrictFirmness, Firmness, FirmnessError, ParamFirmness,
     ParamOutcome, RankShift, Shift,

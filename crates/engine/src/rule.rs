@@ -111,6 +111,10 @@ impl ParamSpec {
             | (ParamType::Text, ParamValue::Text(_)) => return Ok(()),
             _ => return Err(format!("{} must be {}", self.name, type_words(self.kind))),
         };
+        // A saved setting is not parsed from text: NaN and infinities can arrive here.
+        if !n.is_finite() {
+            return Err(format!("{} must be a finite number, not {n}", self.name));
+        }
         if let Some(min) = self.min {
             if n < min {
                 return Err(format!("{} must be at least {min}, not {n}", self.name));

@@ -20,6 +20,8 @@ mod events;
 mod district;
 #[path = "engine/firmness.rs"]
 mod firmness;
+#[path = "engine/hostile.rs"]
+mod hostile;
 #[path = "engine/ruletests.rs"]
 mod ruletests;
 #[path = "engine/smooth.rs"]
@@ -55,10 +57,6 @@ fn hostile_diagnostics(eval: &Evaluation) -> Vec<DiagnosticKind> {
         .filter(|t| t.rule == "hostile")
         .flat_map(|t| t.diagnostics.iter().map(|d| d.kind))
         .collect()
-}
-
-fn headline_set(eval: &Evaluation, s: &Scenario) -> BTreeSet<String> {
-    eval.suggestions.iter().map(|x| x.headline(s)).collect()
 }
 
 // ---------------------------------------------------------------- rule tests
@@ -369,85 +367,9 @@ fn an_evaluation_survives_the_trip_from_the_worker_unchanged() {
 
 // ---------------------------------------------------------------- sandbox
 
-#[test]
-fn every_sandbox_limit_is_a_diagnostic_and_the_other_rules_still_run() {
-    let s = kent();
-    let baseline = headline_set(&run(&s, &shipped_pack()), &s);
-    let many_vars: String = (0..600).map(|i| format!("let v{i} = {i};\n")).collect();
-    let many_fns: String = (0..70).map(|i| format!("fn f{i}() {{ {i} }}\n")).collect();
-    let deep = format!("let x = {}1{};", "(".repeat(200), ")".repeat(200));
-    let cases: Vec<(&str, String, DiagnosticKind)> = vec![
-        ("loop", "loop {}".into(), DiagnosticKind::OperationsLimit),
-        (
-            "host-call loop",
-            "loop { review.themes(); }".into(),
-            DiagnosticKind::OperationsLimit,
-        ),
-        (
-            "recursion",
-            "fn f(x) { f(x + 1) }\nf(0);".into(),
-            DiagnosticKind::CallDepthLimit,
-        ),
-        (
-            "deep expression",
-            deep,
-            DiagnosticKind::ExpressionDepthLimit,
-        ),
-        (
-            "huge string",
-            "let s = \"x\"; loop { s += s; }".into(),
-            DiagnosticKind::StringSizeLimit,
-        ),
-        (
-            "huge array",
-            "let a = []; loop { a.push(1); }".into(),
-            DiagnosticKind::ArraySizeLimit,
-        ),
-        // Rhai checks a map's size when the map is next used, not on each indexed
-        // write; until then the operations limit bounds how far it can grow.
-        (
-            "huge map",
-            "let m = #{}; for i in 0..120000 { m[`k${i}`] = i; } print(m.len());".into(),
-            DiagnosticKind::MapSizeLimit,
-        ),
-        ("many variables", many_vars, DiagnosticKind::VariablesLimit),
-        ("many functions", many_fns, DiagnosticKind::FunctionsLimit),
-        ("eval", "eval(\"1 + 1\");".into(), DiagnosticKind::Forbidden),
-        ("syntax", "let x = ;".into(), DiagnosticKind::Syntax),
-        (
-            "runtime",
-            "let x = review.no_such_method();".into(),
-            DiagnosticKind::Runtime,
-        ),
-        ("throw", "throw \"stop\";".into(), DiagnosticKind::Runtime),
-    ];
-    for (what, body, kind) in cases {
-        let eval = run(&s, &pack_with(&body));
-        let got = hostile_diagnostics(&eval);
-        assert!(
-            got.contains(&kind),
-            "{what}: expected {kind:?}, got {got:?}"
-        );
-        let trace = eval.trace.iter().find(|t| t.rule == "hostile").unwrap();
-        assert_eq!(trace.status, RuleStatus::Failed, "{what}");
-        assert_eq!(
-            headline_set(&eval, &s),
-            baseline,
-            "{what}: the other rules' suggestions changed"
-        );
-    }
-}
-
-#[test]
-fn import_is_refused() {
-    let eval = run(&kent(), &pack_with("import \"fs\" as fs;"));
-    let got = hostile_diagnostics(&eval);
-    assert!(
-        got.iter()
-            .any(|k| matches!(k, DiagnosticKind::Forbidden | DiagnosticKind::Syntax)),
-        "{got:?}"
-    );
-}
+// Every sandbox limit, forbidden door, crash and bad suggestion is a case of the
+// hostile corpus (tests/hostile/*.rhai, run by engine/hostile.rs); the tests here
+// check what the diagnostics say.
 
 #[test]
 fn operations_limit_message_names_the_limit_and_has_a_place() {
@@ -515,23 +437,6 @@ fn a_duplicate_rule_id_is_reported() {
 #[test]
 fn bad_suggestions_and_evidence_are_diagnostics() {
     let s = kent();
-    let cases = [
-        ("suggest(#{ kind: \"promote\", themes: [\"x\"], score: 1, rationale: \"r\" });", DiagnosticKind::BadSuggestion),
-        ("suggest(#{ kind: \"retain\", focus_areas: [\"nowhere\"], score: 50, rationale: \"r\" });", DiagnosticKind::BadSuggestion),
-        ("suggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 150, rationale: \"r\" });", DiagnosticKind::BadSuggestion),
-        ("suggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 50 });", DiagnosticKind::BadSuggestion),
-        ("suggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 50, rationale: \"r\", colour: 1 });", DiagnosticKind::BadSuggestion),
-        ("suggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 50, rationale: \"r\", evidence: [horizon_item(\"no-such-item\")] });", DiagnosticKind::BadEvidence),
-        ("suggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 50, rationale: \"r\", evidence: [42] });", DiagnosticKind::BadEvidence),
-    ];
-    for (body, kind) in cases {
-        let eval = run(&s, &pack_with(body));
-        assert!(
-            hostile_diagnostics(&eval).contains(&kind),
-            "{body}: {:?}",
-            hostile_diagnostics(&eval)
-        );
-    }
     // Score parts and near misses are judged alike: each problem a diagnostic at the
     // rule's line, saying what is wrong, and the other rules' suggestions all stand.
     let fa = "focus_areas: [review.focus_areas()[0].id], rationale: \"r\"";
@@ -551,7 +456,10 @@ fn bad_suggestions_and_evidence_are_diagnostics() {
     }
     // Unresolvable evidence is dropped, the suggestion kept, and the author is told
     // which item in words, not in the engine's own notation.
-    let eval = run(&s, &pack_with(cases[5].0));
+    let eval = run(
+        &s,
+        &pack_with("suggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 50, rationale: \"r\", evidence: [horizon_item(\"no-such-item\")] });"),
+    );
     let said: Vec<String> = eval.diagnostics().map(|d| d.message.clone()).collect();
     assert!(
         said.iter().any(|m| m == "horizon item \"no-such-item\" is not in the scenario; it was left out"),

@@ -154,14 +154,15 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
 
     run(cargo().current_dir(&root).args([
         "build",
-        "--release",
+        "--profile",
+        "wasm",
         "--target",
         WASM_TARGET,
         "-p",
         "horizon-web",
     ]))?;
     let target = target_dir()?;
-    let built = target.join(WASM_TARGET).join("release/horizon_web.wasm");
+    let built = target.join(WASM_TARGET).join("wasm/horizon_web.wasm");
 
     // Everything is written to a staging folder first and swapped in at the end, so a browser
     // test or a server reading dist/ never sees it half-written (another `cargo xtask dist`

@@ -3,18 +3,23 @@
 //!
 //! Host calls are charged to the rule's operations budget by the size of what they
 //! return, so a loop that calls `review.themes()` forever is stopped as surely as
-//! `loop {}`.
+//! `loop {}`; and every rule has a time limit too (`state`), since one operation can
+//! be slow. Library functions that could crash or overflow the stack are replaced
+//! (`library`).
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use rhai::{
-    Array, Dynamic, Engine, EvalAltResult, ImmutableString, Map, NativeCallContext, Position,
+    Array, Dynamic, Engine, EvalAltResult, ImmutableString, Map, NativeCallContext,
 };
 
+mod library;
 mod local;
+mod state;
 mod tables;
 
+pub(crate) use state::{RunState, NESTING_TOKEN, OPERATIONS_TOKEN, TIME_TOKEN};
+use state::CLOCK_EVERY;
 pub(crate) use tables::Tables;
 
 type R<T> = Result<T, Box<EvalAltResult>>;
@@ -22,61 +27,6 @@ type R<T> = Result<T, Box<EvalAltResult>>;
 /// What a rule sees as `review`. Cheap to clone: the tables are shared.
 #[derive(Clone)]
 pub struct Review(Rc<Tables>);
-
-/// Per-rule run state shared with the host functions.
-#[derive(Default)]
-pub(crate) struct RunState {
-    pub suggestions: RefCell<Vec<(Map, Position)>>,
-    pub not_suggested: RefCell<Vec<(Dynamic, Position)>>,
-    pub printed: RefCell<Vec<String>>,
-    pub printed_chars: Cell<usize>,
-    /// Operations charged by host calls, on top of Rhai's own count.
-    pub host_cost: Cell<u64>,
-    /// Rhai's own count at the last progress report.
-    pub ops: Cell<u64>,
-    pub max_operations: Cell<u64>,
-}
-
-const MAX_PRINTED_LINES: usize = 200;
-const MAX_PRINTED_CHARS: usize = 20_000;
-
-impl RunState {
-    pub fn reset(&self, max_operations: u64) {
-        self.suggestions.borrow_mut().clear();
-        self.not_suggested.borrow_mut().clear();
-        self.printed.borrow_mut().clear();
-        self.printed_chars.set(0);
-        self.host_cost.set(0);
-        self.ops.set(0);
-        self.max_operations.set(max_operations);
-    }
-
-    pub fn operations(&self) -> u64 {
-        self.ops.get() + self.host_cost.get()
-    }
-
-    fn charge(&self, cost: usize, pos: Position) -> R<()> {
-        self.host_cost
-            .set(self.host_cost.get().saturating_add(cost as u64 + 1));
-        if self.operations() > self.max_operations.get() {
-            return Err(EvalAltResult::ErrorTooManyOperations(pos).into());
-        }
-        Ok(())
-    }
-
-    fn print(&self, text: &str) {
-        let mut printed = self.printed.borrow_mut();
-        if printed.len() >= MAX_PRINTED_LINES || self.printed_chars.get() >= MAX_PRINTED_CHARS {
-            if printed.last().map(String::as_str) != Some("… (further output not kept)") {
-                printed.push("… (further output not kept)".to_string());
-            }
-            return;
-        }
-        self.printed_chars
-            .set(self.printed_chars.get() + text.len());
-        printed.push(text.chars().take(2_000).collect());
-    }
-}
 
 pub(super) fn s(text: &str) -> Dynamic {
     Dynamic::from(ImmutableString::from(text))
@@ -102,8 +52,10 @@ impl Review {
 
 /// Registers `review`'s methods, the evidence constructors, `suggest` and the
 /// text helpers on `engine`. `state` receives what the running rule emits.
-pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
+pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate::Limits) {
     engine.register_type_with_name::<Review>("Review");
+    library::register(engine, state.clone(), limits);
+    let max_nesting = limits.max_nesting;
 
     macro_rules! list {
         ($name:literal, $field:ident) => {{
@@ -179,6 +131,7 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
             "nearest_focus_area",
             move |ctx: NativeCallContext, r: &mut Review, themes: Array| -> R<Dynamic> {
                 st.charge(themes.len(), ctx.call_position())?;
+                st.shallow(crate::contain::items_within(&mut themes.iter(), max_nesting), ctx.call_position())?;
                 let themes: Vec<String> = themes.iter().map(|t| t.to_string()).collect();
                 Ok(nearest_focus_area(&r.0, &themes))
             },
@@ -237,10 +190,15 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
             "names",
             move |ctx: NativeCallContext, r: &mut Review, list: Array| -> R<Array> {
                 st.charge(list.len(), ctx.call_position())?;
-                Ok(list
-                    .into_iter()
-                    .map(|id| s(&name_of(&r.0, &id.to_string())))
-                    .collect())
+                st.shallow(crate::contain::items_within(&mut list.iter(), max_nesting), ctx.call_position())?;
+                let pos = ctx.call_position();
+                list.into_iter()
+                    .enumerate()
+                    .map(|(i, id)| {
+                        st.on_the_way(i, pos)?;
+                        Ok(s(&name_of(&r.0, &id.to_string())))
+                    })
+                    .collect()
             },
         );
     }
@@ -295,11 +253,21 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
         ImmutableString::from(format!("{:.0} %", x * 100.0))
     });
     engine.register_fn("percent", |x: i64| ImmutableString::from(format!("{x} %")));
-    engine.register_fn("join_and", |list: Array| {
-        let v: Vec<String> = list.iter().map(|d| d.to_string()).collect();
-        let r: Vec<&str> = v.iter().map(String::as_str).collect();
-        ImmutableString::from(crate::suggestion::join_and(&r))
-    });
+    {
+        let st = state.clone();
+        engine.register_fn("join_and", move |ctx: NativeCallContext, list: Array| -> R<ImmutableString> {
+            st.charge(list.len(), ctx.call_position())?;
+            st.shallow(crate::contain::items_within(&mut list.iter(), max_nesting), ctx.call_position())?;
+            let pos = ctx.call_position();
+            let v = list
+                .iter()
+                .enumerate()
+                .map(|(i, d)| st.on_the_way(i, pos).map(|()| d.to_string()))
+                .collect::<R<Vec<String>>>()?;
+            let r: Vec<&str> = v.iter().map(String::as_str).collect();
+            Ok(ImmutableString::from(crate::suggestion::join_and(&r)))
+        });
+    }
     engine.register_fn("plural", |n: i64, word: ImmutableString| {
         ImmutableString::from(if n == 1 {
             format!("1 {word}")
@@ -333,6 +301,7 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
         let st = state.clone();
         engine.register_fn("suggest", move |ctx: NativeCallContext, m: Map| -> R<()> {
             st.charge(1, ctx.call_position())?;
+            st.shallow(crate::contain::items_within(&mut m.values(), max_nesting), ctx.call_position())?;
             st.suggestions.borrow_mut().push((m, ctx.call_position()));
             Ok(())
         });
@@ -341,6 +310,7 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
         let st = state.clone();
         let record = move |ctx: NativeCallContext, d: Dynamic| -> R<()> {
             st.charge(1, ctx.call_position())?;
+            st.shallow(crate::contain::nesting_within(&d, max_nesting), ctx.call_position())?;
             st.not_suggested.borrow_mut().push((d, ctx.call_position()));
             Ok(())
         };
@@ -361,19 +331,28 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>) {
     }
     {
         let st = state;
-        engine.on_progress(move |ops| {
+        // Counted here, one per call, rather than taken from Rhai: Rhai restarts its
+        // count inside a closure that a library function calls (`sort`, `map`), so
+        // its figure can stand still while a rule works.
+        engine.on_progress(move |_| {
+            let ops = st.ops.get() + 1;
             st.ops.set(ops);
             if ops + st.host_cost.get() > st.max_operations.get() {
-                Some(Dynamic::from(ImmutableString::from(OPERATIONS_TOKEN)))
-            } else {
-                None
+                return Some(s(OPERATIONS_TOKEN));
             }
+            if st.too_deep.get() {
+                return Some(s(NESTING_TOKEN));
+            }
+            if ops >= st.next_clock.get() || st.out_of_time.get() {
+                st.next_clock.set(ops + CLOCK_EVERY);
+                if st.past_deadline() {
+                    return Some(s(TIME_TOKEN));
+                }
+            }
+            None
         });
     }
 }
-
-/// What `on_progress` stops a rule with when host calls used up its budget.
-pub(crate) const OPERATIONS_TOKEN: &str = "horizon:operations-limit";
 
 /// The own district's cell for `theme`, or `()` when it leaves the theme blank or
 /// the plan has no district of its own.

@@ -365,6 +365,7 @@ fn run_test(result: &mut CaseResult, test: &RuleTest, pack: &[RuleSource]) {
     let settings = Settings {
         disabled: BTreeMap::new(),
         params: test.params.clone(),
+        time_limit_ms: None,
     };
     let eval = evaluate(&scenario, &selected, &settings, &Limits::default());
     check(test, &eval, &scenario, pack, &mut result.failures);
