@@ -748,3 +748,6 @@ mod firmness;
 
 #[path = "web/event_forms.rs"]
 mod event_forms;
+
+#[path = "web/stopped.rs"]
+mod stopped;
