@@ -15,6 +15,18 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     offer(file_name, Blob::new_with_options(text, Some(mime)))
 }
 
+/// The name the whole project is saved under, from Data and from a banner.
+pub const PROJECT_FILE_NAME: &str = "horizon-project.json";
+
+/// Offers the whole project (`text`, its saved form) as [`PROJECT_FILE_NAME`], and
+/// says how that went, for the status line.
+pub fn save_project(text: &str) -> String {
+    match download(PROJECT_FILE_NAME, "application/json", text) {
+        Ok(()) => format!("The project was saved to your downloads as {PROJECT_FILE_NAME}."),
+        Err(e) => e,
+    }
+}
+
 /// Offers `bytes` (a spreadsheet) as a file called `file_name`.
 pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     offer(file_name, Blob::new_with_options(bytes, Some(mime)))

@@ -5,7 +5,7 @@
 //! switched off (`AppState::safe_start`, tested on the host).
 
 use crate::dom;
-use crate::state::{Action, AppState, Notice, Route, Start};
+use crate::state::{Action, AppState, Notice, Offer, Route, Start};
 use crate::storage::{self, Found, RUNNING_KEY, SAVE_KEY};
 
 /// The address fragment that asks for a safe start: `horizon.html#safe`.
@@ -43,7 +43,7 @@ fn restore() -> AppState {
                          under the name “{key}”, and Horizon has started again from the Kent 2016 example. \
                          You can download the kept copy to inspect or repair it."
                     ),
-                    kept_aside: Some(key),
+                    offer: Offer::KeptCopy(key),
                 })),
                 Err(why) => state
                     .apply(Action::AddNotice(Notice {
@@ -53,7 +53,7 @@ fn restore() -> AppState {
                              ({why}), so Horizon will not save over it: this session starts from the Kent 2016 \
                              example and is not saved in the browser."
                         ),
-                        kept_aside: None,
+                        offer: Offer::Nothing,
                     }))
                     .apply(Action::AutosaveFailed("Autosave is off so that the unreadable save is not overwritten.".into())),
             }

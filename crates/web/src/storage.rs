@@ -24,6 +24,9 @@ pub const SAVE_KEY: &str = "horizon.autosave.v1";
 /// removed when the evaluation ends: found at start, that rule was running when the
 /// page closed, and is switched off rather than run again blindly.
 pub const RUNNING_KEY: &str = "horizon.running.v1";
+/// Written (with the time) when this tab stops saving because another tab changed
+/// the work: the other tab hears it and says so.
+pub const TABS_KEY: &str = "horizon.tabs.v1";
 /// Unreadable saves are kept under this prefix and a number: `horizon.autosave.unreadable.1`.
 pub const ASIDE_PREFIX: &str = "horizon.autosave.unreadable.";
 
@@ -147,6 +150,41 @@ pub fn decode(text: &str) -> Result<Start, String> {
     }
     Ok(start)
 }
+
+/// What another tab's save means for this tab.
+#[derive(Debug)]
+pub enum Arrived {
+    /// The same work and snapshots as this tab's (perhaps another place in it).
+    Same,
+    /// The same work, with different snapshots: the other tab's project.
+    Snapshots(Box<Project>),
+    /// Different work, or a save this tab cannot read.
+    Different,
+}
+
+/// Compares another tab's save with this tab's project (the place in it aside).
+pub fn arrived(text: &str, state: &AppState) -> Arrived {
+    let Ok(start) = decode(text) else {
+        return Arrived::Different;
+    };
+    // Neither the history nor the snapshots are `PartialEq`; their saved form is
+    // what both tabs share, so that is what is compared.
+    fn json<T: Serialize>(v: &T) -> String {
+        serde_json::to_string(v).unwrap_or_default()
+    }
+    let (theirs, ours) = (&start.project, &state.project);
+    if json(&*theirs.history) != json(&*ours.history) {
+        return Arrived::Different;
+    }
+    if json(&*theirs.snapshots) == json(&*ours.snapshots)
+        && theirs.started_from == ours.started_from
+    {
+        Arrived::Same
+    } else {
+        Arrived::Snapshots(Box::new(start.project))
+    }
+}
+
 
 /// What a session finds in the browser at start.
 #[derive(Debug)]

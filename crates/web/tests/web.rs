@@ -751,3 +751,6 @@ mod event_forms;
 
 #[path = "web/stopped.rs"]
 mod stopped;
+
+#[path = "web/tabs.rs"]
+mod tabs;

@@ -19,6 +19,8 @@ use crate::components::horizon_view::HorizonView;
 use crate::components::matrix_view::MatrixView;
 use crate::components::nav::ViewNav;
 use crate::components::notices::Notices;
+use crate::components::other_tab_banner::OtherTabBanner;
+use crate::components::other_tabs::use_other_tabs;
 use crate::components::plan_view::PlanView;
 use crate::components::review_view::ReviewView;
 use crate::components::rule_test_runner::use_rule_test_runner;
@@ -27,7 +29,7 @@ use crate::components::undo_keys::use_undo_keys;
 use crate::dom;
 use crate::project::{Project, ProjectFile};
 use crate::state::{
-    Action, Autosave, Change, ImportReport, MatrixSort, Route, Side, View,
+    Action, Autosave, Change, ImportReport, MatrixSort, OtherTab, Route, Side, View,
 };
 use crate::storage::{self, SAVE_KEY};
 use crate::timing;
@@ -39,6 +41,7 @@ pub fn App() -> Html {
     use_rule_test_runner(&state);
 
     let on_stop = use_evaluation(&state);
+    use_other_tabs(&state);
 
     // Autosave whenever the work or the open view changes.
     {
@@ -51,7 +54,7 @@ pub fn App() -> Html {
             state.session.route.clone(),
         );
         use_effect_with(deps, move |_| {
-            if state.session.autosave == Autosave::On {
+            if state.may_autosave() {
                 if let Err(why) = storage::write(SAVE_KEY, &storage::encode(&state)) {
                     dispatcher.dispatch(Action::AutosaveFailed(why));
                 }
@@ -126,6 +129,13 @@ pub fn App() -> Html {
     let on_status = {
         let d = dispatcher.clone();
         Callback::from(move |s: String| d.dispatch(Action::Status(s)))
+    };
+
+    // The whole project as a file: from Data, and from the banner when the browser
+    // cannot save it.
+    let project_json = {
+        let project = state.project.clone();
+        Callback::from(move |_: ()| ProjectFile::of(&project).to_json())
     };
 
     let on_edit = {
@@ -356,8 +366,6 @@ pub fn App() -> Html {
                     source,
                 })
             });
-            let project = state.project.clone();
-            let project_json = Callback::from(move |_: ()| ProjectFile::of(&project).to_json());
             let d = dispatcher.clone();
             let on_import_failed =
                 Callback::from(move |r: ImportReport| d.dispatch(Action::ImportFailed(r)));
@@ -368,7 +376,7 @@ pub fn App() -> Html {
                     autosave={state.session.autosave.clone()}
                     {on_load}
                     {on_open_project}
-                    {project_json}
+                    project_json={project_json.clone()}
                     {on_import_failed}
                     on_dismiss_problems={send(|_| Action::DismissImportProblems)}
                     on_status={on_status.clone()}
@@ -427,7 +435,15 @@ pub fn App() -> Html {
                     <p id="status" class="status" role="status" aria-live="polite">{ &state.session.status }</p>
                 </div>
             </section>
-            <Notices notices={state.session.notices.clone()} on_dismiss={on_dismiss_notice} on_status={on_status.clone()} />
+            if matches!(state.session.other_tab, OtherTab::Changed(_)) {
+                <OtherTabBanner on_take={let d = dispatcher.clone(); Callback::from(move |keep: bool| d.dispatch(Action::TakeOtherTab { keep, taken: timing::date_time_words() }))} />
+            }
+            <Notices
+                notices={state.session.notices.clone()}
+                on_dismiss={on_dismiss_notice}
+                on_status={on_status.clone()}
+                {project_json}
+            />
             <main id="main" class="page" tabindex="-1" data-view={state.session.route.view.slug()}>
                 { view }
             </main>
@@ -436,6 +452,7 @@ pub fn App() -> Html {
                     <p>
                         { "Horizon runs entirely in this browser: nothing you enter is sent anywhere. " }
                         { match &state.session.autosave {
+                            Autosave::On if !state.may_autosave() => "Your work is not being saved in this browser while another tab's changes wait for your choice; use Data to save a copy to your computer.",
                             Autosave::On => "Your work is saved in this browser automatically; use Data to save a copy to your computer.",
                             Autosave::Off(_) => "Your work is not being saved in this browser; use Data to save a copy to your computer.",
                         } }

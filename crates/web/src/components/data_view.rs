@@ -39,7 +39,6 @@ pub struct DataViewProps {
 /// The name the scenario is saved under (the issue's `scenario.json`).
 const FILE_NAME: &str = "scenario.json";
 /// The name the project (scenario, rules, settings, snapshots) is saved under.
-const PROJECT_FILE_NAME: &str = "horizon-project.json";
 
 #[component]
 pub fn DataView(props: &DataViewProps) -> Html {
@@ -63,15 +62,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
         let project_json = props.project_json.clone();
         let on_status = props.on_status.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = project_json.emit(());
-            on_status.emit(
-                match files::download(PROJECT_FILE_NAME, "application/json", &text) {
-                    Ok(()) => {
-                        format!("The project was saved to your downloads as {PROJECT_FILE_NAME}.")
-                    }
-                    Err(e) => e,
-                },
-            )
+            on_status.emit(files::save_project(&project_json.emit(())))
         })
     };
 
@@ -154,8 +145,8 @@ pub fn DataView(props: &DataViewProps) -> Html {
 
             <section aria-labelledby="save-project-heading">
                 <h2 id="save-project-heading">{ "Save the project" }</h2>
-                <p>{ "Downloads everything as horizon-project.json: the scenario, your rules and their settings, and your snapshots, to open again here or on another computer." }</p>
-                <button type="button" id="save-project" class="button" onclick={save_project}>{ "Save horizon-project.json" }</button>
+                <p>{ format!("Downloads everything as {}: the scenario, your rules and their settings, and your snapshots, to open again here or on another computer.", files::PROJECT_FILE_NAME) }</p>
+                <button type="button" id="save-project" class="button" onclick={save_project}>{ format!("Save {}", files::PROJECT_FILE_NAME) }</button>
             </section>
 
             <NewReview on_edit={props.on_edit.clone()} on_navigate={props.on_navigate.clone()} />

@@ -47,6 +47,8 @@ pub mod nav;
 pub mod new_review;
 pub mod notices;
 pub mod open_file;
+pub mod other_tab_banner;
+pub mod other_tabs;
 pub mod param_input;
 pub mod partner_form;
 pub mod partner_list;

@@ -18,6 +18,7 @@ mod rule_tests;
 mod running;
 mod session;
 mod snapshots;
+mod tabs;
 
 use std::rc::Rc;
 
@@ -37,6 +38,7 @@ pub use rule_tests::*;
 pub use running::{rule_title, Running, StopReason};
 pub use session::*;
 pub use snapshots::check_snapshot_name;
+pub use tabs::{OtherTab, KEPT_FROM_THIS_TAB, OTHER_TAB_STOPPED_TITLE};
 
 /// What a session starts from: restored from the browser, or the Kent example.
 #[derive(Debug, Clone)]
@@ -73,6 +75,8 @@ pub struct Session {
     pub autosave: Autosave,
     /// The two sides the Compare view shows: before, after.
     pub compare: (Side, Side),
+    /// Whether another tab changed the saved work under this one (`tabs`).
+    pub other_tab: OtherTab,
 }
 
 /// The suggestions and how they got here.
@@ -208,6 +212,16 @@ pub enum Action {
     /// A message from an effect at the edge ("Saved scenario.json").
     Status(String),
     AutosaveFailed(String),
+    /// Another tab of this browser wrote this save.
+    OtherTabSaved(std::rc::Rc<String>),
+    /// Another tab stopped saving, because this tab changed the work under it.
+    OtherTabStopped,
+    /// Takes up the other tab's work in place of this tab's; `keep` keeps this tab's
+    /// work beside it as a snapshot, taken at `taken` (the edge's clock).
+    TakeOtherTab {
+        keep: bool,
+        taken: Option<String>,
+    },
 }
 
 impl Action {
@@ -234,6 +248,7 @@ impl AppState {
                 import_problems: None,
                 autosave: Autosave::On,
                 compare: (Side::Snapshot(1), Side::Working),
+                other_tab: OtherTab::Quiet,
             },
             review: Review {
                 revision: 0,
@@ -486,13 +501,16 @@ impl AppState {
                     self.session.notices.push(Notice {
                         title: "Your work is not being saved in this browser".into(),
                         text: format!(
-                            "{reason} Use Data → Save the project to keep a copy on your computer."
+                            "{reason} Save the project to a file to keep everything (the scenario, your rules and their settings, and your snapshots) on your computer; you can open it again here or on another computer."
                         ),
-                        kept_aside: None,
+                        offer: Offer::SaveProject,
                     });
                 }
                 self.session.autosave = Autosave::Off(reason);
             }
+            Action::OtherTabSaved(text) => self.other_tab_saved(text),
+            Action::OtherTabStopped => self.other_tab_stopped(),
+            Action::TakeOtherTab { keep, taken } => self.take_other_tab(keep, taken),
         }
         self
     }

@@ -13,7 +13,7 @@
 
 use horizon_engine::{is_shipped_file, Diagnostic, Evaluation, RuleSource, RuleStatus};
 
-use super::{AppState, Change, Notice, Urgency};
+use super::{AppState, Change, Notice, Offer, Urgency};
 use crate::words;
 
 /// The evaluation the edge said is taking a while.
@@ -116,7 +116,7 @@ impl AppState {
                      the next change will try again.",
                     why.clause()
                 ),
-                kept_aside: None,
+                offer: Offer::Nothing,
             });
             return;
         };
@@ -133,7 +133,7 @@ impl AppState {
         self.session.notices.push(Notice {
             title: format!("Horizon stopped the rule “{title}”"),
             text,
-            kept_aside: None,
+            offer: Offer::Nothing,
         });
         if enabled {
             self.change(
@@ -184,7 +184,7 @@ impl AppState {
                          Horizon has switched it off rather than run it again. Undo switches it back on; its code is \
                          unchanged in Rules."
                     ),
-                    kept_aside: None,
+                    offer: Offer::Nothing,
                 });
             }
         }
@@ -226,7 +226,7 @@ impl AppState {
                         horizon_model::join_and(&titles)
                     )
                 },
-                kept_aside: None,
+                offer: Offer::Nothing,
             });
         }
         self

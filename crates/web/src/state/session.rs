@@ -117,8 +117,18 @@ pub enum MatrixSort {
 pub struct Notice {
     pub title: String,
     pub text: String,
-    /// The localStorage key of a kept-aside save the banner offers to download.
-    pub kept_aside: Option<String>,
+    pub offer: Offer,
+}
+
+/// What a banner offers besides dismissing it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Offer {
+    Nothing,
+    /// To download a save kept aside under this localStorage key.
+    KeptCopy(String),
+    /// To save the whole project (scenario, rules, settings, snapshots) to a file,
+    /// when the browser cannot keep it.
+    SaveProject,
 }
 
 /// Why the last file could not be opened: every problem, for the Data view.
