@@ -54,11 +54,14 @@ function __horizonWorkerMain(init, evaluate) {
 
 /**
  * Defines `__horizonWorker()`, the page's worker factory (components/evaluation.rs): each call
- * starts a module worker from one Blob URL and gives it the compiled module. The worker's script
- * is the glue and __horizonWorkerMain: in the served form an import of the glue's own URL, in
- * the one-file form the glue's text, cut from the page's one script at __horizonGlueEnd (so it
- * is not in the file twice). A Blob worker inherits the page's policies (no connections); the
- * page's policy allows it with `worker-src blob:`.
+ * starts a module worker and gives it the compiled module. The worker's script is the glue and
+ * __horizonWorkerMain. In the served form it is a Blob URL whose script imports the glue's own
+ * URL (a module worker's imports are governed by worker-src: `worker-src 'self' blob:`). In the
+ * one-file form it is a data: URL holding the glue's text, cut from the page's one script at
+ * __horizonGlueEnd (so it is not in the file twice): a page opened from disk has an opaque
+ * origin, and Chromium refuses a Blob worker there ("cross-origin redirects of the top-level
+ * worker script"), while a data: worker runs (`worker-src data:`). Either worker inherits the
+ * page's policies, the lock included, so it can connect nowhere.
  */
 function __horizonWorkers(module, glue) {
   let code;
@@ -71,7 +74,9 @@ function __horizonWorkers(module, glue) {
     const text = own.textContent;
     code = `${text.slice(0, text.indexOf(__horizonGlueEnd))}\n(${__horizonWorkerMain})(${glue.init}, worker_evaluate);\n`;
   }
-  const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  const url = glue.url
+    ? URL.createObjectURL(new Blob([code], { type: 'text/javascript' }))
+    : `data:text/javascript;charset=utf-8,${encodeURIComponent(code)}`;
   globalThis.__horizonWorker = () => {
     const worker = new Worker(url, { type: 'module', name: 'Horizon evaluation' });
     worker.postMessage({ module });

@@ -20,7 +20,7 @@
 //!
 //! ```text
 //! default-src 'none'; script-src 'sha256-…' 'wasm-unsafe-eval'; style-src 'unsafe-inline';
-//! img-src data:; connect-src 'none'; worker-src blob:; base-uri 'none'; form-action 'none'
+//! img-src data:; connect-src 'none'; worker-src data:; base-uri 'none'; form-action 'none'
 //! ```
 //!
 //! * `script-src 'sha256-…'`: the hash of the one inline script (glue + wasm + start-up),
@@ -34,7 +34,7 @@
 //!
 //! ```text
 //! default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline';
-//! img-src 'self' data:; connect-src 'self'; worker-src blob:; base-uri 'none'; form-action 'none'
+//! img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'
 //! ```
 //!
 //! * `connect-src 'self'`: wasm-bindgen's glue `fetch()`es `horizon_web_bg.wasm`, and
@@ -53,11 +53,14 @@
 //! directive for that. `base-uri 'none'` and `form-action 'none'` stop a `<base>` or a form
 //! post from redirecting to another host.
 //!
-//! `worker-src blob:`: the rules run in a Web Worker (crates/web/src/worker.rs), started
-//! from a Blob URL that boot.js makes (the one-file form has no other URL to start one from;
-//! the served form does the same, so both behave alike). A Blob worker inherits the page's
-//! policies, the lock included, so the worker can connect nowhere either; it can import only
-//! what script-src allows (the served form's own glue). No other worker source is allowed.
+//! `worker-src`: the rules run in a Web Worker (crates/web/src/worker.rs), started by
+//! boot.js. The served form starts it from a Blob URL whose script imports the page's own
+//! glue: a module worker's imports count as worker scripts, hence `'self' blob:`. The
+//! one-file form starts it from a data: URL holding the glue's text (`data:`): opened from
+//! disk the page has an opaque origin, and Chromium refuses a Blob worker there. Either
+//! worker inherits the page's policies, the lock included, so it can connect nowhere; the
+//! browser tests check that the rules do run in the worker (the page answers a click
+//! while a rule runs for seconds). No other worker source is allowed.
 
 use std::fs;
 use std::io::Write;
@@ -79,7 +82,7 @@ const BOOT_JS: &str = include_str!("boot.js");
 
 const SERVED_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
     style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
-    worker-src blob:; base-uri 'none'; form-action 'none'";
+    worker-src 'self' blob:; base-uri 'none'; form-action 'none'";
 
 /// The line after the glue in the one-file script: the worker's copy of the glue ends there
 /// (boot.js's `__horizonGlueEnd`).
@@ -89,7 +92,7 @@ fn one_file_csp(script_hash: &str) -> String {
     format!(
         "default-src 'none'; script-src '{script_hash}' 'wasm-unsafe-eval'; \
          style-src 'unsafe-inline'; img-src data:; connect-src 'none'; \
-         worker-src blob:; base-uri 'none'; form-action 'none'"
+         worker-src data:; base-uri 'none'; form-action 'none'"
     )
 }
 

@@ -47,6 +47,13 @@ impl StopReason {
                 "it was still running after {}, far past a rule's time limit",
                 words::millis(*after_ms)
             ),
+            // The browser's own words when the rule went deeper than its stack:
+            // in the browser, that ends the worker rather than the rule.
+            StopReason::Crashed { detail } if detail.contains("call stack size") => format!(
+                "it went deeper than the browser allows: lists or maps put inside one another \
+                 thousands of times, or functions calling one another without end ({})",
+                one_line(detail)
+            ),
             StopReason::Crashed { detail } => format!(
                 "the rule language stopped with an internal error while running it ({})",
                 one_line(detail)

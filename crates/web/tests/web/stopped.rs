@@ -93,3 +93,15 @@ fn a_start_after_a_rule_was_left_running_switches_it_off_and_safe_switches_off_o
     assert!(!s.project.work.settings.is_enabled(&mine));
     assert!(s.pack.iter().filter(|r| r.id() != mine).all(|r| s.project.work.settings.is_enabled(r.id())));
 }
+
+#[test]
+fn a_rule_that_overflowed_the_browsers_stack_is_explained_in_plain_words() {
+    let deep = StopReason::Crashed {
+        detail: "RangeError: Maximum call stack size exceeded".into(),
+    };
+    assert!(deep.clause().contains("lists or maps put inside one another"), "{}", deep.clause());
+    let other = StopReason::Crashed {
+        detail: "RuntimeError: unreachable".into(),
+    };
+    assert!(other.clause().contains("internal error"), "{}", other.clause());
+}
