@@ -162,7 +162,7 @@ impl Rule {
             kind: DiagnosticKind::Header,
             line: Some(line),
             column: Some(1),
-            message,
+            message: crate::diagnostic::one_line(message),
         };
         for (i, raw) in source.lines().enumerate() {
             let line = i + 1;

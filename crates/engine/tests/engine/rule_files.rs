@@ -56,7 +56,7 @@ fn a_byte_order_mark_is_not_a_header_error_and_a_file_that_is_not_utf8_is_its_ru
     let (name, d) = broken(pack.last().unwrap()).expect("not UTF-8");
     assert_eq!(name, "zz-latin1.rhai");
     assert_eq!(d.line, Some(3));
-    assert!(d.message.contains("not UTF-8 text: byte 38"), "{}", d.message);
+    assert!(d.message.contains("not UTF-8 text at byte 38 (line 3)"), "{}", d.message);
     let e = evaluate(&kent(), &pack, &Settings::default(), &Limits::default());
     assert_eq!(e.suggestions.len(), 8, "every other rule still runs");
 }
