@@ -219,7 +219,7 @@ fn files_in(dir: &Path, ext: &str) -> Result<Vec<RuleFile>, Failure> {
             .path();
         if path.extension().is_some_and(|e| e == ext) {
             files.push(RuleFile {
-                name: path.display().to_string(),
+                name: shown(&path),
                 text: read(&path)?,
             });
         }
@@ -238,7 +238,7 @@ fn load_rules(dir: Option<&Path>) -> Result<Vec<RuleSource>, Failure> {
             for path in paths_in(dir, "rhai")? {
                 let bytes = std::fs::read(&path)
                     .map_err(|e| Failure(format!("cannot read {}: {e}", crate::shown(&path))))?;
-                files.push((path.display().to_string(), bytes));
+                files.push((shown(&path), bytes));
             }
             if files.is_empty() {
                 return Err(Failure(format!(
@@ -363,15 +363,18 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                     "{}:{}:{}: {} (the file must be a JSON list of edits; see docs/edits.md)",
                     crate::shown(&edits),
                     e.line(),
-                    e.column(),
-                    e
+                    e.column().max(1),
+                    horizon_model::one_line(&e.to_string())
                 ))
             })?;
             let mut problems = Vec::new();
             let mut said = Vec::new();
             for (i, value) in list.into_iter().enumerate() {
                 match serde_json::from_value::<Edit>(value) {
-                    Err(e) => problems.push(format!("edit {i}: not an edit Horizon knows: {e}")),
+                    Err(e) => problems.push(format!(
+                        "edit {i}: not an edit Horizon knows: {}",
+                        horizon_model::one_line(&e.to_string())
+                    )),
                     Ok(edit) => match sc.apply(&edit) {
                         Ok(applied) => said.push(format!("edit {i}: {}", applied.summary)),
                         Err(refused) => {

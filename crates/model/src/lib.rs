@@ -77,7 +77,7 @@ impl Scenario {
             // serde_json says column 0 at the very start of a line (an end of file
             // just after a line break); people count from 1.
             column: e.column().max(1),
-            message: plain_json_message(&e),
+            message: one_line(&plain_json_message(&e)).into_owned(),
         })?;
         let problems = validate(&scenario);
         if problems.is_empty() {

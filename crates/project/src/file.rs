@@ -227,7 +227,12 @@ pub fn json_problem(e: &serde_json::Error) -> String {
     let message = text
         .rfind(" at line ")
         .map_or(text.as_str(), |i| &text[..i]);
-    format!("Line {}, column {}: {message}", e.line(), e.column().max(1))
+    format!(
+        "Line {}, column {}: {}",
+        e.line(),
+        e.column().max(1),
+        horizon_model::one_line(message)
+    )
 }
 
 /// Every problem with a scenario file, in words a user can act on.

@@ -159,3 +159,15 @@ fn user_text_quoted_in_any_problem_stays_on_one_line() {
         other => panic!("expected problems, got {other:?}"),
     }
 }
+
+#[test]
+fn a_json_error_quoting_the_files_text_stays_on_one_line() {
+    let mut v: serde_json::Value = serde_json::from_str(&kent_json()).unwrap();
+    v["meta"]["tit\nle\u{1b}"] = "x".into();
+    match Scenario::from_json(&v.to_string()) {
+        Err(LoadError::Json { message, .. }) => {
+            assert!(message.starts_with("unknown field `tit\\nle\\u{1b}`"), "{message}");
+        }
+        other => panic!("expected a JSON error, got {other:?}"),
+    }
+}
