@@ -164,7 +164,7 @@ fn rule_text_with_terminal_escapes_is_shown_not_obeyed_in_the_text_report() {
     let d = copy_of_rules("escapes");
     std::fs::write(
         d.join("zz-escapes.rhai"),
-        "//! id: escapes\n//! title: Escapes\nprint(\"\\x1b[2J\\x1b]0;pwned\\x07 cleared\");\nsuggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 50, rationale: \"Kept\\r\\x1b[31m red \\u202Ereversed\\u202C\" });\n",
+        "//! id: escapes\n//! title: Escapes\nprint(\"\\x1b[2J\\x1b]0;pwned\\x07 cleared\\nsecond line\");\nsuggest(#{ kind: \"retain\", focus_areas: [review.focus_areas()[0].id], score: 50, rationale: \"Kept\\r\\x1b[31m red \\u202Ereversed\\u202C\" });\n",
     )
     .unwrap();
     std::fs::write(
@@ -177,7 +177,7 @@ fn rule_text_with_terminal_escapes_is_shown_not_obeyed_in_the_text_report() {
     assert_nothing_hidden("review", &o.stdout);
     assert!(
         o.stdout
-            .contains("printed: \\u{1b}[2J\\u{1b}]0;pwned\\u{7} cleared"),
+            .contains("printed: \\u{1b}[2J\\u{1b}]0;pwned\\u{7} cleared\\nsecond line\n"),
         "{}",
         o.stdout
     );

@@ -457,7 +457,7 @@ pub fn text_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> Str
             out += &format!("      {d}\n");
         }
         for p in &t.printed {
-            out += &format!("      printed: {p}\n");
+            out += &format!("      printed: {}\n", horizon_model::one_line(p));
         }
     }
     out
