@@ -166,6 +166,12 @@ pub(crate) fn print_text(text: &str) {
     println!("{}", horizon_model::for_terminal(text));
 }
 
+/// Prints JSON: the same JSON, with any control or direction character a string
+/// holds as a `\uXXXX` escape, so the terminal shows it rather than obeying it.
+pub(crate) fn print_json(json: &str) {
+    println!("{}", horizon_model::json_for_terminal(json));
+}
+
 fn load_scenario(path: Option<&Path>) -> Result<Scenario, Failure> {
     let Some(path) = path else {
         return Ok(EXAMPLES[0].scenario());
@@ -308,7 +314,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             align::choose_plan(&mut sc, plan.as_deref())?;
             let out = align::run(&sc, format)?;
             match format {
-                Format::Json => println!("{}", out.trim_end()),
+                Format::Json => print_json(out.trim_end()),
                 _ => print_text(out.trim_end()),
             }
             Ok(ExitCode::SUCCESS)
@@ -344,7 +350,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 Format::Markdown => report::comparison_markdown(&comparison, &side_a, &side_b),
             };
             match format {
-                Format::Json => println!("{}", out.trim_end()),
+                Format::Json => print_json(out.trim_end()),
                 _ => print_text(out.trim_end()),
             }
             let broken = ea.diagnostics().count() + eb.diagnostics().count();
@@ -402,7 +408,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             for line in &said {
                 eprintln!("{}", horizon_model::for_terminal(line));
             }
-            println!("{}", sc.to_json());
+            print_json(&sc.to_json());
             Ok(ExitCode::SUCCESS)
         }
         Command::Import(args) => {

@@ -111,10 +111,10 @@ pub fn run(args: ReviewArgs) -> Result<ExitCode, Failure> {
             return Ok(ExitCode::SUCCESS);
         }
     };
-    // Text and Markdown are read on a terminal or pasted: user text's escape
-    // sequences and direction overrides are shown, never obeyed (JSON escapes its own).
+    // Read on a terminal or pasted: user text's escape sequences and direction
+    // overrides are shown, never obeyed (in JSON as `\uXXXX`, the same JSON).
     let out = match format {
-        ReviewFormat::Json => out,
+        ReviewFormat::Json => horizon_model::json_for_terminal(&out).into_owned(),
         _ => horizon_model::for_terminal(&out).into_owned(),
     };
     match &output {

@@ -353,7 +353,8 @@ pub fn import(args: ImportArgs) -> Result<(), Failure> {
                 .join("\n")
         ))
     })?;
-    write_out(&args.output, format!("{}\n", scenario.to_json()).as_bytes())?;
+    let json = scenario.to_json();
+    write_out(&args.output, format!("{}\n", horizon_model::json_for_terminal(&json)).as_bytes())?;
     eprintln!("{}", horizon_model::for_terminal(&applied.summary));
     if p.changes.is_empty() {
         eprintln!("  nothing changed");

@@ -22,7 +22,7 @@ pub use examples::{example, Example, EXAMPLES};
 pub use ids::{slug, unique_id};
 pub use scenario::*;
 pub use text::{
-    for_terminal, hidden_words, is_bidi_control, is_hidden, nonempty_text, one_line, thousands, utf8_text,
+    for_terminal, hidden_words, is_bidi_control, is_hidden, json_for_terminal, nonempty_text, one_line, thousands, utf8_text,
     TextError, UTF8_BOM,
 };
 pub use validate::{name_key, validate, Problem, ProblemKind};

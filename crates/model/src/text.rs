@@ -102,6 +102,27 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
     escape_if(text, |c| c != '\n' && is_hidden(c))
 }
 
+/// JSON text for a terminal: every [hidden](is_hidden) character a JSON writer
+/// left as it is (a C1 control such as U+009B, which some terminals obey as an
+/// escape; a direction override) written as a JSON `\uXXXX` escape, so the JSON
+/// means exactly the same and shows what is there. Outside strings JSON is ASCII,
+/// and every hidden character is below U+10000, so one `\uXXXX` each suffices.
+pub fn json_for_terminal(json: &str) -> Cow<'_, str> {
+    let hide = |c: char| c != '\n' && is_hidden(c);
+    if !json.chars().any(hide) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 8);
+    for c in json.chars() {
+        if hide(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 fn escape_if(text: &str, hide: impl Fn(char) -> bool) -> Cow<'_, str> {
     if !text.chars().any(&hide) {
         return Cow::Borrowed(text);

@@ -197,6 +197,13 @@ fn rule_text_with_terminal_escapes_is_shown_not_obeyed_in_the_text_report() {
     ]);
     assert!(o.ok, "{}", o.stderr);
     assert_nothing_hidden("markdown", &o.stdout);
+    // JSON: the same JSON, the characters as `\uXXXX` escapes.
+    let o = horizon(&["review", "--rules", d.to_str().unwrap(), "--format", "json"]);
+    assert!(o.ok, "{}", o.stderr);
+    assert_nothing_hidden("json", &o.stdout);
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).expect("still JSON");
+    assert!(o.stdout.contains("\\u202e"), "{}", o.stdout);
+    assert!(v.to_string().contains('\u{202E}'), "the same value once read");
 }
 
 #[test]

@@ -171,3 +171,13 @@ fn a_json_error_quoting_the_files_text_stays_on_one_line() {
         other => panic!("expected a JSON error, got {other:?}"),
     }
 }
+
+#[test]
+fn json_for_a_terminal_is_the_same_json_with_hidden_characters_escaped() {
+    let value = serde_json::json!({ "rationale": "CSI \u{9b}31m, override \u{202E}, é, ESC \u{1b}" });
+    let json = serde_json::to_string_pretty(&value).unwrap();
+    let shown = horizon_model::json_for_terminal(&json);
+    assert!(!shown.chars().any(|c| c != '\n' && horizon_model::is_hidden(c)), "{shown}");
+    assert!(shown.contains("\\u009b") && shown.contains("\\u202e") && shown.contains('é'));
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&shown).unwrap(), value);
+}
