@@ -75,3 +75,20 @@ fn a_parameter_range_must_be_finite_and_run_forwards() {
     let pack = parse_rules(&[RuleFile { name: "r.rhai".into(), text: rule("0..1") }]);
     assert!(broken(&pack[0]).is_none());
 }
+
+#[test]
+fn a_rule_title_with_a_hidden_direction_character_is_that_rules_header_problem() {
+    let mut files = shipped_rule_files();
+    files.push(RuleFile {
+        name: "zz-reversed.rhai".into(),
+        text: "//! id: reversed\n//! title: Retain \u{202E}seera sucof\nlet x = 1;\n".into(),
+    });
+    let pack = parse_rules(&files);
+    let (_, d) = broken(pack.last().unwrap()).expect("the title is refused");
+    assert_eq!((d.kind, d.line), (DiagnosticKind::Header, Some(2)));
+    assert_eq!(
+        d.message,
+        "the title \"Retain \\u{202e}seera sucof\" contains a hidden right-to-left override character (U+202E); remove it"
+    );
+    assert_eq!(pack.iter().filter(|r| broken(r).is_none()).count(), shipped_rule_files().len());
+}
