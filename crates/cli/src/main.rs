@@ -150,12 +150,21 @@ pub(crate) fn shown(path: &Path) -> String {
     horizon_model::one_line(&path.display().to_string()).into_owned()
 }
 
-/// A user's text file (a scenario, a list of edits, a rule test): a byte-order mark
-/// is dropped; one that is empty or not UTF-8 is refused, at its byte and line.
+/// A user's text file (a scenario, a list of edits): a byte-order mark is dropped;
+/// one that is empty or not UTF-8 is refused, at its byte and line.
 fn read(path: &Path) -> Result<String, Failure> {
+    let text = read_text(path)?;
+    if text.trim().is_empty() {
+        return Err(Failure(format!("{}: {}", shown(path), horizon_model::TextError::Empty)));
+    }
+    Ok(text)
+}
+
+/// [`read`] for a file that may be empty (a rule test, which then fails on its own).
+fn read_text(path: &Path) -> Result<String, Failure> {
     let bytes = std::fs::read(path)
         .map_err(|e| Failure(format!("cannot read {}: {e}", shown(path))))?;
-    horizon_model::nonempty_text(&bytes)
+    horizon_model::utf8_text(&bytes)
         .map(str::to_string)
         .map_err(|e| Failure(format!("{}: {e}", shown(path))))
 }
@@ -226,7 +235,8 @@ fn files_in(dir: &Path, ext: &str) -> Result<Vec<RuleFile>, Failure> {
         if path.extension().is_some_and(|e| e == ext) {
             files.push(RuleFile {
                 name: shown(&path),
-                text: read(&path)?,
+                // An empty test file is that test's failure, not the end of the run.
+                text: read_text(&path)?,
             });
         }
     }
@@ -370,7 +380,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                     crate::shown(&edits),
                     e.line(),
                     e.column().max(1),
-                    horizon_model::one_line(&e.to_string())
+                    horizon_model::json_message(&e)
                 ))
             })?;
             let mut problems = Vec::new();

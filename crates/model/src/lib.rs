@@ -77,7 +77,7 @@ impl Scenario {
             // serde_json says column 0 at the very start of a line (an end of file
             // just after a line break); people count from 1.
             column: e.column().max(1),
-            message: one_line(&plain_json_message(&e)).into_owned(),
+            message: json_message(&e),
         })?;
         let problems = validate(&scenario);
         if problems.is_empty() {
@@ -99,11 +99,14 @@ impl Scenario {
     }
 }
 
-/// serde_json's message without its trailing " at line L column C" (we report those separately).
-fn plain_json_message(e: &serde_json::Error) -> String {
+/// serde_json's message without its trailing " at line L column C" (its callers
+/// report those separately, the column never 0), on one line: the one home of a JSON
+/// error's words for scenario, project, edit and rule-test files.
+pub fn json_message(e: &serde_json::Error) -> String {
     let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
+    let text = match text.rfind(" at line ") {
+        Some(i) => &text[..i],
+        None => &text,
+    };
+    one_line(text).into_owned()
 }

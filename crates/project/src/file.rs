@@ -223,15 +223,11 @@ impl Opened {
 
 /// A JSON syntax or shape error with its line and column.
 pub fn json_problem(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    let message = text
-        .rfind(" at line ")
-        .map_or(text.as_str(), |i| &text[..i]);
     format!(
         "Line {}, column {}: {}",
         e.line(),
         e.column().max(1),
-        horizon_model::one_line(message)
+        horizon_model::json_message(e)
     )
 }
 

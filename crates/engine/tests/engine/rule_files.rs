@@ -92,3 +92,18 @@ fn a_rule_title_with_a_hidden_direction_character_is_that_rules_header_problem()
     );
     assert_eq!(pack.iter().filter(|r| broken(r).is_none()).count(), shipped_rule_files().len());
 }
+
+#[test]
+fn an_empty_or_broken_rule_test_file_says_so_never_column_0() {
+    let pack = horizon_engine::shipped_pack();
+    let said = |text: &str| {
+        let r = horizon_engine::ruletest::run_case("t.json", text, &pack);
+        assert!(!r.passed());
+        r.failures.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("\n")
+    };
+    assert_eq!(said(""), "The test file is empty.");
+    assert_eq!(said("\u{feff}\n  \n"), "The test file is empty.");
+    let broken = said("{\n");
+    assert!(broken.starts_with("The test file cannot be read: line 2, column 1: "), "{broken}");
+    assert!(!broken.contains("column 0"), "{broken}");
+}
