@@ -139,15 +139,46 @@ fn main() -> ExitCode {
     match run(cli.command) {
         Ok(code) => code,
         Err(Failure(message)) => {
-            eprintln!("horizon: {message}");
+            eprintln!("horizon: {}", horizon_model::for_terminal(&message));
             ExitCode::FAILURE
         }
     }
 }
 
+/// A path as a message shows it: on one line, its hidden characters written out.
+pub(crate) fn shown(path: &Path) -> String {
+    horizon_model::one_line(&path.display().to_string()).into_owned()
+}
+
+/// A user's text file (a scenario, a list of edits): a byte-order mark is dropped;
+/// one that is empty or not UTF-8 is refused, at its byte and line.
 fn read(path: &Path) -> Result<String, Failure> {
-    std::fs::read_to_string(path)
-        .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))
+    let text = read_text(path)?;
+    if text.trim().is_empty() {
+        return Err(Failure(format!("{}: {}", shown(path), horizon_model::TextError::Empty)));
+    }
+    Ok(text)
+}
+
+/// [`read`] for a file that may be empty (a rule test, which then fails on its own).
+fn read_text(path: &Path) -> Result<String, Failure> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Failure(format!("cannot read {}: {e}", shown(path))))?;
+    horizon_model::utf8_text(&bytes)
+        .map(str::to_string)
+        .map_err(|e| Failure(format!("{}: {e}", shown(path))))
+}
+
+/// Prints a text or Markdown report: escape sequences, carriage returns and
+/// direction overrides in user text are shown, never obeyed by the terminal.
+pub(crate) fn print_text(text: &str) {
+    println!("{}", horizon_model::for_terminal(text));
+}
+
+/// Prints JSON: the same JSON, with any control or direction character a string
+/// holds as a `\uXXXX` escape, so the terminal shows it rather than obeying it.
+pub(crate) fn print_json(json: &str) {
+    println!("{}", horizon_model::json_for_terminal(json));
 }
 
 fn load_scenario(path: Option<&Path>) -> Result<Scenario, Failure> {
@@ -160,10 +191,11 @@ fn load_scenario(path: Option<&Path>) -> Result<Scenario, Failure> {
             line,
             column,
             message,
-        } => Failure(format!("{}:{line}:{column}: {message}", path.display())),
+        } => Failure(format!("{}:{line}:{column}: {message}", crate::shown(path))),
+        LoadError::Text(e) => Failure(format!("{}: {e}", crate::shown(path))),
         LoadError::Invalid(problems) => Failure(format!(
             "{} is not a usable scenario ({} problem(s)):\n{}",
-            path.display(),
+            crate::shown(path),
             problems.len(),
             problems
                 .iter()
@@ -177,11 +209,11 @@ fn load_scenario(path: Option<&Path>) -> Result<Scenario, Failure> {
 /// The paths of the files of one kind in a folder, sorted by name.
 fn paths_in(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, Failure> {
     let entries = std::fs::read_dir(dir)
-        .map_err(|e| Failure(format!("cannot read the folder {}: {e}", dir.display())))?;
+        .map_err(|e| Failure(format!("cannot read the folder {}: {e}", crate::shown(dir))))?;
     let mut paths = Vec::new();
     for entry in entries {
         let path = entry
-            .map_err(|e| Failure(format!("cannot read the folder {}: {e}", dir.display())))?
+            .map_err(|e| Failure(format!("cannot read the folder {}: {e}", crate::shown(dir))))?
             .path();
         if path.extension().is_some_and(|e| e == ext) {
             paths.push(path);
@@ -194,16 +226,17 @@ fn paths_in(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, Failure> {
 /// The files of one kind in a folder, sorted by name.
 fn files_in(dir: &Path, ext: &str) -> Result<Vec<RuleFile>, Failure> {
     let entries = std::fs::read_dir(dir)
-        .map_err(|e| Failure(format!("cannot read the folder {}: {e}", dir.display())))?;
+        .map_err(|e| Failure(format!("cannot read the folder {}: {e}", crate::shown(dir))))?;
     let mut files = Vec::new();
     for entry in entries {
         let path = entry
-            .map_err(|e| Failure(format!("cannot read the folder {}: {e}", dir.display())))?
+            .map_err(|e| Failure(format!("cannot read the folder {}: {e}", crate::shown(dir))))?
             .path();
         if path.extension().is_some_and(|e| e == ext) {
             files.push(RuleFile {
-                name: path.display().to_string(),
-                text: read(&path)?,
+                name: shown(&path),
+                // An empty test file is that test's failure, not the end of the run.
+                text: read_text(&path)?,
             });
         }
     }
@@ -220,13 +253,13 @@ fn load_rules(dir: Option<&Path>) -> Result<Vec<RuleSource>, Failure> {
             let mut files = Vec::new();
             for path in paths_in(dir, "rhai")? {
                 let bytes = std::fs::read(&path)
-                    .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
-                files.push((path.display().to_string(), bytes));
+                    .map_err(|e| Failure(format!("cannot read {}: {e}", crate::shown(&path))))?;
+                files.push((shown(&path), bytes));
             }
             if files.is_empty() {
                 return Err(Failure(format!(
                     "{} has no .rhai rule files",
-                    dir.display()
+                    crate::shown(dir)
                 )));
             }
             Ok(horizon_engine::parse_rule_bytes(&files))
@@ -239,35 +272,38 @@ fn settings(set: &[String], disable: &[String], rules: &[RuleSource]) -> Result<
     for id in disable {
         if !rules.iter().any(|r| r.id() == id) {
             return Err(Failure(format!(
-                "--disable {id}: there is no rule with that id"
+                "--disable {}: there is no rule with that id",
+                horizon_model::one_line(id)
             )));
         }
         s.disabled.insert(id.clone(), true);
     }
     for item in set {
+        let said = horizon_model::one_line(item);
         let (key, value) = item
             .split_once('=')
-            .ok_or_else(|| Failure(format!("--set {item}: expected RULE.PARAM=VALUE")))?;
+            .ok_or_else(|| Failure(format!("--set {said}: expected RULE.PARAM=VALUE")))?;
         let (rule_id, param) = key
             .rsplit_once('.')
-            .ok_or_else(|| Failure(format!("--set {item}: expected RULE.PARAM=VALUE")))?;
+            .ok_or_else(|| Failure(format!("--set {said}: expected RULE.PARAM=VALUE")))?;
         let rule = rules
             .iter()
             .find_map(|r| match r {
                 RuleSource::Parsed(p) if p.id == rule_id => Some(p),
                 _ => None,
             })
-            .ok_or_else(|| Failure(format!("--set {item}: there is no rule \"{rule_id}\"")))?;
+            .ok_or_else(|| Failure(format!("--set {said}: there is no rule \"{}\"", horizon_model::one_line(rule_id))))?;
         let spec = rule.param(param).ok_or_else(|| {
             let names: Vec<&str> = rule.params.iter().map(|p| p.name.as_str()).collect();
             Failure(format!(
-                "--set {item}: rule {rule_id} has no parameter \"{param}\" (it has: {})",
+                "--set {said}: rule {rule_id} has no parameter \"{}\" (it has: {})",
+                horizon_model::one_line(param),
                 names.join(", ")
             ))
         })?;
         let v = spec
             .parse_value(value)
-            .map_err(|m| Failure(format!("--set {item}: {m}")))?;
+            .map_err(|m| Failure(format!("--set {said}: {m}")))?;
         s.params
             .entry(rule_id.to_string())
             .or_default()
@@ -286,7 +322,11 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         } => {
             let mut sc = load_scenario(scenario.as_deref())?;
             align::choose_plan(&mut sc, plan.as_deref())?;
-            println!("{}", align::run(&sc, format)?.trim_end());
+            let out = align::run(&sc, format)?;
+            match format {
+                Format::Json => print_json(out.trim_end()),
+                _ => print_text(out.trim_end()),
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Compare {
@@ -319,7 +359,10 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 Format::Json => report::comparison_json(&comparison, &side_a, &side_b),
                 Format::Markdown => report::comparison_markdown(&comparison, &side_a, &side_b),
             };
-            println!("{}", out.trim_end());
+            match format {
+                Format::Json => print_json(out.trim_end()),
+                _ => print_text(out.trim_end()),
+            }
             let broken = ea.diagnostics().count() + eb.diagnostics().count();
             if broken > 0 {
                 eprintln!(
@@ -334,17 +377,20 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             let list: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|e| {
                 Failure(format!(
                     "{}:{}:{}: {} (the file must be a JSON list of edits; see docs/edits.md)",
-                    edits.display(),
+                    crate::shown(&edits),
                     e.line(),
-                    e.column(),
-                    e
+                    e.column().max(1),
+                    horizon_model::json_message(&e)
                 ))
             })?;
             let mut problems = Vec::new();
             let mut said = Vec::new();
             for (i, value) in list.into_iter().enumerate() {
                 match serde_json::from_value::<Edit>(value) {
-                    Err(e) => problems.push(format!("edit {i}: not an edit Horizon knows: {e}")),
+                    Err(e) => problems.push(format!(
+                        "edit {i}: not an edit Horizon knows: {}",
+                        horizon_model::one_line(&e.to_string())
+                    )),
                     Ok(edit) => match sc.apply(&edit) {
                         Ok(applied) => said.push(format!("edit {i}: {}", applied.summary)),
                         Err(refused) => {
@@ -359,8 +405,8 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             if !problems.is_empty() {
                 return Err(Failure(format!(
                     "{} could not be applied to {} ({}); nothing was written:\n{}",
-                    edits.display(),
-                    scenario.display(),
+                    crate::shown(&edits),
+                    crate::shown(&scenario),
                     horizon_model::count(problems.len(), "problem", "problems"),
                     problems
                         .iter()
@@ -370,9 +416,9 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 )));
             }
             for line in &said {
-                eprintln!("{line}");
+                eprintln!("{}", horizon_model::for_terminal(line));
             }
-            println!("{}", sc.to_json());
+            print_json(&sc.to_json());
             Ok(ExitCode::SUCCESS)
         }
         Command::Import(args) => {
@@ -411,15 +457,15 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             let report = ruletest::run_all(&pack, &tests);
             for c in &report.cases {
                 let mark = if c.passed() { "ok  " } else { "FAIL" };
-                println!("{mark} {} — {}", c.file, c.description);
+                print_text(&format!("{mark} {} — {}", c.file, c.description));
                 for f in &c.failures {
-                    println!("     {}", f.to_string().replace("\n", "\n     "));
+                    print_text(&format!("     {}", f.to_string().replace("\n", "\n     ")));
                 }
             }
             for r in &report.untested_rules {
-                println!(
+                print_text(&format!(
                     "FAIL rule {r} has no test: add one to the tests folder naming it in \"rules\""
-                );
+                ));
             }
             println!("{} passed, {} failed", report.passed(), report.failed());
             Ok(if report.failed() == 0 {
@@ -442,7 +488,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 Ok(s) => {
                     println!(
                         "{}: valid ({} themes, {} districts, {} focus areas, {} horizon items)",
-                        file.display(),
+                        crate::shown(&file),
                         s.themes.len(),
                         s.districts.len(),
                         s.plan().focus_areas.len(),
@@ -455,12 +501,16 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                     column,
                     message,
                 }) => {
-                    println!("{}:{line}:{column}: {message}", file.display());
+                    println!("{}:{line}:{column}: {message}", crate::shown(&file));
+                    Ok(ExitCode::FAILURE)
+                }
+                Err(LoadError::Text(e)) => {
+                    println!("{}: {e}", crate::shown(&file));
                     Ok(ExitCode::FAILURE)
                 }
                 Err(LoadError::Invalid(problems)) => {
                     for p in &problems {
-                        println!("{}: {p}", file.display());
+                        println!("{}: {p}", crate::shown(&file));
                     }
                     println!("{} problem(s)", problems.len());
                     Ok(ExitCode::FAILURE)

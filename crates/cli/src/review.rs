@@ -111,9 +111,15 @@ pub fn run(args: ReviewArgs) -> Result<ExitCode, Failure> {
             return Ok(ExitCode::SUCCESS);
         }
     };
+    // Read on a terminal or pasted: user text's escape sequences and direction
+    // overrides are shown, never obeyed (in JSON as `\uXXXX`, the same JSON).
+    let out = match format {
+        ReviewFormat::Json => horizon_model::json_for_terminal(&out).into_owned(),
+        _ => horizon_model::for_terminal(&out).into_owned(),
+    };
     match &output {
         Some(path) => std::fs::write(path, format!("{out}\n"))
-            .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))?,
+            .map_err(|e| Failure(format!("cannot write {}: {e}", crate::shown(path))))?,
         // A closed pipe (`| head`) ends the output quietly, as other tools do.
         None => {
             use std::io::Write;

@@ -240,7 +240,7 @@ fn report(p: &Preview) -> Vec<String> {
 
 pub fn import(args: ImportArgs) -> Result<(), Failure> {
     let bytes = std::fs::read(&args.file)
-        .map_err(|e| Failure(format!("cannot read {}: {e}", args.file.display())))?;
+        .map_err(|e| Failure(format!("cannot read {}: {e}", crate::shown(&args.file))))?;
     let label = file_label(&args.file);
     let book = horizon_io::read(&label, &bytes).map_err(|e| Failure(e.to_string()))?;
     let mut scenario = load_scenario(args.into.as_deref())?;
@@ -291,7 +291,7 @@ pub fn import(args: ImportArgs) -> Result<(), Failure> {
     };
     let p = horizon_io::preview(&book, &scenario, &choices);
     for line in report(&p) {
-        eprintln!("{line}");
+        eprintln!("{}", horizon_model::for_terminal(&line));
     }
     problems.extend(p.problems.iter().map(ToString::to_string));
     if args.part.is_none() && !p.whole && p.sheets.iter().all(|s| s.part.is_none()) {
@@ -353,8 +353,9 @@ pub fn import(args: ImportArgs) -> Result<(), Failure> {
                 .join("\n")
         ))
     })?;
-    write_out(&args.output, format!("{}\n", scenario.to_json()).as_bytes())?;
-    eprintln!("{}", applied.summary);
+    let json = scenario.to_json();
+    write_out(&args.output, format!("{}\n", horizon_model::json_for_terminal(&json)).as_bytes())?;
+    eprintln!("{}", horizon_model::for_terminal(&applied.summary));
     if p.changes.is_empty() {
         eprintln!("  nothing changed");
     }
@@ -364,7 +365,7 @@ pub fn import(args: ImportArgs) -> Result<(), Failure> {
             eprintln!("  {}", d.section.label());
             section = Some(d.section);
         }
-        eprintln!("    {}", d.description);
+        eprintln!("    {}", horizon_model::one_line(&d.description));
     }
     Ok(())
 }
@@ -379,7 +380,7 @@ fn write_out(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
             .map_err(|e| Failure(format!("cannot write to stdout: {e}")));
     }
     std::fs::write(path, bytes)
-        .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))
+        .map_err(|e| Failure(format!("cannot write {}: {e}", crate::shown(path))))
 }
 
 /// How an export is written, from the output's name.
@@ -402,11 +403,11 @@ fn format_of(path: &Path) -> Result<Format, Failure> {
         "csv" => Ok(Format::Csv),
         "ods" => Err(Failure(format!(
             "{}: Horizon does not write OpenDocument (.ods) files; write .xlsx (LibreOffice opens it) or .csv",
-            path.display()
+            crate::shown(path)
         ))),
         _ => Err(Failure(format!(
             "{}: cannot tell which kind of file to write; name it .xlsx (the whole workbook, or one part with --part) or .csv (one part; `-o -` for stdout)",
-            path.display()
+            crate::shown(path)
         ))),
     }
 }
@@ -428,7 +429,7 @@ pub fn export(args: ExportArgs) -> Result<(), Failure> {
                 &[Layout::Part(part)],
             ),
         }
-        .map_err(|e| Failure(format!("{}: {e}", args.output.display())))?,
+        .map_err(|e| Failure(format!("{}: {e}", crate::shown(&args.output))))?,
     };
     write_out(&args.output, &bytes)?;
     if args.output != Path::new("-") {
@@ -436,7 +437,7 @@ pub fn export(args: ExportArgs) -> Result<(), Failure> {
             (Format::Xlsx, None) => "the whole scenario".to_string(),
             (_, part) => part.unwrap_or(Part::Matrix).noun().to_string(),
         };
-        eprintln!("Wrote {what} to {}", args.output.display());
+        eprintln!("Wrote {what} to {}", crate::shown(&args.output));
     }
     Ok(())
 }

@@ -105,7 +105,7 @@ pub fn write(
     .map_err(|e| Failure(e.to_string()))?;
     match output {
         Some(path) => std::fs::write(path, &bytes)
-            .map_err(|e| Failure(format!("cannot write {}: {e}", path.display()))),
+            .map_err(|e| Failure(format!("cannot write {}: {e}", crate::shown(path)))),
         None if std::io::stdout().is_terminal() => Err(Failure(
             "a Word report is a binary file: name one with -o, e.g. -o report.docx".into(),
         )),

@@ -7,6 +7,7 @@ mod cli {
     mod align;
     mod docx;
     mod spreadsheets;
+    mod text;
 }
 
 struct Out {

@@ -128,11 +128,12 @@ pub fn markdown(input: &ReportInput) -> String {
     let body = horizon_engine::report::markdown_with(input.evaluation, input.scenario, input.firmness);
     let (lines, differences) = title_lines(input.scenario, input.context);
     let mut block = String::new();
+    let md = horizon_engine::report::md_text;
     for (label, value) in lines {
-        block += &format!("- **{label}:** {value}\n");
+        block += &format!("- **{}:** {}\n", md(label), md(&value));
     }
     for d in differences {
-        block += &format!("  - {d}\n");
+        block += &format!("  - {}\n", md(&d));
     }
     match body.split_once("\n\n") {
         Some((heading, rest)) => format!("{heading}\n\n{block}\n{rest}"),

@@ -83,12 +83,9 @@ pub(crate) fn guarded<T>(
     }
 }
 
-/// At most 200 characters of `text` on one line.
+/// At most 200 characters of `text` on one line (its hidden characters written out).
 fn one_line(text: &str) -> String {
-    let flat: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let flat = horizon_model::one_line(text);
     let mut out: String = flat.chars().take(200).collect();
     if flat.chars().count() > 200 {
         out.push('…');
@@ -208,7 +205,7 @@ mod tests {
         assert_eq!(d.rule, "crasher");
         assert_eq!(
             d.message,
-            "the rule stopped because of an internal error in the rule language (user-provided comparison function does not correctly implement a total order second line); nothing it suggested was kept, and the other rules still ran"
+            "the rule stopped because of an internal error in the rule language (user-provided comparison function does not correctly implement a total order\\nsecond line); nothing it suggested was kept, and the other rules still ran"
         );
         assert!(state.suggestions.borrow().is_empty());
     }

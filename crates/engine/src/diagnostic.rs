@@ -76,7 +76,7 @@ impl Diagnostic {
             kind: DiagnosticKind::Stopped,
             line: None,
             column: None,
-            message: format!("the rule was stopped before it finished: {why}"),
+            message: one_line(format!("the rule was stopped before it finished: {why}")),
         }
     }
 
@@ -91,7 +91,7 @@ impl Diagnostic {
             kind,
             line: pos.line(),
             column: pos.position(),
-            message: message.into(),
+            message: one_line(message),
         }
     }
 
@@ -228,6 +228,16 @@ impl Diagnostic {
     }
 }
 
+/// A diagnostic's message on one line: user text in it (a thrown message, a
+/// name) has its line breaks, control and direction characters written out.
+pub(crate) fn one_line(message: impl Into<String>) -> String {
+    let message = message.into();
+    match horizon_model::one_line(&message) {
+        std::borrow::Cow::Borrowed(_) => message,
+        std::borrow::Cow::Owned(escaped) => escaped,
+    }
+}
+
 fn too_deep(limits: &crate::Limits) -> String {
     format!(
         "lists or maps were put inside one another more than {} deep (the nesting limit)",
@@ -251,15 +261,4 @@ fn strip_position(text: String) -> String {
     }
 }
 
-/// A count as people write it: 2000000 → "2,000,000".
-pub(crate) fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub(crate) use horizon_model::thousands;

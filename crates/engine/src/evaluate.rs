@@ -354,7 +354,7 @@ fn params_for(rule: &Rule, settings: &Settings, diagnostics: &mut Vec<Diagnostic
                     kind: DiagnosticKind::BadParameter,
                     line: None,
                     column: None,
-                    message: format!("{msg}; the default {} was used", p.default),
+                    message: crate::diagnostic::one_line(format!("{msg}; the default {} was used", p.default)),
                 }),
             }
         }
@@ -377,7 +377,7 @@ fn params_for(rule: &Rule, settings: &Settings, diagnostics: &mut Vec<Diagnostic
                     kind: DiagnosticKind::BadParameter,
                     line: None,
                     column: None,
-                    message: format!("the rule has no parameter called {name}"),
+                    message: crate::diagnostic::one_line(format!("the rule has no parameter called {name}")),
                 });
             }
         }

@@ -90,7 +90,7 @@ pub fn parse_rules(files: &[RuleFile]) -> Vec<RuleSource> {
                     kind: crate::DiagnosticKind::Header,
                     line: Some(header_line(&f.text, "id")),
                     column: Some(1),
-                    message: format!(
+                    message: crate::diagnostic::one_line(format!(
                         "the id \"{}\" is already the id of {} in {}; give this rule an id of its own",
                         rule.id,
                         match &parsed[k] {
@@ -98,7 +98,7 @@ pub fn parse_rules(files: &[RuleFile]) -> Vec<RuleSource> {
                             Err(_) => "another rule".to_string(),
                         },
                         files[k].name
-                    ),
+                    )),
                 }),
                 _ => Ok(rule.clone()),
             },
@@ -140,27 +140,27 @@ pub fn parse_rule_bytes(files: &[(String, Vec<u8>)]) -> Vec<RuleSource> {
     let decoded: Vec<Result<RuleFile, RuleSource>> = files
         .iter()
         .map(|(name, bytes)| {
-            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-            match std::str::from_utf8(bytes) {
+            match horizon_model::utf8_text(bytes) {
                 Ok(text) => Ok(RuleFile {
                     name: name.clone(),
                     text: text.to_string(),
                 }),
                 Err(e) => {
-                    let at = e.valid_up_to();
-                    let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+                    let line = match e {
+                        horizon_model::TextError::NotUtf8 { line, .. } => Some(line),
+                        horizon_model::TextError::Empty => None,
+                    };
                     Err(RuleSource::Broken {
                         name: name.clone(),
+                        // Kept so the file can still be shown and mended; the
+                        // diagnostic says where it stops being text.
                         source: String::from_utf8_lossy(bytes).into_owned(),
                         diagnostic: crate::Diagnostic {
                             rule: name.clone(),
                             kind: crate::DiagnosticKind::Header,
-                            line: Some(line),
+                            line,
                             column: None,
-                            message: format!(
-                                "the file is not UTF-8 text: byte {} (on line {line}) is not part of any character; save the file as UTF-8",
-                                at + 1
-                            ),
+                            message: e.to_string(),
                         },
                     })
                 }

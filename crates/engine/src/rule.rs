@@ -162,7 +162,7 @@ impl Rule {
             kind: DiagnosticKind::Header,
             line: Some(line),
             column: Some(1),
-            message,
+            message: crate::diagnostic::one_line(message),
         };
         for (i, raw) in source.lines().enumerate() {
             let line = i + 1;
@@ -185,6 +185,17 @@ impl Rule {
             let (key, value) = (key.trim(), value.trim());
             match key {
                 "id" | "title" => {
+                    // A title is shown beside the rule everywhere: no hidden
+                    // character may reverse or hide part of it.
+                    if let Some(c) = value.chars().find(|c| horizon_model::is_hidden(*c)) {
+                        return Err(err(
+                            line,
+                            format!(
+                                "the {key} \"{value}\" contains {}; remove it",
+                                horizon_model::hidden_words(c)
+                            ),
+                        ));
+                    }
                     if fields.insert(key, value.to_string()).is_some() {
                         return Err(err(line, format!("\"{key}\" is given twice")));
                     }

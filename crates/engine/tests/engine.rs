@@ -22,6 +22,8 @@ mod district;
 mod firmness;
 #[path = "engine/hostile.rs"]
 mod hostile;
+#[path = "engine/markdown_text.rs"]
+mod markdown_text;
 #[path = "engine/ruletests.rs"]
 mod ruletests;
 #[path = "engine/smooth.rs"]

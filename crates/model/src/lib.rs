@@ -11,7 +11,9 @@ mod examples;
 mod ids;
 mod migrate;
 mod scenario;
+mod text;
 mod validate;
+mod validate_text;
 
 pub use diff::{diff, Difference, Section};
 pub use edit::{capitalised, count, field_of, join_and, sentence, Applied, Collection, Edit, EventEdit, Item, Refusal};
@@ -19,6 +21,10 @@ pub use event::{rating_summary, Event, EventId, RatingSummary, Round, RoundId, R
 pub use examples::{example, Example, EXAMPLES};
 pub use ids::{slug, unique_id};
 pub use scenario::*;
+pub use text::{
+    for_terminal, hidden_words, is_bidi_control, is_hidden, json_for_terminal, nonempty_text, one_line, thousands, utf8_text,
+    TextError, UTF8_BOM,
+};
 pub use validate::{name_key, validate, Problem, ProblemKind};
 
 /// How long names and texts may be, in characters. A file and a form are held to
@@ -43,6 +49,9 @@ pub fn json_schema() -> String {
 /// gets an error still has whatever it had before.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
+    /// The bytes are not text (not UTF-8), or there are none.
+    #[error("{0}")]
+    Text(#[from] TextError),
     /// The text is not JSON of the scenario's shape (a syntax error, a wrong type,
     /// an unknown field). Line and column are 1-based, as editors show them.
     #[error("line {line}, column {column}: {message}")]
@@ -59,10 +68,16 @@ pub enum LoadError {
 impl Scenario {
     /// Parses and validates a scenario file.
     pub fn from_json(text: &str) -> Result<Scenario, LoadError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(TextError::Empty.into());
+        }
         let scenario: Scenario = serde_json::from_str(text).map_err(|e| LoadError::Json {
             line: e.line(),
-            column: e.column(),
-            message: plain_json_message(&e),
+            // serde_json says column 0 at the very start of a line (an end of file
+            // just after a line break); people count from 1.
+            column: e.column().max(1),
+            message: json_message(&e),
         })?;
         let problems = validate(&scenario);
         if problems.is_empty() {
@@ -72,17 +87,26 @@ impl Scenario {
         }
     }
 
+    /// Parses and validates a scenario file's bytes: a byte-order mark is dropped,
+    /// and bytes that are not UTF-8 are an error at their byte and line.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Scenario, LoadError> {
+        Scenario::from_json(utf8_text(bytes)?)
+    }
+
     /// The scenario as pretty-printed JSON, the form users save and edit.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a scenario always serialises")
     }
 }
 
-/// serde_json's message without its trailing " at line L column C" (we report those separately).
-fn plain_json_message(e: &serde_json::Error) -> String {
+/// serde_json's message without its trailing " at line L column C" (its callers
+/// report those separately, the column never 0), on one line: the one home of a JSON
+/// error's words for scenario, project, edit and rule-test files.
+pub fn json_message(e: &serde_json::Error) -> String {
     let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
+    let text = match text.rfind(" at line ") {
+        Some(i) => &text[..i],
+        None => &text,
+    };
+    one_line(text).into_owned()
 }

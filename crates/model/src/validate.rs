@@ -28,6 +28,9 @@ pub enum ProblemKind {
     NotFound,
     /// Only from an edit: removing the thing would leave other parts pointing at nothing.
     InUse,
+    /// A name or title holds a line break, another control character or a
+    /// bidirectional control (`validate_text`).
+    HiddenCharacter,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -97,8 +100,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Checks that an optional text field is not longer than `max` characters.
+    /// Checks that an optional text field is not longer than `max` characters, and
+    /// that a name or title (`max` at most [`TITLE`]) is one line of visible text.
     fn length(&mut self, item: &str, field: &str, value: &str, what: &str, max: usize) {
+        if max <= TITLE {
+            self.problems
+                .extend(crate::validate_text::hidden_character(item, field, value, what));
+        }
         let n = value.trim().chars().count();
         if n > max {
             self.push(
@@ -326,6 +334,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
     }
     c.problems.extend(crate::event::problems(s));
+    crate::validate_text::on_one_line(&mut c.problems);
     c.problems
 }
 

@@ -19,6 +19,8 @@ mod edits;
 mod events;
 #[path = "model/plans.rs"]
 mod plans;
+#[path = "model/text.rs"]
+mod text;
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -995,11 +997,41 @@ const BROKEN: &[(&str, Patch, ProblemKind, &str)] = {
             DuplicateName,
             "votes[1].theme",
         ),
+        (
+            "a right-to-left override in a theme's name",
+            |v| v["themes"][0]["name"] = "Anti\u{202E}social".into(),
+            HiddenCharacter,
+            "themes[0].name",
+        ),
+        (
+            "a line break in a district's name",
+            |v| v["districts"][0]["name"] = "Dover\nDistrict".into(),
+            HiddenCharacter,
+            "districts[0].name",
+        ),
+        (
+            "a terminal escape in a horizon item's title",
+            |v| v["horizon"][0]["title"] = "Cuts \u{1b}[31mred".into(),
+            HiddenCharacter,
+            "horizon[0].title",
+        ),
+        (
+            "an isolate in a focus area's name",
+            |v| v["plans"][0]["focus_areas"][0]["name"] = "\u{2067}Safer\u{2069}".into(),
+            HiddenCharacter,
+            "plans[0].focus_areas[0].name",
+        ),
+        (
+            "a C1 control in a horizon category's name",
+            |v| v["categories"][0]["name"] = "Political\u{9b}".into(),
+            HiddenCharacter,
+            "categories[0].name",
+        ),
     ]
 };
 
 /// The kinds a file can have (`NotFound` and `InUse` come only from edits, tested in `edits`).
-const ALL_KINDS: [ProblemKind; 8] = [
+const ALL_KINDS: [ProblemKind; 9] = [
     ProblemKind::UnsupportedSchemaVersion,
     ProblemKind::DuplicateId,
     ProblemKind::UnknownReference,
@@ -1008,6 +1040,7 @@ const ALL_KINDS: [ProblemKind; 8] = [
     ProblemKind::Empty,
     ProblemKind::TooLong,
     ProblemKind::DuplicateName,
+    ProblemKind::HiddenCharacter,
 ];
 
 /// Fails to compile when a kind is added, so ALL_KINDS (and the table) get updated.
@@ -1023,7 +1056,8 @@ fn all_kinds_is_exhaustive(k: ProblemKind) {
         | ProblemKind::TooLong
         | ProblemKind::DuplicateName
         | ProblemKind::NotFound
-        | ProblemKind::InUse => {}
+        | ProblemKind::InUse
+        | ProblemKind::HiddenCharacter => {}
     }
 }
 

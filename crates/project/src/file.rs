@@ -125,8 +125,22 @@ pub enum Opened {
     Project(Box<ProjectFile>),
 }
 
+/// [`open`] for a file's bytes: a byte-order mark is dropped, and bytes that are
+/// not UTF-8 are the one problem, at their byte and line (never replaced).
+pub fn open_bytes(bytes: &[u8]) -> Result<Opened, Vec<String>> {
+    let text = horizon_model::nonempty_text(bytes)
+        .map_err(|e| vec![horizon_model::sentence(&e.to_string())])?;
+    open(text)
+}
+
 /// Reads a project or a bare scenario file, or says every problem with it.
 pub fn open(text: &str) -> Result<Opened, Vec<String>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(vec![horizon_model::sentence(
+            &horizon_model::TextError::Empty.to_string(),
+        )]);
+    }
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| vec![json_problem(&e)])?;
     if value.get("horizon_project").is_none() {
@@ -209,11 +223,12 @@ impl Opened {
 
 /// A JSON syntax or shape error with its line and column.
 pub fn json_problem(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    let message = text
-        .rfind(" at line ")
-        .map_or(text.as_str(), |i| &text[..i]);
-    format!("Line {}, column {}: {message}", e.line(), e.column())
+    format!(
+        "Line {}, column {}: {}",
+        e.line(),
+        e.column().max(1),
+        horizon_model::json_message(e)
+    )
 }
 
 /// Every problem with a scenario file, in words a user can act on.
@@ -224,6 +239,7 @@ pub fn problems_of(e: &horizon_model::LoadError) -> Vec<String> {
             column,
             message,
         } => vec![format!("Line {line}, column {column}: {message}")],
+        horizon_model::LoadError::Text(e) => vec![horizon_model::sentence(&e.to_string())],
         horizon_model::LoadError::Invalid(problems) => problems
             .iter()
             .map(|p| format!("{}: {}", p.path, p.message))

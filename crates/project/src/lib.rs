@@ -15,7 +15,7 @@ pub mod history;
 pub mod shared;
 pub mod work;
 
-pub use file::{open, Opened, Project, ProjectFile, Side, Snapshot, BASELINE, PROJECT_FORMAT};
+pub use file::{open, open_bytes, Opened, Project, ProjectFile, Side, Snapshot, BASELINE, PROJECT_FORMAT};
 pub use history::History;
 pub use shared::Shared;
 pub use work::{Change, Work};

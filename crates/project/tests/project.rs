@@ -25,6 +25,9 @@ fn record(h: &mut History, work: &mut Work, change: Change) {
     h.record(change, said, work);
 }
 
+#[path = "project/files.rs"]
+mod files;
+
 #[test]
 fn rule_changes_are_judged_here_and_said_in_the_rules_words() {
     let mut w = Work::of(kent());

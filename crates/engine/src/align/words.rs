@@ -1,6 +1,7 @@
 //! The alignment and the county view in words: sentences as a council report would
 //! print them, and Markdown tables. Every alignment message's wording lives here.
 
+use crate::report::md_text;
 use horizon_model::{count, join_and, Scenario};
 
 use super::{Alignment, ColumnTheme, CountyView, DistrictRow, How, LocalFocusArea, Standing};
@@ -162,7 +163,7 @@ fn as_level(level: horizon_model::Level) -> String {
 
 /// A Markdown table: a header row, then the rows, `|` in cells escaped.
 fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
-    let cell = |c: &str| c.replace('|', "\\|");
+    let cell = |c: &str| md_text(c);
     let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
     let mut out = line(headers.iter().map(|h| cell(h)).collect());
     out += &line(headers.iter().map(|_| "---".to_string()).collect());
@@ -197,9 +198,9 @@ impl Alignment {
                 join_and(&v)
             }
         };
-        let mut out = format!("## {}: alignment\n\n", self.plan_name);
+        let mut out = format!("## {}: alignment\n\n", md_text(&self.plan_name));
         for line in self.sentences(s) {
-            out += &format!("- {line}\n");
+            out += &format!("- {}\n", md_text(&line));
         }
         if self.county_name.is_none() {
             return out;
@@ -298,9 +299,9 @@ impl CountyView {
     /// The county view as a report section: the districts that drift furthest, then
     /// the districts × priorities table.
     pub fn markdown(&self, s: &Scenario) -> String {
-        let mut out = format!("## {}: the districts side by side\n\n", self.county);
+        let mut out = format!("## {}: the districts side by side\n\n", md_text(&self.county));
         for line in self.summary(s) {
-            out += &format!("- {line}\n");
+            out += &format!("- {}\n", md_text(&line));
         }
         let mut headers = vec!["District"];
         headers.extend(self.priorities.iter().map(|p| p.1.as_str()));

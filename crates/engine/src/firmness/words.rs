@@ -245,7 +245,7 @@ pub(crate) fn markdown(all: &[Firmness], id: &super::SuggestionId) -> String {
     };
     let mut out = "**How firm it is:**\n\n".to_string();
     for s in f.sentences() {
-        out += &format!("- {s}\n");
+        out += &format!("- {}\n", crate::report::md_text(&s));
     }
     out + "\n"
 }

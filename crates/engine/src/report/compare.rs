@@ -3,6 +3,8 @@
 use horizon_model::Scenario;
 use serde::Serialize;
 
+use super::md::md_text;
+
 use crate::compare::{Comparison, SuggestionChange};
 use crate::evaluate::Evaluation;
 
@@ -82,29 +84,28 @@ pub fn comparison_text(c: &Comparison, before: &Side, after: &Side) -> String {
     out
 }
 
-pub(super) fn cell(text: &str) -> String {
-    text.replace('|', "\\|")
-}
-
 /// A comparison as a Markdown section a council report could paste in.
 pub fn comparison_markdown(c: &Comparison, before: &Side, after: &Side) -> String {
     let mut out = format!(
         "## What changes from {} to {}\n\n_Before: {}. After: {}._\n\n### What differs in the inputs\n\n",
-        before.label, after.label, before.scenario.meta.title, after.scenario.meta.title
+        md_text(before.label),
+        md_text(after.label),
+        md_text(&before.scenario.meta.title),
+        md_text(&after.scenario.meta.title)
     );
     if c.differences.is_empty() {
         out += "Nothing: the inputs are the same.\n\n";
     }
     for (section, lines) in grouped(&c.differences) {
-        out += &format!("**{}**\n\n", section.label());
+        out += &format!("**{}**\n\n", md_text(section.label()));
         for l in lines {
-            out += &format!("- {l}\n");
+            out += &format!("- {}\n", md_text(l));
         }
         out += "\n";
     }
     out += "### How the suggestions change\n\n";
     if c.suggestions.is_empty() {
-        out += &same_words(c.unchanged);
+        out += &md_text(&same_words(c.unchanged));
         return out;
     } else {
         out += "| Suggestion | Change | Before | After |\n|---|---|---|---|\n";
@@ -124,12 +125,12 @@ pub fn comparison_markdown(c: &Comparison, before: &Side, after: &Side) -> Strin
                     format!("{to:.1}"),
                 ),
             };
-            out += &format!("| {} | {change} | {from} | {to} |\n", cell(s.headline()));
+            out += &format!("| {} | {change} | {from} | {to} |\n", md_text(s.headline()));
         }
     }
     let rest = unchanged_words(c.unchanged);
     if !rest.is_empty() {
-        out += &format!("\n{rest}\n");
+        out += &format!("\n{}\n", md_text(&rest));
     }
     out
 }

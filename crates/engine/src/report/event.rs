@@ -4,7 +4,8 @@
 
 use horizon_model::Scenario;
 
-use super::{cell, wrap};
+use super::md::md_text;
+use super::wrap;
 use crate::event_words::summaries;
 
 /// The section for a terminal, or nothing when the scenario has no events.
@@ -45,28 +46,33 @@ pub(super) fn markdown(sc: &Scenario) -> String {
     }
     let mut out = "### Stakeholder events\n\n".to_string();
     for e in &events {
-        out += &format!("#### {}\n\n{}\n\n", e.name, e.details);
+        out += &format!("#### {}\n\n{}\n\n", md_text(&e.name), md_text(&e.details));
         for (i, r) in e.rounds.iter().enumerate() {
-            out += &format!("**Round {}. {}** {}\n\n", i + 1, r.question, r.counted);
+            out += &format!(
+                "**Round {}. {}** {}\n\n",
+                i + 1,
+                md_text(&r.question),
+                md_text(&r.counted)
+            );
             if !r.results.is_empty() {
                 out += "| Option | Votes |\n|---|---|\n";
                 for o in &r.results {
-                    out += &format!("| {} | {} |\n", cell(&o.name), o.votes);
+                    out += &format!("| {} | {} |\n", md_text(&o.name), o.votes);
                 }
                 out += "\n";
             }
             for l in &r.ratings {
-                out += &format!("- {l}\n");
+                out += &format!("- {}\n", md_text(l));
             }
             if !r.ratings.is_empty() {
                 out += "\n";
             }
-            out += &format!("{}\n\n", r.moved_heading);
+            out += &format!("{}\n\n", md_text(&r.moved_heading));
             for m in &r.moved {
-                out += &format!("- {m}\n");
+                out += &format!("- {}\n", md_text(m));
             }
             if let Some(more) = &r.moved_more {
-                out += &format!("- {more}\n");
+                out += &format!("- {}\n", md_text(more));
             }
             if !r.moved.is_empty() {
                 out += "\n";

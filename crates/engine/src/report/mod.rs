@@ -264,10 +264,10 @@ pub fn markdown(eval: &Evaluation, sc: &Scenario) -> String {
 pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> String {
     let mut out = format!("## Review of {}
 
-", sc.plan().name);
+", md_text(&sc.plan().name));
     out += &format!("_{}: {}._
 
-", sc.meta.title, summary_line(eval));
+", md_text(&sc.meta.title), md_text(&summary_line(eval)));
     out += "### Proposed focus areas
 
 | Focus area | Change | Score | Themes |\n|---|---|---|---|\n";
@@ -279,49 +279,49 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
     for f in &eval.proposed.focus_areas {
         out += &format!(
             "| {} | {} | {} | {} |\n",
-            cell(&f.name),
-            change_phrase(f, sc),
+            md_text(&f.name),
+            md_text(&change_phrase(f, sc)),
             score_of(&f.suggestion),
-            cell(&theme_names(&f.themes, sc))
+            md_text(&theme_names(&f.themes, sc))
         );
     }
     for r in &eval.proposed.removed {
         out += &format!(
             "| ~~{}~~ | {} | {} | |\n",
-            cell(&r.name),
-            removal_words(r.why),
+            md_text(&r.name),
+            md_text(removal_words(r.why)),
             score_of(&Some(r.suggestion.clone()))
         );
     }
     out += "\nCross-cutting themes: ";
-    out += &cross_cutting_words(&eval.proposed.cross_cutting_themes);
+    out += &md_text(&cross_cutting_words(&eval.proposed.cross_cutting_themes));
     out += "\n\n### Suggested changes\n\n";
     for (i, s) in eval.suggestions.iter().enumerate() {
         out += &format!(
             "#### {}. {} (score {:.1})\n\n{}\n\n",
             i + 1,
-            s.headline(sc),
+            md_text(&s.headline(sc)),
             s.score,
-            s.rationale
+            md_text(&s.rationale)
         );
         if let Some(why) = eval.why_set_aside(&s.id(), sc) {
-            out += &format!("**Not in the proposed plan:** {why}.\n\n");
+            out += &format!("**Not in the proposed plan:** {}.\n\n", md_text(&why));
         }
         for r in s.reasons.iter().skip(1).filter(|r| r.rule != s.reasons[0].rule) {
-            out += &format!("- Also: {}\n", r.text);
+            out += &format!("- Also: {}\n", md_text(&r.text));
         }
         if !s.also_covers.is_empty() {
             let covered: Vec<String> = s.also_covers.iter().map(|c| c.headline(sc)).collect();
-            out += &format!("- Also covers: {}\n", covered.join("; "));
+            out += &format!("- Also covers: {}\n", md_text(&covered.join("; ")));
         }
         if !s.split_into.is_empty() {
             for p in s.split_parts() {
-                out += &format!("- Split into {}\n", p.sentence(sc));
+                out += &format!("- Split into {}\n", md_text(&p.sentence(sc)));
             }
         }
         out += &format!("\n**How the score of {:.1} is made up**\n\n", s.score);
         for line in s.score_explained() {
-            out += &format!("- {line}\n");
+            out += &format!("- {}\n", md_text(&line));
         }
         let firm = crate::firmness::markdown(firmness, &s.id());
         if !firm.is_empty() {
@@ -329,9 +329,12 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
             out += firm.trim_end();
             out += "\n";
         }
-        out += &format!("\n**Evidence** ({}):\n\n", crate::evidence_summary(&s.evidence, sc));
+        out += &format!(
+            "\n**Evidence** ({}):\n\n",
+            md_text(&crate::evidence_summary(&s.evidence, sc))
+        );
         for e in &s.evidence {
-            out += &format!("- {}\n", e.describe(sc));
+            out += &format!("- {}\n", md_text(&e.describe(sc)));
         }
         out += "\n";
     }
@@ -341,12 +344,17 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
     }
     for c in &eval.conflicts {
         let headline = |id| eval.suggestion(id).map(|x| x.headline(sc)).unwrap_or_default();
-        out += &format!("- {} / {}: {}.\n", headline(&c.a), headline(&c.b), c.reason);
+        out += &format!(
+            "- {} / {}: {}.\n",
+            md_text(&headline(&c.a)),
+            md_text(&headline(&c.b)),
+            md_text(&c.reason)
+        );
     }
     let (rules, focus_areas) = not_suggested_lines(eval, sc);
     out += "\n### Changes not suggested\n\n";
     for l in focus_areas.iter().chain(&rules) {
-        out += &format!("- {l}\n");
+        out += &format!("- {}\n", md_text(l));
     }
     if focus_areas.is_empty() && rules.is_empty() {
         out += "Every rule made a suggestion, and a suggestion concerns every focus area.\n";
@@ -361,9 +369,9 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
     for t in &eval.trace {
         out += &format!(
             "| {} | {} | {} | {} |\n",
-            cell(&t.title),
-            t.rule,
-            t.version,
+            md_text(&t.title),
+            md_text(&t.rule),
+            md_text(&t.version),
             status_words(t)
         );
     }
@@ -449,7 +457,7 @@ pub fn text_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> Str
             out += &format!("      {d}\n");
         }
         for p in &t.printed {
-            out += &format!("      printed: {p}\n");
+            out += &format!("      printed: {}\n", horizon_model::one_line(p));
         }
     }
     out
@@ -479,6 +487,7 @@ pub(super) fn wrap(text: &str, first: &str, rest: &str) -> String {
 
 mod compare;
 mod event;
+mod md;
 
 /// The "Stakeholder events" section alone, in Markdown (the event record a
 /// facilitator takes away): empty when the scenario has no events.
@@ -486,4 +495,4 @@ pub fn events_markdown(sc: &Scenario) -> String {
     event::markdown(sc)
 }
 pub use compare::*;
-use compare::cell;
+pub use md::md_text;

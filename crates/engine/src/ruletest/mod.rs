@@ -310,13 +310,19 @@ pub fn run_case(file: &str, text: &str, pack: &[RuleSource]) -> CaseResult {
         missing_rules: vec![],
         failures: vec![],
     };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        result.failures.push(Failure::said("The test file is empty.".to_string()));
+        return result;
+    }
     let test: RuleTest = match serde_json::from_str(text) {
         Ok(t) => t,
         Err(e) => {
             result.failures.push(Failure::said(format!(
-                "The test file cannot be read: line {}, column {}: {e}.",
+                "The test file cannot be read: line {}, column {}: {}.",
                 e.line(),
-                e.column()
+                e.column().max(1),
+                horizon_model::json_message(&e)
             )));
             return result;
         }

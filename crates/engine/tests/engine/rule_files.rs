@@ -56,7 +56,7 @@ fn a_byte_order_mark_is_not_a_header_error_and_a_file_that_is_not_utf8_is_its_ru
     let (name, d) = broken(pack.last().unwrap()).expect("not UTF-8");
     assert_eq!(name, "zz-latin1.rhai");
     assert_eq!(d.line, Some(3));
-    assert!(d.message.contains("not UTF-8 text: byte 38"), "{}", d.message);
+    assert!(d.message.contains("not UTF-8 text at byte 38 (line 3)"), "{}", d.message);
     let e = evaluate(&kent(), &pack, &Settings::default(), &Limits::default());
     assert_eq!(e.suggestions.len(), 8, "every other rule still runs");
 }
@@ -74,4 +74,36 @@ fn a_parameter_range_must_be_finite_and_run_forwards() {
     }
     let pack = parse_rules(&[RuleFile { name: "r.rhai".into(), text: rule("0..1") }]);
     assert!(broken(&pack[0]).is_none());
+}
+
+#[test]
+fn a_rule_title_with_a_hidden_direction_character_is_that_rules_header_problem() {
+    let mut files = shipped_rule_files();
+    files.push(RuleFile {
+        name: "zz-reversed.rhai".into(),
+        text: "//! id: reversed\n//! title: Retain \u{202E}seera sucof\nlet x = 1;\n".into(),
+    });
+    let pack = parse_rules(&files);
+    let (_, d) = broken(pack.last().unwrap()).expect("the title is refused");
+    assert_eq!((d.kind, d.line), (DiagnosticKind::Header, Some(2)));
+    assert_eq!(
+        d.message,
+        "the title \"Retain \\u{202e}seera sucof\" contains a hidden right-to-left override character (U+202E); remove it"
+    );
+    assert_eq!(pack.iter().filter(|r| broken(r).is_none()).count(), shipped_rule_files().len());
+}
+
+#[test]
+fn an_empty_or_broken_rule_test_file_says_so_never_column_0() {
+    let pack = horizon_engine::shipped_pack();
+    let said = |text: &str| {
+        let r = horizon_engine::ruletest::run_case("t.json", text, &pack);
+        assert!(!r.passed());
+        r.failures.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("\n")
+    };
+    assert_eq!(said(""), "The test file is empty.");
+    assert_eq!(said("\u{feff}\n  \n"), "The test file is empty.");
+    let broken = said("{\n");
+    assert!(broken.starts_with("The test file cannot be read: line 2, column 1: "), "{broken}");
+    assert!(!broken.contains("column 0"), "{broken}");
 }

@@ -51,7 +51,25 @@ pub(super) fn looks_like_text(bytes: &[u8]) -> bool {
     controls * 100 <= chars
 }
 
+/// Why a file whose byte-order mark names its encoding is not text in that
+/// encoding, if it is not: [`decode`] would replace what it cannot read, and nothing
+/// read is ever replaced silently. A UTF-8 file is checked by the model's one reader
+/// of user files, which says where it stops being UTF-8.
+fn marked_but_not_text(bytes: &[u8]) -> Option<String> {
+    let (encoding, bom) = Encoding::for_bom(bytes)?;
+    if encoding == encoding_rs::UTF_8 {
+        return horizon_model::utf8_text(bytes)
+            .err()
+            .map(|e| format!("it is marked as UTF-8 text, but is {e}"));
+    }
+    let (_, had_errors) = encoding.decode_without_bom_handling(bytes.get(bom..).unwrap_or_default());
+    had_errors.then(|| format!("it is marked as {} text, but part of it is not", encoding.name()))
+}
+
 pub(super) fn read(mut b: Builder<'_>, bytes: &[u8]) -> Result<Workbook, FileError> {
+    if let Some(reason) = marked_but_not_text(bytes) {
+        return Err(b.corrupt(reason));
+    }
     let text = decode(bytes);
     let (text, delimiter) = match sep_line(&text) {
         Some((rest, d)) => (rest, d),

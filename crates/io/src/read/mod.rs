@@ -170,14 +170,5 @@ fn megabytes(bytes: u64) -> String {
 
 /// `100,000`.
 fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        let left = digits.len() - i;
-        if i > 0 && left / 3 * 3 == left {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    horizon_model::thousands(n as u64)
 }

@@ -276,7 +276,8 @@ fn cell_text<R: BufRead>(
                 push(&mut text, &t);
             }
             Event::CData(t) if in_p > 0 => {
-                push(&mut text, &String::from_utf8_lossy(&t));
+                // Never replaced: a part that is not UTF-8 is damaged.
+                push(&mut text, std::str::from_utf8(&t).map_err(|_| damaged(b))?);
             }
             Event::GeneralRef(r) if in_p > 0 => {
                 let name = r.decode().map_err(|_| damaged(b))?;

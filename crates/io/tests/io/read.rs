@@ -133,6 +133,26 @@ fn a_utf8_csv_with_a_byte_order_mark_reads_without_it() {
 }
 
 #[test]
+fn a_csv_marked_as_utf8_or_utf16_that_is_not_is_refused_never_read_with_replacements() {
+    // Marked UTF-8, but "café" on line 2 is Windows-1252.
+    let e = read("themes.csv", b"\xEF\xBB\xBFTheme,Dover\ncaf\xE9,Main\n").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "themes.csv could not be read: it is marked as UTF-8 text, but is not UTF-8 text at byte 19 (line 2); save the file as UTF-8. It may be damaged or only partly copied: open it in your spreadsheet program, save it again and import the new copy."
+    );
+    // Marked UTF-16, with half a character (an unpaired surrogate).
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in "Theme\tDover\r\n".encode_utf16().chain([0xD800, u16::from(b'x')]) {
+        bytes.extend(unit.to_le_bytes());
+    }
+    let e = read("themes.csv", &bytes).unwrap_err();
+    assert!(
+        e.to_string().contains("it is marked as UTF-16LE text, but part of it is not"),
+        "{e}"
+    );
+}
+
+#[test]
 fn a_utf16_csv_with_a_byte_order_mark_reads() {
     let mut bytes = vec![0xFF, 0xFE];
     for unit in "Theme\tDover\r\nASB £\tMain\r\n".encode_utf16() {

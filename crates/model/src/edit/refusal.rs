@@ -29,10 +29,11 @@ impl Refusal {
         kind: ProblemKind,
         message: impl Into<String>,
     ) -> Refusal {
+        let (path, message) = (path.into(), message.into());
         Refusal {
-            path: path.into(),
+            path: crate::one_line(&path).into_owned(),
             kind,
-            message: message.into(),
+            message: crate::one_line(&message).into_owned(),
             more: Vec::new(),
         }
     }
