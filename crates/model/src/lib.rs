@@ -16,14 +16,20 @@ mod validate;
 mod validate_text;
 
 pub use diff::{diff, Difference, Section};
-pub use edit::{capitalised, count, field_of, join_and, sentence, Applied, Collection, Edit, EventEdit, Item, Refusal};
-pub use event::{rating_summary, Event, EventId, RatingSummary, Round, RoundId, RoundOption, Scale, ScreenChoice, Standing, Subject, Way};
+pub use edit::{
+    capitalised, count, field_of, join_and, sentence, Applied, Collection, Edit, EventEdit, Item,
+    Refusal,
+};
+pub use event::{
+    rating_summary, Event, EventId, RatingSummary, Round, RoundId, RoundOption, Scale,
+    ScreenChoice, Standing, Subject, Way,
+};
 pub use examples::{example, Example, EXAMPLES};
 pub use ids::{slug, unique_id};
 pub use scenario::*;
 pub use text::{
-    for_terminal, hidden_words, is_bidi_control, is_hidden, json_for_terminal, nonempty_text, one_line, thousands, utf8_text,
-    TextError, UTF8_BOM,
+    for_terminal, hidden_words, is_bidi_control, is_hidden, json_for_terminal, nonempty_text,
+    one_line, thousands, utf8_text, TextError, UTF8_BOM,
 };
 pub use validate::{name_key, validate, Problem, ProblemKind};
 
@@ -72,13 +78,17 @@ impl Scenario {
         if text.trim().is_empty() {
             return Err(TextError::Empty.into());
         }
-        let scenario: Scenario = serde_json::from_str(text).map_err(|e| LoadError::Json {
-            line: e.line(),
-            // serde_json says column 0 at the very start of a line (an end of file
-            // just after a line break); people count from 1.
-            column: e.column().max(1),
-            message: json_message(&e),
-        })?;
+        // Read as the file's fields first, so that a problem with its shape as a
+        // whole (which serde could give no line) is one at the field it is about.
+        let file: migrate::ScenarioFile =
+            serde_json::from_str(text).map_err(|e| LoadError::Json {
+                line: e.line(),
+                // serde_json says column 0 at the very start of a line (an end of file
+                // just after a line break); people count from 1.
+                column: e.column().max(1),
+                message: json_message(&e),
+            })?;
+        let scenario = migrate::convert(file).map_err(|p| LoadError::Invalid(vec![p]))?;
         let problems = validate(&scenario);
         if problems.is_empty() {
             Ok(scenario)

@@ -15,6 +15,7 @@ use serde::Deserialize;
 
 use crate::ids::slug;
 use crate::scenario::*;
+use crate::validate::{Problem, ProblemKind};
 
 /// A scenario file: version 2 (`plans`, `under_review`), or version 1 (`plan`,
 /// `consultation`), which is read as one plan under review.
@@ -67,64 +68,97 @@ pub(crate) struct ScenarioFile {
 impl TryFrom<ScenarioFile> for Scenario {
     type Error = String;
 
+    /// serde's way in (a scenario inside a project file): the problem as words.
     fn try_from(f: ScenarioFile) -> Result<Scenario, String> {
-        let (plans, under_review, schema_version) = if f.schema_version == 1 {
-            if f.plans.is_some() || f.under_review.is_some() {
-                return Err(
-                    "a schema version 1 file has one \"plan\", not \"plans\" or \
-                            \"under_review\" (those are version 2's)"
-                        .into(),
-                );
-            }
-            let mut plan = f.plan.ok_or("a schema version 1 file needs its \"plan\"")?;
-            if plan.id.trim().is_empty() {
-                plan.id = slug(&plan.name, "plan");
-            }
-            plan.consultation = f.consultation.unwrap_or_default();
-            let id = plan.id.clone();
-            (with_county_agreement(vec![plan]), id, SCHEMA_VERSION)
-        } else {
-            if f.plan.is_some() {
-                return Err(format!(
+        convert(f).map_err(|p| p.message)
+    }
+}
+
+/// A file's fields as today's scenario, or the one problem with its shape (fields of
+/// the other schema version, no plans, no plan under review), at the field it is
+/// about: serde gives such a problem no line, so the scenario reader asks here.
+pub(crate) fn convert(f: ScenarioFile) -> Result<Scenario, Problem> {
+    let shape = |path: &str, kind: ProblemKind, message: &str| Problem {
+        path: path.to_string(),
+        kind,
+        message: message.to_string(),
+    };
+    use ProblemKind::{Empty, UnsupportedSchemaVersion as Version};
+    let (plans, under_review, schema_version) = if f.schema_version == 1 {
+        if f.plans.is_some() || f.under_review.is_some() {
+            return Err(shape(
+                if f.plans.is_some() {
+                    "plans"
+                } else {
+                    "under_review"
+                },
+                Version,
+                "a schema version 1 file has one \"plan\", not \"plans\" or \
+                     \"under_review\" (those are version 2's)",
+            ));
+        }
+        let mut plan = f
+            .plan
+            .ok_or_else(|| shape("plan", Empty, "a schema version 1 file needs its \"plan\""))?;
+        if plan.id.trim().is_empty() {
+            plan.id = slug(&plan.name, "plan");
+        }
+        plan.consultation = f.consultation.unwrap_or_default();
+        let id = plan.id.clone();
+        (with_county_agreement(vec![plan]), id, SCHEMA_VERSION)
+    } else {
+        if f.plan.is_some() {
+            return Err(shape(
+                "plan",
+                Version,
+                &format!(
                     "\"plan\" is schema version 1's field; a version {} file lists \
-                     \"plans\" and names the one \"under_review\"",
+                         \"plans\" and names the one \"under_review\"",
                     f.schema_version
-                ));
-            }
-            if f.consultation.is_some() {
-                return Err(format!(
+                ),
+            ));
+        }
+        if f.consultation.is_some() {
+            return Err(shape(
+                "consultation",
+                Version,
+                &format!(
                     "\"consultation\" belongs inside each plan in a version {} file",
                     f.schema_version
-                ));
+                ),
+            ));
+        }
+        let plans = f
+            .plans
+            .ok_or_else(|| shape("plans", Empty, "the scenario needs its \"plans\""))?;
+        // One plan needs no choosing: `under_review` may be left out.
+        let under_review = match (f.under_review, plans.as_slice()) {
+            (Some(id), _) => id,
+            (None, [only]) => only.id.clone(),
+            (None, _) => {
+                return Err(shape(
+                    "under_review",
+                    Empty,
+                    "the scenario has several plans and does not say which is \"under_review\"",
+                ))
             }
-            let plans = f.plans.ok_or("the scenario needs its \"plans\"")?;
-            // One plan needs no choosing: `under_review` may be left out.
-            let under_review = match (f.under_review, plans.as_slice()) {
-                (Some(id), _) => id,
-                (None, [only]) => only.id.clone(),
-                (None, _) => {
-                    return Err("the scenario has several plans and does not say which \
-                                is \"under_review\""
-                        .into())
-                }
-            };
-            (plans, under_review, f.schema_version)
         };
-        Ok(Scenario {
-            schema_version,
-            meta: f.meta,
-            categories: f.categories,
-            groups: f.groups,
-            themes: f.themes,
-            districts: f.districts,
-            matrix: f.matrix,
-            plans,
-            under_review,
-            horizon: f.horizon,
-            partner_priorities: f.partner_priorities,
-            legislation: f.legislation,
-            votes: f.votes,
-            events: f.events,
-        })
-    }
+        (plans, under_review, f.schema_version)
+    };
+    Ok(Scenario {
+        schema_version,
+        meta: f.meta,
+        categories: f.categories,
+        groups: f.groups,
+        themes: f.themes,
+        districts: f.districts,
+        matrix: f.matrix,
+        plans,
+        under_review,
+        horizon: f.horizon,
+        partner_priorities: f.partner_priorities,
+        legislation: f.legislation,
+        votes: f.votes,
+        events: f.events,
+    })
 }

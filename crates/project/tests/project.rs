@@ -311,3 +311,6 @@ fn the_history_keeps_no_ballot_but_the_last_and_undo_takes_back_exactly_that_one
     let (w, _) = h.undo().unwrap();
     assert_eq!((votes(&w), w.scenario.events[0].rounds[0].revealed), (vec![3, 2, 3], false));
 }
+
+#[path = "project/fuzz.rs"]
+mod fuzz;
