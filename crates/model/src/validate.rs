@@ -103,10 +103,7 @@ impl<'a> Checker<'a> {
     /// Checks that an optional text field is not longer than `max` characters, and
     /// that a name or title (`max` at most [`TITLE`]) is one line of visible text.
     fn length(&mut self, item: &str, field: &str, value: &str, what: &str, max: usize) {
-        if max <= TITLE {
-            self.problems
-                .extend(crate::validate_text::hidden_character(item, field, value, what));
-        }
+        crate::validate_text::name_or_title(&mut self.problems, item, field, value, what, max);
         let n = value.trim().chars().count();
         if n > max {
             self.push(

@@ -6,16 +6,12 @@
 use crate::text::{hidden_words, is_hidden, one_line};
 use crate::validate::{Problem, ProblemKind};
 
-/// The problem with a one-line field `field` of `what` at `item` holding `value`,
-/// if it holds a hidden character: "the theme's name “Anti\u{202e}social” contains
-/// a hidden right-to-left override character (U+202E); remove it". Worded for a
-/// form (beside the field, as a sentence) and for a file (after its path) alike.
-pub(crate) fn hidden_character(
-    item: &str,
-    field: &str,
-    value: &str,
-    what: &str,
-) -> Option<Problem> {
+/// The problem with the one-line field at `path`, called `label` ("the theme's
+/// name"), holding `value`, if it holds a hidden character: "the theme's name
+/// “Anti\u{202e}social” contains a hidden right-to-left override character
+/// (U+202E); remove it". Worded for a form (beside the field, as a sentence) and for
+/// a file (after its path) alike.
+pub(crate) fn hidden_character(path: String, label: &str, value: &str) -> Option<Problem> {
     let mut hidden = value.chars().filter(|c| is_hidden(*c));
     let first = hidden.next()?;
     let more = hidden.count();
@@ -25,15 +21,32 @@ pub(crate) fn hidden_character(
         n => format!(" and {n} more hidden characters"),
     };
     Some(Problem {
-        path: format!("{item}.{field}"),
+        path,
         kind: ProblemKind::HiddenCharacter,
         message: format!(
-            "the {what}'s {field} “{}” contains {}{others}; remove {}",
+            "{label} “{}” contains {}{others}; remove {}",
             one_line(value.trim()),
             hidden_words(first),
             if more == 0 { "it" } else { "them" }
         ),
     })
+}
+
+/// A field `field` of `what` at `item`, at most `max` characters long: if it is a
+/// name or a title (`max` at most [`TITLE`](crate::limits::TITLE)), its hidden
+/// characters are a problem.
+pub(crate) fn name_or_title(
+    problems: &mut Vec<Problem>,
+    item: &str,
+    field: &str,
+    value: &str,
+    what: &str,
+    max: usize,
+) {
+    if max <= crate::limits::TITLE {
+        let (path, label) = (format!("{item}.{field}"), format!("the {what}'s {field}"));
+        problems.extend(hidden_character(path, &label, value));
+    }
 }
 
 /// Every problem's path and message on one line: user text quoted in them (an id,

@@ -27,6 +27,10 @@ pub(crate) fn problems(s: &Scenario) -> Vec<Problem> {
                 max: usize,
                 required: bool| {
         let n = value.chars().count();
+        let label = format!("the {what}");
+        if let Some(p) = crate::validate_text::hidden_character(path.clone(), &label, value) {
+            push(p.path, p.kind, p.message);
+        }
         if required && value.trim().is_empty() {
             push(path, ProblemKind::Empty, format!("the {what} is blank"));
         } else if n > max {

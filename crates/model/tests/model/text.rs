@@ -166,7 +166,10 @@ fn a_json_error_quoting_the_files_text_stays_on_one_line() {
     v["meta"]["tit\nle\u{1b}"] = "x".into();
     match Scenario::from_json(&v.to_string()) {
         Err(LoadError::Json { message, .. }) => {
-            assert!(message.starts_with("unknown field `tit\\nle\\u{1b}`"), "{message}");
+            assert!(
+                message.starts_with("unknown field `tit\\nle\\u{1b}`"),
+                "{message}"
+            );
         }
         other => panic!("expected a JSON error, got {other:?}"),
     }
@@ -174,10 +177,37 @@ fn a_json_error_quoting_the_files_text_stays_on_one_line() {
 
 #[test]
 fn json_for_a_terminal_is_the_same_json_with_hidden_characters_escaped() {
-    let value = serde_json::json!({ "rationale": "CSI \u{9b}31m, override \u{202E}, é, ESC \u{1b}" });
+    let value =
+        serde_json::json!({ "rationale": "CSI \u{9b}31m, override \u{202E}, é, ESC \u{1b}" });
     let json = serde_json::to_string_pretty(&value).unwrap();
     let shown = horizon_model::json_for_terminal(&json);
-    assert!(!shown.chars().any(|c| c != '\n' && horizon_model::is_hidden(c)), "{shown}");
+    assert!(
+        !shown
+            .chars()
+            .any(|c| c != '\n' && horizon_model::is_hidden(c)),
+        "{shown}"
+    );
     assert!(shown.contains("\\u009b") && shown.contains("\\u202e") && shown.contains('é'));
-    assert_eq!(serde_json::from_str::<serde_json::Value>(&shown).unwrap(), value);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&shown).unwrap(),
+        value
+    );
+}
+
+#[test]
+fn an_event_name_or_vote_option_with_a_hidden_character_is_refused_too() {
+    let mut s = example("kent-2016").unwrap().scenario();
+    let mut event = horizon_model::Event::named("Partners' day\u{202E}");
+    event.id = "partners-day".into();
+    s.events.push(event);
+    let problems = horizon_model::validate(&s);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].kind, ProblemKind::HiddenCharacter);
+    assert_eq!(
+        problems[0].to_string(),
+        format!(
+            "events[{}].name: the event's name “Partners' day\\u{{202e}}” contains a hidden right-to-left override character (U+202E); remove it",
+            s.events.len() - 1
+        )
+    );
 }
