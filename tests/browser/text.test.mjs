@@ -63,3 +63,27 @@ test('text: names are isolated for bidirectional display, and typed text takes i
   await app.page.click('#add-rule');
   assert.equal(await app.page.$eval('#rule-code', (e) => getComputedStyle(e).unicodeBidi), 'plaintext');
 });
+
+test('text: a file whose theme name hides a right-to-left override, or that is not UTF-8, is refused at its place; the work is kept', async (t) => {
+  const app = await openServed(t);
+  await app.ready();
+  await settled(app.page);
+  await go(app.page, 'data');
+  const title = await app.page.textContent('#scenario-title');
+  const s = JSON.parse(readFileSync(path.join(ROOT, 'scenarios/kent-2016.json'), 'utf8'));
+  s.themes[0].name = `Gangs\u202E and knives`;
+  await app.page.setInputFiles('#open-file', { name: 'override.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(s)) });
+  const problems = app.page.locator('#import-problems');
+  await problems.waitFor();
+  const said = await problems.innerText();
+  assert.match(said, /themes\[0\]/);
+  assert.match(said, /right-to-left override character \(U\+202E\)/);
+  assert.ok(!said.includes('\u202E'), 'the character itself is not shown, to reorder the message');
+
+  const bytes = Buffer.concat([Buffer.from('{\n  "schema_version": 2,\n  "meta": { "title": "Caf'), Buffer.from([0xe9]), Buffer.from('" }\n}\n')]);
+  await app.page.setInputFiles('#open-file', { name: 'latin1.json', mimeType: 'application/json', buffer: bytes });
+  await app.page.waitForFunction(() => /byte \d+ \(line 3\)/.test(document.querySelector('#import-problems')?.textContent ?? ''));
+  assert.equal(await app.page.textContent('#scenario-title'), title, 'the work is unchanged');
+  await app.screenshot('text-refused-files');
+  app.assertNoErrors();
+});

@@ -109,10 +109,10 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
                     }
                     return;
                 }
-                match import::json_text(bytes)
-                    .map_err(|why| vec![why])
-                    .and_then(|t| project::open(&t))
-                {
+                // The one reader of a project or scenario file's bytes, as the command
+                // line's: a byte order mark dropped, bytes that are not UTF-8 refused at
+                // their byte and line (never replaced), an empty file called empty.
+                match project::open_bytes(&bytes) {
                     Ok(Opened::Scenario(scenario)) => {
                         let source = format!("{name} ({})", scenario.meta.title);
                         on_load.emit((*scenario, source))

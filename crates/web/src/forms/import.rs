@@ -28,20 +28,6 @@ pub fn is_json(file_name: &str, bytes: &[u8]) -> bool {
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// A JSON file's text (without a byte order mark), or why it cannot be read.
-pub fn json_text(bytes: Vec<u8>) -> Result<String, String> {
-    let bytes = match bytes.strip_prefix(UTF8_BOM) {
-        Some(rest) => rest.to_vec(),
-        None => bytes,
-    };
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "The file is not UTF-8 text (the first unreadable byte is at position {}). Save it again as UTF-8.",
-            e.utf8_error().valid_up_to() + 1
-        )
-    })
-}
-
 /// One thing the user chose on the preview.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Choice {

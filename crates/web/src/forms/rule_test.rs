@@ -102,8 +102,8 @@ pub fn file_name(rule: &str, name: &str) -> String {
 /// tests first (its tests are run once it is added), or why it cannot be one.
 pub fn read_test_file(name: &str, bytes: &[u8]) -> Result<(RuleFile, Option<String>), String> {
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| format!("{base} is not a rule test: it is not a text file"))?;
+    let text = horizon_model::nonempty_text(bytes)
+        .map_err(|e| format!("{base} is not a rule test: {e}"))?;
     let test: RuleTest = serde_json::from_str(text).map_err(|e| {
         let said = e.to_string();
         let said = said

@@ -31,12 +31,21 @@ fn json_is_known_by_its_name_or_its_first_character() {
     assert!(import::is_json("saved.txt", b"\xEF\xBB\xBF{}"));
     assert!(!import::is_json("matrix.csv", MATRIX_CSV.as_bytes()));
     assert!(!import::is_json("matrix.xlsx", b"PK\x03\x04"));
-    assert_eq!(
-        import::json_text(b"\xEF\xBB\xBF{}".to_vec()).as_deref(),
-        Ok("{}")
-    );
-    let bad = import::json_text(b"{\"a\": \"\xFF\"}".to_vec()).unwrap_err();
-    assert!(bad.contains("position 8"), "{bad}");
+}
+
+#[test]
+fn a_chosen_file_is_read_by_the_shared_reader_byte_order_mark_and_all() {
+    // What the Data view does with a JSON file's bytes (components/open_file.rs).
+    let kent = horizon_model::example("kent-2016").unwrap().scenario().to_json();
+    let mut marked = b"\xEF\xBB\xBF".to_vec();
+    marked.extend_from_slice(kent.as_bytes());
+    assert!(horizon_project::open_bytes(&marked).is_ok());
+    // Not UTF-8 on line 3: refused at its byte and line, never read with U+FFFD.
+    let bad = horizon_project::open_bytes(b"{\n  \"meta\": {},\n  \"x\": \"\xFF\"\n}").unwrap_err();
+    assert_eq!(bad.len(), 1);
+    assert!(bad[0].contains("byte 25") && bad[0].contains("line 3"), "{bad:?}");
+    let empty = horizon_project::open_bytes(b"  \n").unwrap_err();
+    assert!(empty[0].to_lowercase().contains("empty"), "{empty:?}");
 }
 
 #[test]
