@@ -150,17 +150,28 @@ fn read(path: &Path) -> Result<String, Failure> {
         .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))
 }
 
+/// A scenario file's text, refused unread when it is past the model's size limit.
+fn read_scenario(path: &Path) -> Result<String, Failure> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        let bytes = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+        horizon_model::size::check_bytes(bytes)
+            .map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+    }
+    read(path)
+}
+
 fn load_scenario(path: Option<&Path>) -> Result<Scenario, Failure> {
     let Some(path) = path else {
         return Ok(EXAMPLES[0].scenario());
     };
-    let text = read(path)?;
+    let text = read_scenario(path)?;
     Scenario::from_json(&text).map_err(|e| match e {
         LoadError::Json {
             line,
             column,
             message,
         } => Failure(format!("{}:{line}:{column}: {message}", path.display())),
+        LoadError::TooLarge(e) => Failure(format!("{}: {e}", path.display())),
         LoadError::Invalid(problems) => Failure(format!(
             "{} is not a usable scenario ({} problem(s)):\n{}",
             path.display(),
@@ -437,7 +448,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Validate { file } => {
-            let text = read(&file)?;
+            let text = read_scenario(&file)?;
             match Scenario::from_json(&text) {
                 Ok(s) => {
                     println!(
@@ -456,6 +467,10 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                     message,
                 }) => {
                     println!("{}:{line}:{column}: {message}", file.display());
+                    Ok(ExitCode::FAILURE)
+                }
+                Err(LoadError::TooLarge(e)) => {
+                    println!("{}: {e}", file.display());
                     Ok(ExitCode::FAILURE)
                 }
                 Err(LoadError::Invalid(problems)) => {

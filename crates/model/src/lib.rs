@@ -11,10 +11,11 @@ mod examples;
 mod ids;
 mod migrate;
 mod scenario;
+pub mod size;
 mod validate;
 
 pub use diff::{diff, Difference, Section};
-pub use edit::{capitalised, count, field_of, join_and, sentence, Applied, Collection, Edit, EventEdit, Item, Refusal};
+pub use edit::{capitalised, count, field_of, thousands, join_and, sentence, Applied, Collection, Edit, EventEdit, Item, Refusal};
 pub use event::{rating_summary, Event, EventId, RatingSummary, Round, RoundId, RoundOption, Scale, ScreenChoice, Standing, Subject, Way};
 pub use examples::{example, Example, EXAMPLES};
 pub use ids::{slug, unique_id};
@@ -51,6 +52,10 @@ pub enum LoadError {
         column: usize,
         message: String,
     },
+    /// The file or the scenario is past one of Horizon's size limits
+    /// ([`size`]), found before any other work was done with it.
+    #[error("{0}")]
+    TooLarge(#[from] size::TooLarge),
     /// The JSON is well formed but the scenario contradicts itself.
     #[error("the scenario has {} problem(s):\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<Problem>),
@@ -58,12 +63,16 @@ pub enum LoadError {
 
 impl Scenario {
     /// Parses and validates a scenario file.
+    /// A file past the size limits ([`size`]) is refused before it is parsed (too
+    /// many bytes) or before it is validated (too many districts, themes or items).
     pub fn from_json(text: &str) -> Result<Scenario, LoadError> {
+        size::check_bytes(text.len())?;
         let scenario: Scenario = serde_json::from_str(text).map_err(|e| LoadError::Json {
             line: e.line(),
             column: e.column(),
             message: plain_json_message(&e),
         })?;
+        size::check_counts(&scenario)?;
         let problems = validate(&scenario);
         if problems.is_empty() {
             Ok(scenario)

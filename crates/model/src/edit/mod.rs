@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::scenario::*;
 use crate::validate::{name_key, validate, ProblemKind};
 
-pub use lists::{capitalised, count};
+pub use lists::{capitalised, count, thousands};
 use lists::{add, move_to, not_found, update};
 pub use refusal::{field_of, sentence, Applied, Refusal};
 
