@@ -21,7 +21,7 @@ pub const MAX_BYTES: usize = 50_000_000;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TooLarge {
     /// The file has `bytes` bytes, more than [`MAX_BYTES`].
-    #[error("This scenario file is {}; Horizon handles at most {}.", megabytes(*bytes), megabytes(*limit))]
+    #[error("This scenario file is {}; Horizon handles at most {}.", sizes(*bytes, *limit).0, sizes(*bytes, *limit).1)]
     Bytes { bytes: usize, limit: usize },
     /// The scenario has `count` of `what` (a plural noun: "horizon items"), more than `limit`.
     #[error("This scenario has {} {what}; Horizon handles at most {}.", crate::thousands(*count as u64), crate::thousands(*limit as u64))]
@@ -56,6 +56,17 @@ pub fn check_counts(s: &Scenario) -> Result<(), TooLarge> {
         }
     }
     Ok(())
+}
+
+/// A file's size and the limit in words a person can compare: in megabytes, or in
+/// bytes when the megabytes would read the same ("50,000,001 bytes").
+fn sizes(bytes: usize, limit: usize) -> (String, String) {
+    let (a, b) = (megabytes(bytes), megabytes(limit));
+    if a != b {
+        return (a, b);
+    }
+    let exact = |n: usize| format!("{} bytes", crate::thousands(n as u64));
+    (exact(bytes), exact(limit))
 }
 
 /// Bytes as a person reads a file size: "50 MB", "110.4 MB", "2.5 KB".

@@ -19,6 +19,8 @@ mod edits;
 mod events;
 #[path = "model/plans.rs"]
 mod plans;
+#[path = "model/size.rs"]
+mod size;
 
 // ---------------------------------------------------------------------------
 // Helpers

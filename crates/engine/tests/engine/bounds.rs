@@ -134,7 +134,7 @@ fn the_bounds_are_settings_with_documented_defaults_and_past_one_the_rule_says_s
     let d: Limits = serde_json::from_str("{}").unwrap();
     assert_eq!(
         (d.max_suggestions, d.max_text_chars, d.max_evidence, d.max_diagnostics),
-        (500, 2_000, 500, 20)
+        (500, 2_000, 5_000, 20)
     );
     let limits = Limits {
         max_suggestions: 3,
