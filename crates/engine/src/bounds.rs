@@ -28,7 +28,11 @@ pub(crate) fn cut(text: &str, max: usize) -> String {
 
 /// "1 suggestion", "2,000 suggestions".
 fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{} {}", thousands(n as u64), if n == 1 { one } else { many })
+    format!(
+        "{} {}",
+        thousands(n as u64),
+        if n == 1 { one } else { many }
+    )
 }
 
 /// What was cut from one rule's output while it ran, kept in its run state.
@@ -92,7 +96,12 @@ impl Cuts {
     }
 
     /// One diagnostic per bound this rule's output went past, in plain words.
-    pub fn diagnostics(&self, rule: &str, limits: &Limits, near_misses_kept: usize) -> Vec<Diagnostic> {
+    pub fn diagnostics(
+        &self,
+        rule: &str,
+        limits: &Limits,
+        near_misses_kept: usize,
+    ) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         let mut say = |kind: DiagnosticKind, message: String| {
             out.push(Diagnostic {
@@ -105,11 +114,14 @@ impl Cuts {
         };
         let calls = self.suggest_calls.get();
         if calls > limits.max_suggestions {
-            say(DiagnosticKind::BadSuggestion, format!(
-                "This rule made {}; only the first {} are kept.",
-                counted(calls, "suggestion", "suggestions"),
-                thousands(limits.max_suggestions as u64)
-            ));
+            say(
+                DiagnosticKind::BadSuggestion,
+                format!(
+                    "This rule made {}; only the first {} are kept.",
+                    counted(calls, "suggestion", "suggestions"),
+                    thousands(limits.max_suggestions as u64)
+                ),
+            );
         }
         let texts = self.texts_cut.get();
         if texts > 0 {
@@ -123,22 +135,30 @@ impl Cuts {
         if cut > 0 {
             let most = thousands(self.evidence_most.get() as u64);
             let keep = thousands(limits.max_evidence as u64);
-            say(DiagnosticKind::BadEvidence, if cut == 1 {
-                format!("A suggestion cited {most} evidence items; only the first {keep} are kept.")
-            } else {
-                format!(
+            say(
+                DiagnosticKind::BadEvidence,
+                if cut == 1 {
+                    format!(
+                        "A suggestion cited {most} evidence items; only the first {keep} are kept."
+                    )
+                } else {
+                    format!(
                     "{} cited more than {keep} evidence items (the most, {most}); only the first {keep} of each are kept.",
                     counted(cut, "suggestion", "suggestions")
                 )
-            });
+                },
+            );
         }
         let near = self.near_miss_calls.get();
         if near > near_misses_kept {
-            say(DiagnosticKind::BadSuggestion, format!(
-                "This rule recorded {} with not_suggested(); only the first {} are kept.",
-                counted(near, "change not suggested", "changes not suggested"),
-                thousands(near_misses_kept as u64)
-            ));
+            say(
+                DiagnosticKind::BadSuggestion,
+                format!(
+                    "This rule recorded {} with not_suggested(); only the first {} are kept.",
+                    counted(near, "change not suggested", "changes not suggested"),
+                    thousands(near_misses_kept as u64)
+                ),
+            );
         }
         out
     }
@@ -160,7 +180,11 @@ fn trim_evidence(ev: &mut Dynamic, max: usize) -> Option<usize> {
     let list = std::mem::take(ev).into_array().unwrap_or_default();
     let mut kept: Array = Vec::with_capacity(max);
     'items: for d in list {
-        let items = if d.is_array() { d.into_array().unwrap_or_default() } else { vec![d] };
+        let items = if d.is_array() {
+            d.into_array().unwrap_or_default()
+        } else {
+            vec![d]
+        };
         for item in items {
             if kept.len() == max {
                 break 'items;

@@ -51,7 +51,12 @@ fn five_thousand_distinct_suggestions_from_ten_rules_are_all_kept_beside_the_shi
         });
     }
     let eval = run(&s, &parse_rules(&files));
-    assert_eq!(eval.diagnostics().count(), 0, "{:?}", eval.diagnostics().collect::<Vec<_>>());
+    assert_eq!(
+        eval.diagnostics().count(),
+        0,
+        "{:?}",
+        eval.diagnostics().collect::<Vec<_>>()
+    );
     let many: Vec<&Suggestion> = all(&eval)
         .into_iter()
         .filter(|x| x.rules.iter().any(|r| r.id.starts_with("many-")))
@@ -84,7 +89,11 @@ fn a_long_rationale_is_cut_to_2000_characters_ending_with_an_ellipsis() {
         .expect("the suggestion is kept");
     let reason = x.reasons.iter().find(|r| r.rule == "hostile").unwrap();
     assert_eq!(reason.text.chars().count(), 2_000);
-    assert!(reason.text.ends_with("é…"), "{}", &reason.text[reason.text.len() - 10..]);
+    assert!(
+        reason.text.ends_with("é…"),
+        "{}",
+        &reason.text[reason.text.len() - 10..]
+    );
     assert_eq!(
         hostile_messages(&eval),
         ["1 suggestion had a rationale or proposed name longer than 2,000 characters; each was cut to that length."]
@@ -93,10 +102,17 @@ fn a_long_rationale_is_cut_to_2000_characters_ending_with_an_ellipsis() {
 
 #[test]
 fn a_thrown_message_is_cut_in_its_diagnostic() {
-    let eval = run(&kent(), &pack_with("let s = \"x\";\ns.pad(100000, \"y\");\nthrow s;"));
+    let eval = run(
+        &kent(),
+        &pack_with("let s = \"x\";\ns.pad(100000, \"y\");\nthrow s;"),
+    );
     let said = hostile_messages(&eval);
     assert_eq!(said.len(), 1, "{said:?}");
-    assert!(said[0].starts_with("the rule stopped with: xyyy"), "{}", &said[0][..40]);
+    assert!(
+        said[0].starts_with("the rule stopped with: xyyy"),
+        "{}",
+        &said[0][..40]
+    );
     assert_eq!(said[0].chars().count(), 2_000);
     assert!(said[0].ends_with("y…"));
 }
@@ -116,9 +132,15 @@ fn past_twenty_diagnostics_one_more_says_how_many_more_in_the_right_number() {
             )),
         );
         let t = eval.trace.iter().find(|t| t.rule == "hostile").unwrap();
-        assert_eq!(t.suggestions, 1, "the suggestion stands without the evidence");
+        assert_eq!(
+            t.suggestions, 1,
+            "the suggestion stands without the evidence"
+        );
         let kinds: Vec<DiagnosticKind> = t.diagnostics.iter().map(|d| d.kind).collect();
-        assert!(kinds.iter().all(|k| *k == DiagnosticKind::BadEvidence), "{kinds:?}");
+        assert!(
+            kinds.iter().all(|k| *k == DiagnosticKind::BadEvidence),
+            "{kinds:?}"
+        );
         match last {
             Some(words) => {
                 assert_eq!(t.diagnostics.len(), 21);
@@ -133,7 +155,12 @@ fn past_twenty_diagnostics_one_more_says_how_many_more_in_the_right_number() {
 fn the_bounds_are_settings_with_documented_defaults_and_past_one_the_rule_says_so_once() {
     let d: Limits = serde_json::from_str("{}").unwrap();
     assert_eq!(
-        (d.max_suggestions, d.max_text_chars, d.max_evidence, d.max_diagnostics),
+        (
+            d.max_suggestions,
+            d.max_text_chars,
+            d.max_evidence,
+            d.max_diagnostics
+        ),
         (500, 2_000, 5_000, 20)
     );
     let limits = Limits {

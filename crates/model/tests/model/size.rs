@@ -19,9 +19,21 @@ fn refusal(text: &str) -> String {
 fn too_many_districts_themes_or_items_are_refused_before_validation_naming_the_limit() {
     let kent = kent_json();
     for (list, n, words) in [
-        ("districts", 2_001, "This scenario has 2,001 districts; Horizon handles at most 2,000."),
-        ("themes", 2_500, "This scenario has 2,500 themes; Horizon handles at most 2,000."),
-        ("horizon", 25_000, "This scenario has 25,000 horizon items; Horizon handles at most 20,000."),
+        (
+            "districts",
+            2_001,
+            "This scenario has 2,001 districts; Horizon handles at most 2,000.",
+        ),
+        (
+            "themes",
+            2_500,
+            "This scenario has 2,500 themes; Horizon handles at most 2,000.",
+        ),
+        (
+            "horizon",
+            25_000,
+            "This scenario has 25,000 horizon items; Horizon handles at most 20,000.",
+        ),
     ] {
         let mut v = kent.clone();
         let first = v[list][0].clone();
