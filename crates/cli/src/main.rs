@@ -181,11 +181,21 @@ pub(crate) fn print_json(json: &str) {
     println!("{}", horizon_model::json_for_terminal(json));
 }
 
+/// A scenario file's text, refused unread when it is past the model's size limit.
+fn read_scenario(path: &Path) -> Result<String, Failure> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        let bytes = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+        horizon_model::size::check_bytes(bytes)
+            .map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+    }
+    read(path)
+}
+
 fn load_scenario(path: Option<&Path>) -> Result<Scenario, Failure> {
     let Some(path) = path else {
         return Ok(EXAMPLES[0].scenario());
     };
-    let text = read(path)?;
+    let text = read_scenario(path)?;
     Scenario::from_json(&text).map_err(|e| match e {
         LoadError::Json {
             line,
@@ -193,6 +203,7 @@ fn load_scenario(path: Option<&Path>) -> Result<Scenario, Failure> {
             message,
         } => Failure(format!("{}:{line}:{column}: {message}", crate::shown(path))),
         LoadError::Text(e) => Failure(format!("{}: {e}", crate::shown(path))),
+        LoadError::TooLarge(e) => Failure(format!("{}: {e}", crate::shown(path))),
         LoadError::Invalid(problems) => Failure(format!(
             "{} is not a usable scenario ({} problem(s)):\n{}",
             crate::shown(path),
@@ -483,7 +494,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Validate { file } => {
-            let text = read(&file)?;
+            let text = read_scenario(&file)?;
             match Scenario::from_json(&text) {
                 Ok(s) => {
                     println!(
@@ -506,6 +517,10 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 }
                 Err(LoadError::Text(e)) => {
                     println!("{}: {e}", crate::shown(&file));
+                    Ok(ExitCode::FAILURE)
+                }
+                Err(LoadError::TooLarge(e)) => {
+                    println!("{}: {e}", file.display());
                     Ok(ExitCode::FAILURE)
                 }
                 Err(LoadError::Invalid(problems)) => {

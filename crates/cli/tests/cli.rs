@@ -6,6 +6,7 @@ use std::process::Command;
 mod cli {
     mod align;
     mod docx;
+    mod sizes;
     mod spreadsheets;
     mod text;
 }

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use horizon_engine::{evaluate, shipped_pack, Limits, Settings};
+use horizon_engine::{evaluate, parse_rules, shipped_pack, Limits, RuleFile, RuleSource, Settings};
 use horizon_model::*;
 
 /// A small deterministic generator (xorshift), so every run measures the same scenario.
@@ -196,6 +196,40 @@ fn bench(c: &mut Criterion) {
         b.iter(|| evaluate(&nat, &pack, &settings, &limits))
     });
     g.finish();
+
+    // Merging what many rules say: ten rules of 500 distinct suggestions each (watches
+    // on Kent's theme quadruples, none the same change), beside the shipped pack.
+    let many = many_distinct(&kent, 10, 500);
+    let eval = evaluate(&kent, &many, &settings, &limits);
+    assert_eq!(eval.diagnostics().count(), 0);
+    assert!(eval.suggestions.len() >= 5_000, "{}", eval.suggestions.len());
+    let mut g = c.benchmark_group("merge");
+    g.sample_size(10);
+    g.bench_function("5000-distinct-suggestions", |b| {
+        b.iter(|| evaluate(&kent, &many, &settings, &limits))
+    });
+    g.finish();
+}
+
+/// The shipped pack and `rules` rules, each suggesting `each` watches on distinct
+/// sets of four themes (rule `r` takes the quadruples from `r * each`).
+fn many_distinct(s: &Scenario, rules: usize, each: usize) -> Vec<RuleSource> {
+    assert!(s.themes.len() >= 20, "enough themes for the quadruples");
+    let mut files = horizon_engine::shipped_rule_files();
+    for r in 0..rules {
+        let (from, to) = (r * each, (r + 1) * each);
+        files.push(RuleFile {
+            name: format!("zz-many-{r}.rhai"),
+            text: format!(
+                "//! id: many-{r}\n//! title: Many {r}\n\
+                 let t = review.themes();\nlet n = t.len();\nlet i = 0;\n\
+                 for a in 0..n {{ for b in a+1..n {{ for c in b+1..n {{ for d in c+1..n {{\n\
+                 if i >= {from} && i < {to} {{ suggest(#{{ kind: \"watch\", themes: [t[a].id, t[b].id, t[c].id, t[d].id], score: 10, rationale: \"r\" }}); }}\n\
+                 i += 1;\n}} }} }} }}\n"
+            ),
+        });
+    }
+    parse_rules(&files)
 }
 
 criterion_group!(benches, bench);

@@ -12,7 +12,7 @@
 //! What is not a subset is a contradiction, not a fold: it stays in the list and
 //! `conflict.rs` says why both cannot be accepted.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::suggestion::Suggestion;
 
@@ -46,17 +46,37 @@ fn subsumes(taker: &Suggestion, folded: &Suggestion) -> bool {
         && folded.score <= taker.score
 }
 
+/// Whether a suggestion of this kind can be folded into another at all.
+fn can_fold(folded: &Suggestion) -> bool {
+    let f = folded.kind.spec();
+    f.folds_into_takers || (f.builds_focus_area && f.min_focus_areas == 0)
+}
+
 /// Folds each subsumed suggestion into the highest-scored suggestion that takes
-/// it in. `merged` is highest score first, and stays so.
+/// it in. `merged` is highest score first, and stays so. A taker must take in every
+/// theme of what it folds, so only the suggestions taking in its rarest theme are
+/// tried (found through an index of themes), not every suggestion.
 pub(crate) fn fold(merged: Vec<Suggestion>) -> Vec<Suggestion> {
     let mut into: Vec<Option<usize>> = vec![None; merged.len()];
+    let mut takers: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, sug) in merged.iter().enumerate() {
+        for t in takes_in(sug).into_iter().flatten() {
+            takers.entry(t).or_default().push(i);
+        }
+    }
     for (j, folded) in merged.iter().enumerate() {
-        let taker = merged
+        if !can_fold(folded) {
+            continue;
+        }
+        let rarest = folded
+            .themes()
+            .map(|t| takers.get(t).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|c| c.len());
+        let Some(candidates) = rarest else { continue };
+        into[j] = candidates
             .iter()
-            .enumerate()
-            .find(|(i, taker)| *i != j && into[*i].is_none() && subsumes(taker, folded))
-            .map(|(i, _)| i);
-        into[j] = taker;
+            .copied()
+            .find(|&i| i != j && into[i].is_none() && subsumes(&merged[i], folded));
     }
     // A taker that was itself folded passes its folds to its own taker.
     let root = |mut i: usize| {

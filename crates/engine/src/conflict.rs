@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use horizon_model::Scenario;
 use serde::{Deserialize, Serialize};
 
+use crate::kind::Kind;
 use crate::suggestion::{Suggestion, SuggestionId};
 
 /// Two suggestions that cannot both be accepted.
@@ -71,17 +72,49 @@ fn conflict_reason(a: &Suggestion, b: &Suggestion, s: &Scenario) -> Option<Strin
     }
 }
 
+/// Whether a suggestion of this kind puts the themes it names somewhere (a new focus
+/// area, or its own): only two such can send one theme to two places.
+fn places_themes(x: &Suggestion) -> bool {
+    let spec = x.kind.spec();
+    spec.builds_focus_area || spec.folds_themes
+}
+
+/// Every pair that cannot both be accepted, in the order of `suggestions` (by the
+/// first of the pair, then the second). Two suggestions conflict only if they share
+/// a focus area or a theme, so only the pairs an index of those finds are judged:
+/// a watch, which coexists with everything and places no theme, is in no pair.
 pub(crate) fn conflicts(suggestions: &[Suggestion], s: &Scenario) -> Vec<Conflict> {
-    let mut out = Vec::new();
-    for i in 0..suggestions.len() {
-        for j in i + 1..suggestions.len() {
-            if let Some(reason) = conflict_reason(&suggestions[i], &suggestions[j], s) {
-                out.push(Conflict {
-                    a: suggestions[i].id(),
-                    b: suggestions[j].id(),
-                    reason,
-                });
+    use std::collections::HashMap;
+    let mut sharing: HashMap<(bool, &str), Vec<usize>> = HashMap::new();
+    for (i, x) in suggestions.iter().enumerate() {
+        let coexists_with_all = Kind::ALL.iter().all(|k| x.kind.coexists_with(*k));
+        if !coexists_with_all {
+            for f in x.focus_areas().collect::<BTreeSet<_>>() {
+                sharing.entry((true, f)).or_default().push(i);
             }
+        }
+        if places_themes(x) {
+            for t in x.themes().collect::<BTreeSet<_>>() {
+                sharing.entry((false, t)).or_default().push(i);
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for list in sharing.values() {
+        for (k, &i) in list.iter().enumerate() {
+            pairs.extend(list[k + 1..].iter().map(|&j| (i, j)));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut out = Vec::new();
+    for (i, j) in pairs {
+        if let Some(reason) = conflict_reason(&suggestions[i], &suggestions[j], s) {
+            out.push(Conflict {
+                a: suggestions[i].id(),
+                b: suggestions[j].id(),
+                reason,
+            });
         }
     }
     out

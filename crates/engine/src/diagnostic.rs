@@ -30,9 +30,12 @@ pub enum DiagnosticKind {
     NestingLimit,
     VariablesLimit,
     FunctionsLimit,
-    /// `suggest(...)` was called with something that is not a usable suggestion.
+    /// `suggest(...)` was called with something that is not a usable suggestion, or the
+    /// rule's output went past one of the engine's bounds (`bounds.rs`: more
+    /// suggestions, near misses or longer text than are kept; the message says what was cut).
     BadSuggestion,
-    /// A suggestion cites evidence the scenario does not have.
+    /// A suggestion cites evidence the scenario does not have, or more evidence items
+    /// than are kept (the message says so).
     BadEvidence,
     /// A parameter setting was out of range or of the wrong type; the default was used.
     BadParameter,
@@ -261,4 +264,5 @@ fn strip_position(text: String) -> String {
     }
 }
 
+/// A count as people write it: 2000000 → "2,000,000" (the model's, one home).
 pub(crate) use horizon_model::thousands;

@@ -8,6 +8,7 @@ use horizon_model::Scenario;
 use rhai::{Dynamic, Engine, Map};
 use serde::{Deserialize, Serialize};
 
+use crate::bounds::Notes;
 use crate::coherence;
 use crate::contain;
 use crate::why_not::{to_near_miss, NearMiss, MAX_NEAR_MISSES};
@@ -42,6 +43,22 @@ pub struct Limits {
     pub max_map_size: usize,
     pub max_variables: usize,
     pub max_functions: usize,
+    /// The most suggestions one rule keeps per evaluation (500): past it the rest are
+    /// counted, not kept, and the rule gets one diagnostic ("This rule made 1,000,000
+    /// suggestions; only the first 500 are kept."). Bounds what merging holds.
+    pub max_suggestions: usize,
+    /// The longest text kept, in characters (2,000): a rationale, a proposed name and
+    /// any other text a suggestion carries, and every diagnostic message (a thrown
+    /// 512 KB message included). Longer text is cut with "…".
+    pub max_text_chars: usize,
+    /// The most evidence items one suggestion (or one part of a split) keeps from one
+    /// rule (5,000: a shipped rule cites 541 for one group of themes over the
+    /// benchmark's 350 districts, and a scenario may have 2,000). The rest are not
+    /// read; the rule gets one diagnostic.
+    pub max_evidence: usize,
+    /// The most diagnostics one rule gets (20); past it one more says how many were
+    /// left out ("and 9,990 more problems like these").
+    pub max_diagnostics: usize,
 }
 
 impl Default for Limits {
@@ -61,6 +78,10 @@ impl Default for Limits {
             max_map_size: 100_000,
             max_variables: 500,
             max_functions: 64,
+            max_suggestions: 500,
+            max_text_chars: 2_000,
+            max_evidence: 5_000,
+            max_diagnostics: 20,
         }
     }
 }
@@ -276,7 +297,8 @@ pub fn evaluate_watched(
             continue;
         }
         starting(&rule.id);
-        let params = params_for(rule, settings, &mut t.diagnostics);
+        let mut notes = Notes::new(limits);
+        let params = params_for(rule, settings, &mut notes);
         state.reset(limits);
         let run = contain::run_rule(&engine, &state, &review, params, rule, limits);
         t.operations = state.operations();
@@ -287,7 +309,7 @@ pub fn evaluate_watched(
         // refused values nested past the limit).
         let run = run.and_then(|()| {
             contain::guarded(&rule.id, &state, || {
-                let (mut made, mut near, mut notes) = (Vec::new(), Vec::new(), Vec::new());
+                let (mut made, mut near) = (Vec::new(), Vec::new());
                 for (m, pos) in missed.into_iter().take(MAX_NEAR_MISSES) {
                     if let Some(n) = to_near_miss(&rule.id, m, pos, scenario, &mut notes) {
                         near.push(n);
@@ -298,12 +320,15 @@ pub fn evaluate_watched(
                         made.push(s);
                     }
                 }
-                Ok((made, near, notes))
+                Ok((made, near))
             })
         });
         match run {
-            Ok((made, near, notes)) => {
-                t.diagnostics.extend(notes);
+            Ok((made, near)) => {
+                // What was cut past a bound is said once, whatever else was said.
+                t.diagnostics = notes.finish(&rule.id, None);
+                t.diagnostics
+                    .extend(state.cuts.diagnostics(&rule.id, limits, MAX_NEAR_MISSES));
                 t.not_suggested = near;
                 t.suggestions = made.len();
                 raw.extend(made);
@@ -323,7 +348,7 @@ pub fn evaluate_watched(
             Err(d) => {
                 // A rule that fails part-way contributes nothing: half a rule's
                 // reasoning would be worse than none.
-                t.diagnostics.push(d);
+                t.diagnostics = notes.finish(&rule.id, Some(d));
                 t.status = RuleStatus::Failed;
             }
         }
@@ -341,7 +366,7 @@ pub fn evaluate_watched(
     }
 }
 
-fn params_for(rule: &Rule, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) -> Map {
+fn params_for(rule: &Rule, settings: &Settings, diagnostics: &mut Notes) -> Map {
     let mut m = Map::new();
     let chosen = settings.params.get(&rule.id);
     for p in &rule.params {

@@ -7,6 +7,7 @@
 
 mod align;
 mod api;
+mod bounds;
 mod coherence;
 mod compare;
 mod contain;

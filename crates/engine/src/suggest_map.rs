@@ -5,6 +5,7 @@
 use horizon_model::{Level, Scenario};
 use rhai::{Dynamic, Map, Position};
 
+use crate::bounds::Notes;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::kind::Kind;
 use crate::rule::Rule;
@@ -89,6 +90,7 @@ fn to_parts(v: Dynamic) -> Result<Vec<ScorePart>, String> {
 /// `suggest` and `not_suggested` read their targets alike.
 pub(crate) fn read_targets(m: &mut Map, s: &Scenario) -> Result<Vec<Target>, String> {
     let mut targets = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (key, make) in [
         ("focus_areas", Target::FocusArea as fn(String) -> Target),
         ("themes", Target::Theme),
@@ -98,6 +100,10 @@ pub(crate) fn read_targets(m: &mut Map, s: &Scenario) -> Result<Vec<Target>, Str
             return Err(format!("{key} must be a list of ids"));
         };
         for id in list.into_iter().map(|d| d.to_string()) {
+            // Each id is looked up once, however often the list repeats it.
+            if !seen.insert((key, id.clone())) {
+                continue;
+            }
             let (known, what) = if key == "themes" {
                 (s.theme(&id).is_some(), "theme")
             } else {
@@ -106,10 +112,7 @@ pub(crate) fn read_targets(m: &mut Map, s: &Scenario) -> Result<Vec<Target>, Str
             if !known {
                 return Err(format!("there is no {what} with id \"{id}\""));
             }
-            let t = make(id);
-            if !targets.contains(&t) {
-                targets.push(t);
-            }
+            targets.push(make(id));
         }
     }
     Ok(targets)
@@ -121,9 +124,9 @@ pub(crate) fn to_suggestion(
     mut m: Map,
     pos: Position,
     s: &Scenario,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Notes,
 ) -> Option<Suggestion> {
-    let bad = |diags: &mut Vec<Diagnostic>, msg: String| {
+    let bad = |diags: &mut Notes, msg: String| {
         diags.push(Diagnostic::new(
             &rule.id,
             DiagnosticKind::BadSuggestion,
@@ -206,21 +209,20 @@ pub(crate) fn to_suggestion(
             return bad(diags, "split_into is for a split suggestion only".into())
         }
         Some(v) => {
-            let mut ev_diags = Vec::new();
             let read = crate::split_part::read_parts(v, s, |d| {
-                read_evidence(d, rule, pos, s, &mut ev_diags)
+                read_evidence(d, rule, pos, s, diags)
             });
-            diags.extend(ev_diags);
             match read {
                 Ok(p) => p,
                 Err(msg) => return bad(diags, msg),
             }
         }
     };
+    let mut have: std::collections::HashSet<Target> = targets.iter().cloned().collect();
     for p in &split_into {
         for t in &p.themes {
             let t = Target::Theme(t.clone());
-            if !targets.contains(&t) {
+            if have.insert(t.clone()) {
                 targets.push(t);
             }
         }
@@ -246,9 +248,10 @@ pub(crate) fn to_suggestion(
         Some(list) => read_evidence(list, rule, pos, s, diags),
         None => Vec::new(),
     };
+    let mut cited: std::collections::HashSet<Evidence> = evidence.iter().cloned().collect();
     for p in &split_into {
         for e in &p.evidence {
-            if !evidence.contains(e) {
+            if cited.insert(e.clone()) {
                 evidence.push(e.clone());
             }
         }
@@ -278,15 +281,17 @@ pub(crate) fn to_suggestion(
 }
 
 /// Reads an evidence list (or one item, or lists of lists), keeping what resolves in
-/// the scenario and reporting the rest.
+/// the scenario and reporting the rest. At most `diags.max_evidence` items are read
+/// (`suggest` has already cut its own evidence list to that; a split part's is cut here).
 fn read_evidence(
     list: Dynamic,
     rule: &Rule,
     pos: Position,
     s: &Scenario,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Notes,
 ) -> Vec<Evidence> {
     let mut evidence = Vec::new();
+    let mut cited = std::collections::HashSet::new();
     let items = if list.is_array() {
         list.cast::<rhai::Array>()
     } else {
@@ -298,7 +303,7 @@ fn read_evidence(
         } else {
             vec![d]
         }
-    }) {
+    }).take(diags.max_evidence) {
         if item.is_unit() {
             diags.push(Diagnostic::new(
                 &rule.id,
@@ -309,10 +314,10 @@ fn read_evidence(
             continue;
         }
         match to_evidence(item) {
+            Some(e) if cited.contains(&e) => {}
             Some(e) if e.resolves(s) => {
-                if !evidence.contains(&e) {
-                    evidence.push(e)
-                }
+                cited.insert(e.clone());
+                evidence.push(e);
             }
             Some(e) => diags.push(Diagnostic::new(
                 &rule.id,

@@ -225,50 +225,68 @@ pub(crate) use horizon_model::join_and;
 
 /// Merges suggestions that are the same change: combined evidence, every
 /// contributing rule, corroboration raising the score. Highest score first.
+/// Linear in what the rules made (each suggestion found by its id in a hash map,
+/// each target and evidence item by a set), then one sort.
 pub(crate) fn merge(raw: Vec<Suggestion>) -> Vec<Suggestion> {
-    let mut merged: Vec<Suggestion> = Vec::new();
+    use std::collections::{HashMap, HashSet};
+    let mut merged: Vec<(SuggestionId, Suggestion)> = Vec::new();
+    let mut at: HashMap<SuggestionId, usize> = HashMap::new();
+    // The targets and evidence of a suggestion another one has merged into, as sets.
+    let mut seen: HashMap<usize, (HashSet<Target>, HashSet<Evidence>)> = HashMap::new();
     for s in raw {
         let id = s.id();
-        match merged.iter_mut().find(|m| m.id() == id) {
-            Some(m) => {
-                for t in s.targets {
-                    if !m.targets.contains(&t) {
-                        m.targets.push(t);
-                    }
-                }
-                for e in s.evidence {
-                    if !m.evidence.contains(&e) {
-                        m.evidence.push(e);
-                    }
-                }
-                for r in s.rules {
-                    if !m.rules.contains(&r) {
-                        m.rules.push(r);
-                    }
-                }
-                m.reasons.extend(s.reasons);
-                if m.proposed_name.is_none() {
-                    m.proposed_name = s.proposed_name;
-                }
-                if m.split_into.is_empty() {
-                    m.split_into = s.split_into;
-                }
+        let Some(&i) = at.get(&id) else {
+            at.insert(id.clone(), merged.len());
+            merged.push((id, s));
+            continue;
+        };
+        let m = &mut merged[i].1;
+        let (targets, evidence) = seen.entry(i).or_insert_with(|| {
+            (
+                m.targets.iter().cloned().collect(),
+                m.evidence.iter().cloned().collect(),
+            )
+        });
+        for t in s.targets {
+            if targets.insert(t.clone()) {
+                m.targets.push(t);
             }
-            None => merged.push(s),
+        }
+        for e in s.evidence {
+            if evidence.insert(e.clone()) {
+                m.evidence.push(e);
+            }
+        }
+        for r in s.rules {
+            if !m.rules.contains(&r) {
+                m.rules.push(r);
+            }
+        }
+        m.reasons.extend(s.reasons);
+        if m.proposed_name.is_none() {
+            m.proposed_name = s.proposed_name;
+        }
+        if m.split_into.is_empty() {
+            m.split_into = s.split_into;
         }
     }
-    for m in &mut merged {
+    for (_, m) in &mut merged {
         m.reasons.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
                 .then_with(|| a.rule.cmp(&b.rule))
         });
         // Distinct rules corroborate; one rule saying the same thing twice does not.
+        // Each rule at its best, in the order the sorted reasons first name them.
         let mut best: Vec<(&str, f64)> = Vec::new();
+        let mut place: HashMap<&str, usize> = HashMap::new();
         for r in &m.reasons {
-            match best.iter_mut().find(|(id, _)| *id == r.rule) {
-                Some((_, s)) => *s = s.max(r.score),
-                None => best.push((&r.rule, r.score)),
+            match place.get(r.rule.as_str()) {
+                Some(&k) => best[k].1 = best[k].1.max(r.score),
+                None => {
+                    place.insert(&r.rule, best.len());
+                    best.push((&r.rule, r.score));
+                }
             }
         }
         let keep = 1.0 - best.iter().map(|(_, s)| 1.0 - s / 100.0).product::<f64>();
@@ -278,12 +296,8 @@ pub(crate) fn merge(raw: Vec<Suggestion>) -> Vec<Suggestion> {
         }
         m.evidence.sort();
     }
-    merged.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| a.id().cmp(&b.id()))
-    });
-    merged
+    merged.sort_by(|(ia, a), (ib, b)| b.score.total_cmp(&a.score).then_with(|| ia.cmp(ib)));
+    merged.into_iter().map(|(_, m)| m).collect()
 }
 
 /// How a focus area in the proposed set came about.
@@ -346,17 +360,25 @@ pub(crate) fn propose(
     conflicts: &[Conflict],
     s: &Scenario,
 ) -> ProposedPlan {
+    use std::collections::{HashMap, HashSet};
+    // Each suggestion's conflicting partners, so a clash is found by look-up.
+    let mut partners: HashMap<&SuggestionId, Vec<&SuggestionId>> = HashMap::new();
+    for c in conflicts {
+        partners.entry(&c.a).or_default().push(&c.b);
+        partners.entry(&c.b).or_default().push(&c.a);
+    }
     let mut accepted: Vec<(&Suggestion, SuggestionId)> = Vec::new();
+    let mut taken: HashSet<SuggestionId> = HashSet::new();
     let mut set_aside = Vec::new();
     for sug in suggestions {
         let id = sug.id();
-        let clash = conflicts.iter().any(|c| {
-            (c.b == id && accepted.iter().any(|(_, a)| *a == c.a))
-                || (c.a == id && accepted.iter().any(|(_, a)| *a == c.b))
-        });
+        let clash = partners
+            .get(&id)
+            .is_some_and(|ps| ps.iter().any(|p| taken.contains(*p)));
         if clash {
             set_aside.push(id);
         } else {
+            taken.insert(id.clone());
             accepted.push((sug, id));
         }
     }

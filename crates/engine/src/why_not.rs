@@ -67,9 +67,9 @@ pub(crate) fn to_near_miss(
     value: Dynamic,
     pos: Position,
     s: &Scenario,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut crate::bounds::Notes,
 ) -> Option<NearMiss> {
-    let bad = |diags: &mut Vec<Diagnostic>, msg: String| {
+    let bad = |diags: &mut crate::bounds::Notes, msg: String| {
         diags.push(Diagnostic::new(rule, DiagnosticKind::BadSuggestion, pos, msg));
         None
     };

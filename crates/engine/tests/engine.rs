@@ -12,6 +12,8 @@ use serde_json::Value;
 
 #[path = "engine/align.rs"]
 mod align;
+#[path = "engine/bounds.rs"]
+mod bounds;
 #[path = "engine/coherence.rs"]
 mod coherence;
 #[path = "engine/events.rs"]

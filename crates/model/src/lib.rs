@@ -11,6 +11,7 @@ mod examples;
 mod ids;
 mod migrate;
 mod scenario;
+pub mod size;
 mod text;
 mod validate;
 mod validate_text;
@@ -66,6 +67,10 @@ pub enum LoadError {
         column: usize,
         message: String,
     },
+    /// The file or the scenario is past one of Horizon's size limits
+    /// ([`size`]), found before any other work was done with it.
+    #[error("{0}")]
+    TooLarge(#[from] size::TooLarge),
     /// The JSON is well formed but the scenario contradicts itself.
     #[error("the scenario has {} problem(s):\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<Problem>),
@@ -73,8 +78,11 @@ pub enum LoadError {
 
 impl Scenario {
     /// Parses and validates a scenario file.
+    /// A file past the size limits ([`size`]) is refused before it is parsed (too
+    /// many bytes) or before it is validated (too many districts, themes or items).
     pub fn from_json(text: &str) -> Result<Scenario, LoadError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        size::check_bytes(text.len())?;
         if text.trim().is_empty() {
             return Err(TextError::Empty.into());
         }
@@ -89,6 +97,7 @@ impl Scenario {
                 message: json_message(&e),
             })?;
         let scenario = migrate::convert(file).map_err(|p| LoadError::Invalid(vec![p]))?;
+        size::check_counts(&scenario)?;
         let problems = validate(&scenario);
         if problems.is_empty() {
             Ok(scenario)

@@ -21,6 +21,8 @@ mod events;
 mod plans;
 #[path = "model/text.rs"]
 mod text;
+#[path = "model/size.rs"]
+mod size;
 
 // ---------------------------------------------------------------------------
 // Helpers

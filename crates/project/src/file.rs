@@ -136,6 +136,8 @@ pub fn open_bytes(bytes: &[u8]) -> Result<Opened, Vec<String>> {
 /// Reads a project or a bare scenario file, or says every problem with it.
 pub fn open(text: &str) -> Result<Opened, Vec<String>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Past the size limits nothing is parsed (or, for counts, validated).
+    horizon_model::size::check_bytes(text.len()).map_err(|e| vec![e.to_string()])?;
     if text.trim().is_empty() {
         return Err(vec![horizon_model::sentence(
             &horizon_model::TextError::Empty.to_string(),
@@ -157,6 +159,15 @@ pub fn open(text: &str) -> Result<Opened, Vec<String>> {
         _ => {}
     }
     let file: ProjectFile = serde_json::from_str(text).map_err(|e| vec![json_problem(&e)])?;
+    let too_large: Vec<String> = std::iter::once(&file.work.scenario)
+        .chain(file.snapshots.iter().map(|s| &s.work.scenario))
+        .filter_map(|s| horizon_model::size::check_counts(s).err())
+        .map(|e| e.to_string())
+        .take(1)
+        .collect();
+    if !too_large.is_empty() {
+        return Err(too_large);
+    }
     let mut problems = Vec::new();
     let mut check = |path: &str, s: &Scenario| {
         if s.schema_version != SCHEMA_VERSION {
@@ -240,6 +251,7 @@ pub fn problems_of(e: &horizon_model::LoadError) -> Vec<String> {
             message,
         } => vec![format!("Line {line}, column {column}: {message}")],
         horizon_model::LoadError::Text(e) => vec![horizon_model::sentence(&e.to_string())],
+        horizon_model::LoadError::TooLarge(e) => vec![e.to_string()],
         horizon_model::LoadError::Invalid(problems) => problems
             .iter()
             .map(|p| format!("{}: {}", p.path, p.message))

@@ -312,5 +312,30 @@ fn the_history_keeps_no_ballot_but_the_last_and_undo_takes_back_exactly_that_one
     assert_eq!((votes(&w), w.scenario.events[0].rounds[0].revealed), (vec![3, 2, 3], false));
 }
 
+#[test]
+fn a_project_or_scenario_past_the_size_limits_is_refused_saying_what_is_over() {
+    let p = Project::opened(Work::of(kent()));
+    let text = ProjectFile::of(&p).to_json();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let district = v["work"]["scenario"]["districts"][0].clone();
+    v["snapshots"][0]["work"]["scenario"]["districts"] =
+        serde_json::Value::Array(vec![district; 2_001]);
+    assert_eq!(
+        open(&v.to_string()).unwrap_err(),
+        ["This scenario has 2,001 districts; Horizon handles at most 2,000."]
+    );
+    let mut bare: serde_json::Value = serde_json::from_str(&kent().to_json()).unwrap();
+    let theme = bare["themes"][0].clone();
+    bare["themes"] = serde_json::Value::Array(vec![theme; 2_001]);
+    assert_eq!(
+        open(&bare.to_string()).unwrap_err(),
+        ["This scenario has 2,001 themes; Horizon handles at most 2,000."]
+    );
+    assert_eq!(
+        open(&" ".repeat(60_000_000)).unwrap_err(),
+        ["This scenario file is 60 MB; Horizon handles at most 50 MB."]
+    );
+}
+
 #[path = "project/fuzz.rs"]
 mod fuzz;

@@ -299,10 +299,11 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
 
     {
         let st = state.clone();
+        let limits = limits.clone();
         engine.register_fn("suggest", move |ctx: NativeCallContext, m: Map| -> R<()> {
             st.charge(1, ctx.call_position())?;
             st.shallow(crate::contain::items_within(&mut m.values(), max_nesting), ctx.call_position())?;
-            st.suggestions.borrow_mut().push((m, ctx.call_position()));
+            st.keep_suggestion(m, ctx.call_position(), &limits);
             Ok(())
         });
     }
@@ -311,7 +312,7 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
         let record = move |ctx: NativeCallContext, d: Dynamic| -> R<()> {
             st.charge(1, ctx.call_position())?;
             st.shallow(crate::contain::nesting_within(&d, max_nesting), ctx.call_position())?;
-            st.not_suggested.borrow_mut().push((d, ctx.call_position()));
+            st.keep_near_miss(d, ctx.call_position(), crate::why_not::MAX_NEAR_MISSES);
             Ok(())
         };
         if kind == "map" {

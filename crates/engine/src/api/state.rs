@@ -32,6 +32,8 @@ pub(crate) struct RunState {
     pub too_deep: Cell<bool>,
     /// Where it asked.
     pub too_deep_at: Cell<Position>,
+    /// What was cut from the rule's output past the engine's bounds (`bounds.rs`).
+    pub cuts: crate::bounds::Cuts,
 }
 
 const MAX_PRINTED_LINES: usize = 200;
@@ -63,6 +65,29 @@ impl RunState {
     pub fn clear_emitted(&self) {
         self.suggestions.borrow_mut().clear();
         self.not_suggested.borrow_mut().clear();
+        self.cuts.reset();
+    }
+
+    /// Keeps one `suggest` map, cut to the bounds, unless the rule has already made
+    /// `max_suggestions`: then it is only counted.
+    pub(super) fn keep_suggestion(&self, mut m: Map, pos: Position, limits: &crate::Limits) {
+        let calls = &self.cuts.suggest_calls;
+        calls.set(calls.get().saturating_add(1));
+        if calls.get() > limits.max_suggestions {
+            return;
+        }
+        self.cuts.trim(&mut m, limits);
+        self.suggestions.borrow_mut().push((m, pos));
+    }
+
+    /// Keeps one `not_suggested` value unless the rule has already recorded `max`:
+    /// then it is only counted.
+    pub(super) fn keep_near_miss(&self, d: Dynamic, pos: Position, max: usize) {
+        let calls = &self.cuts.near_miss_calls;
+        calls.set(calls.get().saturating_add(1));
+        if calls.get() <= max {
+            self.not_suggested.borrow_mut().push((d, pos));
+        }
     }
 
     pub fn operations(&self) -> u64 {

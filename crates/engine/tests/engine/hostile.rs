@@ -4,14 +4,20 @@
 //! ```text
 //! // expect: time_limit | operations_limit
 //! // time_limit_ms: default
+//! // max_operations: 50000000
+//! // says: only the first 500 are kept
 //! ```
 //!
 //! `expect` names the diagnostic kind the rule must get (any one of several, where
 //! which limit is reached first depends on the machine's speed), or `ok` for a rule
-//! that is contained by design and gets none. Each case runs beside the shipped pack
-//! over the Kent example: the shipped rules must still suggest exactly what they
-//! suggest without it. The corpus runs with a 200 ms time limit per rule unless a
-//! case asks for the default (`time_limit_ms: default`).
+//! that is contained by design and gets none. Each `says` line is text one of its
+//! diagnostics must hold. Each case runs beside the shipped pack over the Kent
+//! example: the shipped rules must still suggest exactly what they suggest without
+//! it, every reason they give must still be there, and no diagnostic may be longer
+//! than the engine's text bound or more numerous than its diagnostics bound. The
+//! corpus runs with a 200 ms time limit per rule unless a case asks for the default
+//! (`time_limit_ms: default`) or its own, and with the default operations limit
+//! unless it raises it (`max_operations`), to reach the bounds outside the sandbox.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -35,6 +41,8 @@ struct Case {
     text: String,
     expect: Vec<Option<DiagnosticKind>>,
     time_limit_ms: Option<u64>,
+    max_operations: Option<u64>,
+    says: Vec<String>,
 }
 
 fn corpus_dir() -> PathBuf {
@@ -52,13 +60,19 @@ fn kind_named(word: &str) -> Result<Option<DiagnosticKind>, String> {
 
 /// The header comment `// name: value`, if the file has one.
 fn field<'a>(text: &'a str, name: &str) -> Option<&'a str> {
-    text.lines().find_map(|l| {
+    fields(text, name).into_iter().next()
+}
+
+/// Every header comment `// name: value`.
+fn fields<'a>(text: &'a str, name: &str) -> Vec<&'a str> {
+    text.lines().filter_map(|l| {
         l.strip_prefix("//")
             .filter(|r| !r.starts_with('!'))
             .and_then(|r| r.trim().strip_prefix(name))
             .and_then(|r| r.trim_start().strip_prefix(':'))
             .map(str::trim)
     })
+    .collect()
 }
 
 fn read_case(path: &Path) -> Result<Case, String> {
@@ -77,11 +91,17 @@ fn read_case(path: &Path) -> Result<Case, String> {
                 .map_err(|_| format!("{name}: time_limit_ms: {ms}?"))?,
         ),
     };
+    let max_operations = field(&text, "max_operations")
+        .map(|n| n.parse().map_err(|_| format!("{name}: max_operations: {n}?")))
+        .transpose()?;
+    let says = fields(&text, "says").into_iter().map(String::from).collect();
     Ok(Case {
         name,
-        text,
         expect,
         time_limit_ms,
+        max_operations,
+        says,
+        text,
     })
 }
 
@@ -113,6 +133,25 @@ fn shipped_traces(e: &Evaluation) -> Vec<String> {
         .filter(|t| t.rule != "hostile")
         .map(seen)
         .collect()
+}
+
+/// Every reason a rule other than the hostile one gives, with the suggestion it is
+/// for (listed or folded under another), as the reports would show them.
+fn shipped_reasons(e: &Evaluation) -> Vec<String> {
+    fn walk(x: &horizon_engine::Suggestion, out: &mut Vec<String>) {
+        for r in x.reasons.iter().filter(|r| r.rule != "hostile") {
+            out.push(format!("{} {} {} {}", x.id(), r.rule, r.score, r.text));
+        }
+        for y in &x.also_covers {
+            walk(y, out);
+        }
+    }
+    let mut out = Vec::new();
+    for x in &e.suggestions {
+        walk(x, &mut out);
+    }
+    out.sort();
+    out
 }
 
 fn settings(time_limit_ms: Option<u64>) -> Settings {
@@ -149,13 +188,12 @@ fn every_hostile_rule_gets_its_diagnostic_and_the_shipped_rules_are_untouched() 
             name: format!("zz-{}", case.name),
             text: case.text.clone(),
         });
+        let limits = Limits {
+            max_operations: case.max_operations.unwrap_or(Limits::default().max_operations),
+            ..Limits::default()
+        };
         let started = Instant::now();
-        let eval = evaluate(
-            &s,
-            &parse_rules(&files),
-            &settings(case.time_limit_ms),
-            &Limits::default(),
-        );
+        let eval = evaluate(&s, &parse_rules(&files), &settings(case.time_limit_ms), &limits);
         let took = started.elapsed();
         // Shown with --nocapture: the time to containment of each case.
         eprintln!("{:>8.1} ms  {}", took.as_secs_f64() * 1000.0, case.name);
@@ -191,6 +229,40 @@ fn every_hostile_rule_gets_its_diagnostic_and_the_shipped_rules_are_untouched() 
         {
             failures.push(format!(
                 "{}: a stopped rule must fail and add nothing",
+                case.name
+            ));
+        }
+        for want in &case.says {
+            if !hostile.diagnostics.iter().any(|d| d.message.contains(want.as_str())) {
+                failures.push(format!(
+                    "{}: no diagnostic says \"{want}\": {:?}",
+                    case.name,
+                    hostile.diagnostics.iter().map(|d| &d.message).collect::<Vec<_>>()
+                ));
+            }
+        }
+        if let Some(d) = hostile
+            .diagnostics
+            .iter()
+            .find(|d| d.message.chars().count() > limits.max_text_chars)
+        {
+            failures.push(format!(
+                "{}: a diagnostic of {} characters",
+                case.name,
+                d.message.chars().count()
+            ));
+        }
+        // The diagnostics kept, the one saying how many more, one per bound passed
+        // and what stopped the rule.
+        if hostile.diagnostics.len() > limits.max_diagnostics + 6 {
+            failures.push(format!("{}: {} diagnostics", case.name, hostile.diagnostics.len()));
+        }
+        if hostile.suggestions > limits.max_suggestions {
+            failures.push(format!("{}: {} suggestions kept", case.name, hostile.suggestions));
+        }
+        if shipped_reasons(&eval) != shipped_reasons(&baseline) {
+            failures.push(format!(
+                "{}: the shipped rules' reasons changed beside it",
                 case.name
             ));
         }

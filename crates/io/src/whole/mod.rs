@@ -207,6 +207,10 @@ pub fn from_workbook(book: &Workbook) -> Result<Scenario, Vec<Problem>> {
         &districts_named,
     );
     let places = events::read(&mut r, &mut s, &themes_named);
+    // A workbook past the model's size limits is refused before it is validated.
+    if let Err(e) = horizon_model::size::check_counts(&s) {
+        return Err(vec![Problem::general(format!("{}: {e}", book.file))]);
+    }
     if !r.problems.is_empty() {
         r.problems.sort();
         r.problems.dedup();

@@ -227,6 +227,7 @@ proptest! {
                 prop_assert!(line >= 1 && column >= 1);
                 one_line(&message);
             }
+            Err(LoadError::TooLarge(e)) => one_line(&e.to_string()),
             Err(LoadError::Invalid(problems)) => {
                 prop_assert!(!problems.is_empty());
                 for p in &problems {
