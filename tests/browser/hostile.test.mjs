@@ -98,6 +98,12 @@ const WORST = [
     words: /limit/,
   },
   {
+    name: 'a million suggestions (they filled the memory)',
+    body: 'for i in 0..1000000 { suggest(#{ kind: "watch", themes: [review.themes()[0].id], score: 50, rationale: "again " + i }); }',
+    kind: /OperationsLimit|TimeLimit|BadSuggestion/,
+    words: /limit|only the first 500/,
+  },
+  {
     name: 'a thrown message of half a megabyte (it was printed whole)',
     body: 'let s = "x";\nfor i in 0..19 { s += s; }\nthrow s;',
     kind: 'Runtime',
