@@ -178,3 +178,20 @@ for (const open of [openServed, openFile]) test(`hostile rules (${open === openF
   assertOthersKept(await suggestions(app.page));
   app.assertNoErrors();
 });
+
+test('hostile rules: a browser that will not start the worker still gets its suggestions, and is told what that means', async (t) => {
+  const app = await openServed(t, { navigate: false });
+  await app.page.addInitScript(() => {
+    window.Worker = function Worker() {
+      throw new Error('workers are switched off in this browser');
+    };
+  });
+  await app.goto();
+  await app.ready();
+  await settled(app.page);
+  const notice = app.page.locator('#notices .notice', { hasText: 'running on this page itself' });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /no Stop button/);
+  assertOthersKept(await suggestions(app.page));
+  app.assertNoErrors();
+});

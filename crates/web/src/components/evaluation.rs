@@ -149,7 +149,7 @@ fn post(h: &Handle, input: Input) {
     let _ = js_sys::Reflect::set(&message, &"seq".into(), &(seq as f64).into());
     let _ = js_sys::Reflect::set(&message, &"request".into(), &request.into());
     if worker.post_message(&message).is_err() {
-        h.borrow_mut().no_worker = true;
+        no_worker(h);
         return evaluate_here(h, input);
     }
     let weak = Rc::downgrade(h);
@@ -178,6 +178,16 @@ fn watchdog(h: &Handle, seq: u64) -> Timeout {
     })
 }
 
+/// This browser cannot run the worker: from now on the rules run on the page's own
+/// thread, and the page says so once.
+fn no_worker(h: &Handle) {
+    let first = !std::mem::replace(&mut h.borrow_mut().no_worker, true);
+    if first {
+        let d = h.borrow().dispatcher.clone();
+        d.dispatch(Action::NoWorker);
+    }
+}
+
 /// The running worker, or a new one; `None` if the browser cannot start one.
 fn worker(h: &Handle) -> Option<web_sys::Worker> {
     if h.borrow().no_worker {
@@ -187,7 +197,7 @@ fn worker(h: &Handle) -> Option<web_sys::Worker> {
         return Some(live.worker.clone());
     }
     let Ok(worker) = new_worker() else {
-        h.borrow_mut().no_worker = true;
+        no_worker(h);
         return None;
     };
     let weak = Rc::downgrade(h);
@@ -291,7 +301,7 @@ fn worker_failed(h: &Handle, e: &web_sys::Event) {
         // This browser cannot run the worker: run here, as before workers.
         let job = h.borrow_mut().job.take();
         terminate(h);
-        h.borrow_mut().no_worker = true;
+        no_worker(h);
         if let Some(job) = job {
             evaluate_here(h, job.input);
         }

@@ -35,7 +35,7 @@ pub use crate::work::{Change, Work};
 pub use firmness::*;
 pub use review::*;
 pub use rule_tests::*;
-pub use running::{rule_title, Running, StopReason};
+pub use running::{rule_title, Running, StopReason, NO_WORKER_TITLE};
 pub use session::*;
 pub use snapshots::check_snapshot_name;
 pub use tabs::{OtherTab, KEPT_FROM_THIS_TAB, OTHER_TAB_STOPPED_TITLE};
@@ -212,6 +212,9 @@ pub enum Action {
     /// A message from an effect at the edge ("Saved scenario.json").
     Status(String),
     AutosaveFailed(String),
+    /// The browser could not start the evaluation's worker: the rules run on the
+    /// page's own thread from now on.
+    NoWorker,
     /// Another tab of this browser wrote this save.
     OtherTabSaved(std::rc::Rc<String>),
     /// Another tab stopped saving, because this tab changed the work under it.
@@ -508,6 +511,7 @@ impl AppState {
                 }
                 self.session.autosave = Autosave::Off(reason);
             }
+            Action::NoWorker => self.no_worker(),
             Action::OtherTabSaved(text) => self.other_tab_saved(text),
             Action::OtherTabStopped => self.other_tab_stopped(),
             Action::TakeOtherTab { keep, taken } => self.take_other_tab(keep, taken),

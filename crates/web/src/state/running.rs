@@ -239,3 +239,23 @@ impl AppState {
         self
     }
 }
+
+/// The banner's title when the rules cannot run in the background.
+pub const NO_WORKER_TITLE: &str = "The rules are running on this page itself";
+
+impl AppState {
+    /// The edge could not start the worker: say once what that means.
+    pub(super) fn no_worker(&mut self) {
+        if self.session.notices.iter().any(|n| n.title == NO_WORKER_TITLE) {
+            return;
+        }
+        self.session.notices.push(Notice {
+            title: NO_WORKER_TITLE.into(),
+            text: "This browser would not start the background worker Horizon runs the rules in, so they run \
+                   on the page itself. Your work is safe and each rule still stops at its time limit, but \
+                   while the rules run the page cannot answer, and there is no Stop button."
+                .into(),
+            offer: Offer::Nothing,
+        });
+    }
+}

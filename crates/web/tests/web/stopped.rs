@@ -105,3 +105,11 @@ fn a_rule_that_overflowed_the_browsers_stack_is_explained_in_plain_words() {
     };
     assert!(other.clause().contains("internal error"), "{}", other.clause());
 }
+
+#[test]
+fn a_browser_that_cannot_run_the_worker_is_told_once_what_that_means() {
+    let s = kent().apply(Action::NoWorker).apply(Action::NoWorker);
+    let titles: Vec<&str> = s.session.notices.iter().map(|n| n.title.as_str()).collect();
+    assert_eq!(titles, [NO_WORKER_TITLE]);
+    assert!(s.session.notices[0].text.contains("no Stop button"));
+}
