@@ -101,6 +101,20 @@ impl AppState {
         self.session.status = format!("Snapshot “{name}” deleted.");
     }
 
+    /// Takes `project`'s snapshots (and which one the work started from) in place of
+    /// this project's; snapshot ids never go back, so none is given out twice.
+    pub(super) fn adopt_snapshots(&mut self, project: Project) {
+        self.project.snapshots = project.snapshots;
+        self.project.started_from = project.started_from;
+        self.project.next_snapshot = self.project.next_snapshot.max(project.next_snapshot);
+    }
+
+    /// Compare shows the first snapshot (the Baseline, if kept) against the work.
+    pub(super) fn compare_with_first(&mut self) {
+        let first = self.project.snapshots.first().map(|s| s.id);
+        self.session.compare = (first.map_or(Side::Working, Side::Snapshot), Side::Working);
+    }
+
     /// A project file replaces the work (undoably) and the snapshots.
     pub(super) fn open_project(&mut self, project: Project, source: String) {
         if self.change(
@@ -110,11 +124,8 @@ impl AppState {
             },
             Urgency::Now,
         ) {
-            self.project.snapshots = project.snapshots;
-            self.project.started_from = project.started_from;
-            self.project.next_snapshot = self.project.next_snapshot.max(project.next_snapshot);
-            let first = self.project.snapshots.first().map(|s| s.id);
-            self.session.compare = (first.map_or(Side::Working, Side::Snapshot), Side::Working);
+            self.adopt_snapshots(project);
+            self.compare_with_first();
             self.opened(source);
         }
     }

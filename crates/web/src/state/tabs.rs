@@ -11,7 +11,7 @@
 
 use std::rc::Rc;
 
-use super::{check_snapshot_name, AppState, Notice, Offer, Project, Side, Snapshot, Urgency};
+use super::{check_snapshot_name, AppState, Notice, Offer, Project, Snapshot, Urgency};
 use crate::storage::{self, Arrived};
 
 /// Whether another tab has changed the saved work under this one.
@@ -47,9 +47,7 @@ impl AppState {
             // The same work, with snapshots the other tab kept or removed: taken up
             // quietly, as this tab's next save would otherwise undo them.
             Arrived::Snapshots(project) => {
-                self.project.snapshots = project.snapshots;
-                self.project.started_from = project.started_from;
-                self.project.next_snapshot = self.project.next_snapshot.max(project.next_snapshot);
+                self.adopt_snapshots(*project);
                 self.session.other_tab = OtherTab::Quiet;
             }
             Arrived::Different => self.session.other_tab = OtherTab::Changed(text),
@@ -119,19 +117,10 @@ impl AppState {
     /// Puts a whole project (work, history, snapshots) in place of this one: what
     /// the suggestions depend on may have changed, so they are worked out again.
     fn replace_project(&mut self, project: Project, said: String) {
-        let Project {
-            work,
-            history,
-            snapshots,
-            started_from,
-            next_snapshot,
-        } = project;
-        self.project.history = history;
-        self.project.snapshots = snapshots;
-        self.project.started_from = started_from;
-        self.project.next_snapshot = next_snapshot;
-        let first = self.project.snapshots.first().map(|s| s.id);
-        self.session.compare = (first.map_or(Side::Working, Side::Snapshot), Side::Working);
+        let work = project.work.clone();
+        self.project.history = project.history.clone();
+        self.adopt_snapshots(project);
+        self.compare_with_first();
         self.set_work(work, Urgency::Now, said.clone());
         self.opened("the other tab's work".into());
         self.session.status = said;
