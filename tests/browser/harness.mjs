@@ -50,7 +50,8 @@
 //                           navigates to url and measures ms from navigation start to the
 //                           first moment `selector` matches (timed inside the page by a
 //                           MutationObserver); prints `metric: <name>=<ms> ms`. Never assert on it.
-//     screenshot(name?)     save a PNG now (default: the test's name)
+//     screenshot(name?)     save a PNG now (default: the test's name), of the whole page
+//                           unless app.fullPage is set false (then of the viewport)
 //     axe({ context, tags = WCAG_TAGS, rules, disable = [] }) → Promise<violations>
 //                           runs axe-core (node_modules/axe-core, installed by `cargo xtask
 //                           setup` from package-lock.json) on the page as it is now and returns
@@ -297,10 +298,13 @@ async function open(t, url, { navigate = true, viewport = { width: 1280, height:
         { context, tags, rules: allRules },
       );
     },
+    // Screenshots are of the whole page unless a test sets this false (a page of
+    // hundreds of suggestions takes Chromium 20 s to shoot whole).
+    fullPage: true,
     async screenshot(name = t.name) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       const file = screenshotPath(name);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file, fullPage: app.fullPage });
       return file;
     },
   };

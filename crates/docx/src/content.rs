@@ -225,6 +225,9 @@ fn conflicts(input: &ReportInput, out: &mut Vec<Block>) {
             c.reason
         )));
     }
+    if let Some(more) = e.conflicts_unlisted.words() {
+        out.push(para(&more));
+    }
 }
 
 fn not_suggested(input: &ReportInput, out: &mut Vec<Block>) {

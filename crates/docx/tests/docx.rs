@@ -316,17 +316,17 @@ fn dates_are_worked_out_from_the_clock() {
 
 #[test]
 fn conflicts_are_named_by_headline_and_the_set_aside_one_says_so() {
+    // Kent's own conflict: the consolidation takes in Violent Crime, which a retain
+    // would keep on its own.
     let sc = kent();
     let rules: Vec<RuleSource> = shipped_pack();
     let settings = Settings::default();
-    let mut eval = evaluate(&sc, &rules, &settings, &Limits::default());
-    let (a, b) = (eval.suggestions[0].id(), eval.suggestions[1].id());
-    eval.conflicts.push(horizon_engine::Conflict {
-        a: a.clone(),
-        b: b.clone(),
-        reason: "both would put Gangs in a new focus area".into(),
-    });
-    eval.proposed.set_aside.push(b.clone());
+    let eval = evaluate(&sc, &rules, &settings, &Limits::default());
+    let (a, b) = (&eval.conflicts[0].a, &eval.conflicts[0].b);
+    let name = |id| {
+        let i = eval.position(id).unwrap();
+        format!("{}. {}", i + 1, eval.suggestions[i].headline(&sc))
+    };
     let ctx = context(None, &[]);
     let xml = horizon_docx::document_xml(&ReportInput {
         scenario: &sc,
@@ -337,13 +337,12 @@ fn conflicts_are_named_by_headline_and_the_set_aside_one_says_so() {
         firmness: &[],
     });
     let text = text_of(&xml);
-    let second = eval.suggestions[1].headline(&sc);
-    assert!(text.contains(&format!(
-        "1. Add Safeguarding / 2. {second}: both would put Gangs in a new focus area."
-    )));
+    let reason = "both concern Violent Crime: one would merge it with other focus areas, the other would keep it as a focus area; only one can be accepted.";
+    assert!(text.contains(&format!("{} / {}: {reason}", name(a), name(b))), "{text}");
     assert!(text.contains("Left out of the proposed focus areas:"));
-    assert!(text.contains(&format!("{second}: it conflicts with “Add Safeguarding”, which scores higher")), "{text}");
-    assert!(text.contains("Not in the proposed focus areas: it conflicts with “Add Safeguarding”, which scores higher: both would put Gangs in a new focus area."));
+    let (winner, loser) = (eval.suggestion(a).unwrap().headline(&sc), eval.suggestion(b).unwrap().headline(&sc));
+    assert!(text.contains(&format!("{loser}: it conflicts with “{winner}”, which scores higher: {reason}")), "{text}");
+    assert!(text.contains(&format!("Not in the proposed focus areas: it conflicts with “{winner}”, which scores higher: {reason}")));
     assert!(
         !text.contains(&a.to_string()) && !text.contains(&b.to_string()),
         "no suggestion ids"

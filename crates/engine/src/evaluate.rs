@@ -18,7 +18,7 @@ use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::index::ReviewIndex;
 use crate::rule::{ParamValue, Rule};
 use crate::suggestion::{
-    self, Conflict, ProposedPlan, Suggestion, SuggestionId,
+    self, Conflict, ProposedPlan, Unlisted, Suggestion, SuggestionId,
 };
 
 /// Every sandbox limit, set on purpose: Rhai is unlimited by default. A limit
@@ -159,20 +159,71 @@ pub struct RuleTrace {
 pub struct Evaluation {
     /// Merged suggestions, highest score first.
     pub suggestions: Vec<Suggestion>,
+    /// The first [`crate::MAX_CONFLICTS_LISTED`] pairs that cannot both be accepted.
     pub conflicts: Vec<Conflict>,
+    /// Conflicts past those listed.
+    #[serde(default, skip_serializing_if = "Unlisted::is_none")]
+    pub conflicts_unlisted: Unlisted,
     pub proposed: ProposedPlan,
     pub trace: Vec<RuleTrace>,
+    /// Look-ups by suggestion id, built on first use.
+    #[serde(skip)]
+    lookup: Lookup,
+}
+
+/// Where each suggestion stands, by id, among `suggestions` and among those set
+/// aside: built once per evaluation on first use, so a page or report that asks
+/// for every suggestion by id does not search the list each time. Not serialised,
+/// and never part of comparing two evaluations. `suggestions` and `proposed` are
+/// not changed after an evaluation is made, so it cannot go stale.
+#[derive(Default, Clone)]
+struct Lookup(std::cell::OnceCell<LookupMaps>);
+
+#[derive(Clone)]
+struct LookupMaps {
+    suggestions: std::collections::HashMap<SuggestionId, usize>,
+    set_aside: std::collections::HashMap<SuggestionId, usize>,
+}
+
+impl PartialEq for Lookup {
+    fn eq(&self, _: &Lookup) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Lookup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Lookup")
+    }
 }
 
 impl Evaluation {
+    fn lookup(&self) -> &LookupMaps {
+        self.lookup.0.get_or_init(|| LookupMaps {
+            suggestions: self.suggestions.iter().enumerate().map(|(i, s)| (s.id(), i)).collect(),
+            set_aside: self.proposed.set_aside.iter().cloned().enumerate().map(|(i, s)| (s, i)).collect(),
+        })
+    }
+
     /// The suggestion with this id, if this evaluation made it.
     pub fn suggestion(&self, id: &SuggestionId) -> Option<&Suggestion> {
-        self.suggestions.iter().find(|s| s.id() == *id)
+        self.position(id).and_then(|i| self.suggestions.get(i))
     }
 
     /// Where the suggestion with this id stands in `suggestions` (0 is the highest score).
     pub fn position(&self, id: &SuggestionId) -> Option<usize> {
-        self.suggestions.iter().position(|s| s.id() == *id)
+        self.lookup().suggestions.get(id).copied()
+    }
+
+    /// Whether the proposed plan leaves this suggestion out (see [`Evaluation::why_set_aside`]).
+    pub fn is_set_aside(&self, id: &SuggestionId) -> bool {
+        self.lookup().set_aside.contains_key(id)
+    }
+
+    /// The accepted suggestion the proposed plan leaves this one out for, if it does.
+    pub(crate) fn set_aside_for(&self, id: &SuggestionId) -> Option<&SuggestionId> {
+        let n = *self.lookup().set_aside.get(id)?;
+        self.proposed.set_aside_for.get(n)
     }
 
     /// Every diagnostic of every rule, in rule order.
@@ -356,13 +407,15 @@ pub fn evaluate_watched(
     }
 
     let suggestions = coherence::fold(suggestion::merge(raw));
-    let conflicts = suggestion::conflicts(&suggestions, scenario);
-    let proposed = suggestion::propose(&suggestions, &conflicts, scenario);
+    let (conflicts, conflicts_unlisted) = suggestion::conflicts(&suggestions, scenario);
+    let proposed = suggestion::propose(&suggestions, scenario);
     Evaluation {
         suggestions,
         conflicts,
+        conflicts_unlisted,
         proposed,
         trace,
+        lookup: Lookup::default(),
     }
 }
 

@@ -35,6 +35,7 @@ pub use align::{
     How, LocalFocusArea, NoAlignment, Standing,
 };
 pub use why_not::NearMiss;
+pub use conflict::{MAX_CONFLICTS_LISTED, MAX_PAIRS_JUDGED};
 pub use explain::{part_words, points, RulePart};
 pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
@@ -60,7 +61,7 @@ pub use rule::{version_of, ParamSpec, ParamType, ParamValue, Rule};
 pub use split_part::SplitPart;
 pub use suggestion::{
     Change, Conflict, Evidence, ProposedFocusArea, ProposedPlan, Reason, Removal, RemovedFocusArea,
-    RuleRef, ScorePart, Suggestion, SuggestionId, SuggestionIdError, Target,
+    RuleRef, ScorePart, Suggestion, SuggestionId, SuggestionIdError, Target, Unlisted,
 };
 
 impl RuleSource {

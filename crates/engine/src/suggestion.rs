@@ -7,7 +7,7 @@ use horizon_model::Scenario;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub(crate) use crate::conflict::conflicts;
-pub use crate::conflict::Conflict;
+pub use crate::conflict::{Conflict, Unlisted};
 
 use crate::kind::{Draft, Kind};
 
@@ -353,33 +353,24 @@ pub struct ProposedPlan {
     pub cross_cutting_themes: Vec<String>,
     /// Suggestions left out because a higher-scored one conflicts with them.
     pub set_aside: Vec<SuggestionId>,
+    /// For each of `set_aside`, in the same order, the accepted suggestion it
+    /// conflicts with (the highest-scored, if several).
+    #[serde(default)]
+    pub set_aside_for: Vec<SuggestionId>,
 }
 
-pub(crate) fn propose(
-    suggestions: &[Suggestion],
-    conflicts: &[Conflict],
-    s: &Scenario,
-) -> ProposedPlan {
-    use std::collections::{HashMap, HashSet};
-    // Each suggestion's conflicting partners, so a clash is found by look-up.
-    let mut partners: HashMap<&SuggestionId, Vec<&SuggestionId>> = HashMap::new();
-    for c in conflicts {
-        partners.entry(&c.a).or_default().push(&c.b);
-        partners.entry(&c.b).or_default().push(&c.a);
-    }
+pub(crate) fn propose(suggestions: &[Suggestion], s: &Scenario) -> ProposedPlan {
+    let mut judged = crate::conflict::Accepted::default();
     let mut accepted: Vec<(&Suggestion, SuggestionId)> = Vec::new();
-    let mut taken: HashSet<SuggestionId> = HashSet::new();
     let mut set_aside = Vec::new();
+    let mut set_aside_for = Vec::new();
     for sug in suggestions {
-        let id = sug.id();
-        let clash = partners
-            .get(&id)
-            .is_some_and(|ps| ps.iter().any(|p| taken.contains(*p)));
-        if clash {
-            set_aside.push(id);
-        } else {
-            taken.insert(id.clone());
-            accepted.push((sug, id));
+        match judged.take(sug) {
+            Some(n) => {
+                set_aside.push(sug.id());
+                set_aside_for.push(accepted[n].1.clone());
+            }
+            None => accepted.push((sug, sug.id())),
         }
     }
     let mut plan = Draft {
@@ -413,5 +404,6 @@ pub(crate) fn propose(
         removed: plan.removed,
         cross_cutting_themes: plan.cross_cutting,
         set_aside,
+        set_aside_for,
     }
 }

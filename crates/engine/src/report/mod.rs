@@ -72,6 +72,8 @@ struct JsonReport<'a> {
     plan: &'a str,
     suggestions: Vec<JsonSuggestion<'a>>,
     conflicts: &'a [crate::Conflict],
+    #[serde(skip_serializing_if = "crate::Unlisted::is_none")]
+    conflicts_unlisted: crate::Unlisted,
     proposed: &'a crate::ProposedPlan,
     trace: &'a [crate::RuleTrace],
     /// Stakeholder events (absent when the scenario has none).
@@ -150,6 +152,7 @@ pub fn json_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> Str
             .map(|s| json_suggestion(s, sc, eval, firmness))
             .collect(),
         conflicts: &eval.conflicts,
+        conflicts_unlisted: eval.conflicts_unlisted,
         proposed: &eval.proposed,
         trace: &eval.trace,
         events: crate::event_words::summaries(sc),
@@ -351,6 +354,9 @@ pub fn markdown_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) ->
             md_text(&c.reason)
         );
     }
+    if let Some(more) = eval.conflicts_unlisted.words() {
+        out += &format!("\n{more}\n");
+    }
     let (rules, focus_areas) = not_suggested_lines(eval, sc);
     out += "\n### Changes not suggested\n\n";
     for l in focus_areas.iter().chain(&rules) {
@@ -438,6 +444,9 @@ pub fn text_with(eval: &Evaluation, sc: &Scenario, firmness: &[Firmness]) -> Str
         for c in &eval.conflicts {
             let headline = |id| eval.suggestion(id).map(|x| x.headline(sc)).unwrap_or_default();
             out += &wrap(&format!("{} / {}: {}.", headline(&c.a), headline(&c.b), c.reason), "  - ", "    ");
+        }
+        if let Some(more) = eval.conflicts_unlisted.words() {
+            out += &wrap(&more, "  ", "  ");
         }
         out += "\n";
     }

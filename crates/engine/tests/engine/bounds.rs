@@ -4,7 +4,7 @@
 //! the words and the edges.
 
 use horizon_engine::{
-    evaluate, parse_rules, shipped_pack, shipped_rule_files, DiagnosticKind, Evaluation, Limits,
+    evaluate, parse_rules, report, shipped_pack, shipped_rule_files, DiagnosticKind, Evaluation, Limits,
     RuleFile, Settings, Suggestion,
 };
 
@@ -196,4 +196,91 @@ fn the_bounds_are_settings_with_documented_defaults_and_past_one_the_rule_says_s
         .filter(|x| x.reasons.iter().any(|r| r.rule == "hostile"))
         .count();
     assert_eq!(kept, 3);
+}
+
+/// `rules` rules that each suggest `each` splits of Kent's first focus area, every
+/// one a different split (into two parts, on its own four themes): rule `r` takes
+/// the quadruples of themes from `r * each`. Every pair of them conflicts.
+fn many_splits(rules: usize, each: usize) -> Vec<RuleFile> {
+    (0..rules)
+        .map(|r| {
+            let (from, to) = (r * each, (r + 1) * each);
+            RuleFile {
+                name: format!("zz-splits-{r}.rhai"),
+                text: format!(
+                    "//! id: splits-{r}\n//! title: Splits {r}\n\
+                     let f = review.focus_areas()[0].id;\n\
+                     let t = review.themes();\nlet n = t.len();\nlet i = 0;\n\
+                     for a in 0..n {{ for b in a+1..n {{ for c in b+1..n {{ for d in c+1..n {{\n\
+                     if i >= {from} && i < {to} {{ suggest(#{{ kind: \"split\", focus_areas: [f], score: 10, rationale: \"r\", \
+                     split_into: [#{{ themes: [t[a].id, t[b].id] }}, #{{ themes: [t[c].id, t[d].id] }}] }}); }}\n\
+                     i += 1;\n}} }} }} }}\n"
+                ),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn past_a_thousand_conflicts_the_rest_are_counted_each_pair_once() {
+    // 1,000 splits of one focus area: every one of the 499,500 pairs conflicts, on
+    // the focus area and on the themes they share, and is counted once.
+    let s = kent();
+    let eval = run(&s, &parse_rules(&many_splits(2, 500)));
+    assert_eq!(eval.diagnostics().count(), 0, "{:?}", eval.diagnostics().collect::<Vec<_>>());
+    assert_eq!(eval.suggestions.len(), 1_000);
+    assert_eq!(eval.conflicts.len(), horizon_engine::MAX_CONFLICTS_LISTED);
+    assert!(!eval.conflicts_unlisted.stopped);
+    assert_eq!(eval.conflicts_unlisted.count, 499_500 - 1_000);
+    // Listed in order: the first suggestion with each of the others, and so on.
+    let first = eval.suggestions[0].id();
+    assert!(eval.conflicts[..999].iter().all(|c| c.a == first));
+    assert_eq!((&eval.conflicts[999].a, &eval.conflicts[999].b), (&eval.suggestions[1].id(), &eval.suggestions[2].id()));
+    let words = "498,500 more conflicts are not listed here: only the first 1,000 are.";
+    assert_eq!(eval.conflicts_unlisted.words().as_deref(), Some(words));
+    assert!(report::markdown(&eval, &s).contains(words));
+    let text = report::text(&eval, &s).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains(words), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&report::json(&eval, &s)).unwrap();
+    assert_eq!(json["conflicts_unlisted"]["count"], 498_500);
+    // The proposed plan takes the first split and sets the rest aside for it.
+    assert_eq!(eval.proposed.set_aside.len(), 999);
+    let headline = eval.suggestions[0].headline(&s);
+    for x in &eval.suggestions[1..] {
+        let why = eval.why_set_aside(&x.id(), &s).expect("set aside");
+        assert!(why.starts_with(&format!("it conflicts with “{headline}”, which scores higher: both would split Domestic Abuse into several focus areas, in different ways; only one can be accepted")), "{why}");
+    }
+}
+
+#[test]
+fn conflicts_stop_being_judged_after_two_million_pairs_and_say_there_may_be_more() {
+    // 5,000 splits of one focus area make 12,497,500 conflicting pairs.
+    let s = kent();
+    let eval = run(&s, &parse_rules(&many_splits(10, 500)));
+    assert_eq!(eval.suggestions.len(), 5_000);
+    assert_eq!(eval.conflicts.len(), 1_000);
+    let more = eval.conflicts_unlisted;
+    assert!(more.stopped);
+    assert!(more.count > 1_000_000 && more.count < 2_000_000, "{more:?}");
+    let words = more.words().unwrap();
+    assert!(
+        words.starts_with("At least ") && words.ends_with(
+            "more conflicts are not listed here: only the first 1,000 are, and Horizon stopped looking after checking 2,000,000 pairs of suggestions."
+        ),
+        "{words}"
+    );
+    // The proposed plan is not bounded that way: it judges every suggestion.
+    assert_eq!(eval.proposed.set_aside.len(), 4_999);
+    assert!(eval.why_set_aside(&eval.suggestions[4_999].id(), &s).is_some());
+}
+
+#[test]
+fn an_evaluation_with_conflicts_unlisted_round_trips_through_json_and_one_without_has_no_field() {
+    let s = kent();
+    let eval = run(&s, &parse_rules(&many_splits(2, 500)));
+    let back: Evaluation = serde_json::from_str(&serde_json::to_string(&eval).unwrap()).unwrap();
+    assert_eq!(back, eval);
+    assert_eq!(back.why_set_aside(&eval.suggestions[7].id(), &s), eval.why_set_aside(&eval.suggestions[7].id(), &s));
+    let plain = serde_json::to_string(&run(&s, &shipped_pack())).unwrap();
+    assert!(!plain.contains("conflicts_unlisted"));
 }

@@ -196,6 +196,9 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
                                 </li>
                             }) }
                         </ul>
+                        if let Some(more) = e.conflicts_unlisted.words() {
+                            <p id="conflicts-unlisted">{ more }</p>
+                        }
                     }
                 </section>
 

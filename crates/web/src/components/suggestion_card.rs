@@ -26,7 +26,7 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
     let sc = &*ev.scenario;
     let n = props.index + 1;
     let heading_id = format!("suggestion-{n}-heading");
-    let set_aside = ev.evaluation.proposed.set_aside.contains(&sug.id());
+    let set_aside = ev.evaluation.is_set_aside(&sug.id());
     let kind = sug.kind;
     // One line for each other rule that agrees (its best reason); the first is the rationale.
     let mut others: Vec<&horizon_engine::Reason> = Vec::new();
