@@ -161,8 +161,8 @@ export function describeViolations(violations, { targets = 4 } = {}) {
     .join('\n');
 }
 
-export function metric(name, ms) {
-  console.log(`metric: ${name}=${ms.toFixed(1)} ms`);
+export function metric(name, value, unit = 'ms') {
+  console.log(`metric: ${name}=${unit === 'ms' ? value.toFixed(1) : Math.round(value)} ${unit}`);
 }
 
 const usedNames = new Map();

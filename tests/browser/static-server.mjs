@@ -5,6 +5,9 @@
 //
 // It sends no Content-Security-Policy header on purpose: the pages carry their own policy in a
 // <meta> tag, which is what has to work on any static host. Nothing is cached (no-store).
+// A file's `.br` or `.gz` copy (written by `cargo xtask dist`) is sent in its place, with
+// Content-Encoding, to a browser that accepts it: what a council web server should do too
+// (README, "Putting Horizon on a web server").
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -26,6 +29,17 @@ export const MIME_TYPES = {
   '.csv': 'text/csv; charset=utf-8',
   '.rhai': 'text/plain; charset=utf-8',
 };
+
+/** The encodings an Accept-Encoding header takes (those not given q=0). */
+export function acceptedEncodings(header = '') {
+  const out = new Set();
+  for (const part of String(header).split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) out.add(name);
+  }
+  return out;
+}
 
 /**
  * Serves `root` on http://127.0.0.1:`port`/ (port 0 = any free port).
@@ -55,14 +69,30 @@ export async function startServer({ root, port = 0, host = '127.0.0.1' } = {}) {
       return send(404, 'not found');
     }
     if (!info.isFile()) return send(404, 'not found');
+    // The pre-compressed copy `cargo xtask dist` wrote beside the file, if the browser
+    // takes its encoding: brotli first, then gzip, else the file as it is.
+    const accepts = acceptedEncodings(req.headers['accept-encoding']);
+    let body = file;
+    let encoding = null;
+    let size = info.size;
+    for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (!accepts.has(name)) continue;
+      const packed = await stat(file + ext).catch(() => null);
+      if (packed?.isFile()) {
+        [body, encoding, size] = [file + ext, name, packed.size];
+        break;
+      }
+    }
     res.writeHead(200, {
       'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': info.size,
+      'Content-Length': size,
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      Vary: 'Accept-Encoding',
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     });
     if (req.method === 'HEAD') return res.end();
-    createReadStream(file).pipe(res);
+    createReadStream(body).pipe(res);
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);

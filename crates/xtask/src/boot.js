@@ -12,6 +12,12 @@ function __horizonFromBase64(text) {
   return bytes;
 }
 
+/** The wasm inlined into horizon.html: base64 of its gzip, inflated by the browser itself. */
+async function __horizonInlined(text) {
+  const stream = new Blob([__horizonFromBase64(text)]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 /** The line `cargo xtask dist` puts after the glue in horizon.html's script (the worker's copy ends there). */
 const __horizonGlueEnd = '// ---- end of the wasm-bindgen glue ----';
 
@@ -87,7 +93,8 @@ function __horizonWorkers(module, glue) {
 /**
  * Compiles the wasm once, gives the worker factory the module, instantiates the app (its
  * #[wasm_bindgen(start)] renders the page), then forbids every connection for the rest of the
- * page's life. `wasm` is the served form's URL or the one-file form's bytes; `glue` says where
+ * page's life. `wasm` is the served form's URL or the one-file form's base64 of the gzip'd wasm;
+ * `glue` says where
  * the worker finds the glue (see __horizonWorkers).
  *
  * The lock: a second Content-Security-Policy, added as a <meta> once the wasm is in. A page
@@ -99,7 +106,7 @@ function __horizonWorkers(module, glue) {
 async function __horizonBoot(init, wasm, glue) {
   const loading = document.getElementById('horizon-loading');
   try {
-    const module = wasm instanceof URL ? await __horizonCompile(wasm) : await WebAssembly.compile(wasm);
+    const module = wasm instanceof URL ? await __horizonCompile(wasm) : await WebAssembly.compile(await __horizonInlined(wasm));
     try {
       __horizonWorkers(module, glue);
     } catch (error) {

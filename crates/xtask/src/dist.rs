@@ -2,10 +2,11 @@
 //!
 //! * Served form: `index.html`, `boot.js`, `horizon_web.js` (wasm-bindgen glue),
 //!   `horizon_web_bg.wasm`, and every other file of `www/` (`style.css`, …), for any static
-//!   web server.
-//! * One-file form: `horizon.html`, the same page with the CSS, the glue and the wasm (as
-//!   base64) inlined, which works when opened from disk (`file://`) with no server and no
-//!   network.
+//!   web server, each with `.br` and `.gz` copies for a server to send in its place
+//!   (`sizes.rs`).
+//! * One-file form: `horizon.html`, the same page with the CSS, the glue and the wasm (gzip'd,
+//!   as base64, inflated by the browser's `DecompressionStream`) inlined, which works when
+//!   opened from disk (`file://`) with no server and no network.
 //!
 //! `www/index.html` is the template of both: `{{CSP}}` becomes the page's policy and
 //! `{{HEAD}}` the stylesheets and scripts.
@@ -63,7 +64,6 @@
 //! while a rule runs for seconds). No other worker source is allowed.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -71,13 +71,13 @@ use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
 use crate::setup::WASM_TARGET;
-use crate::util::{cargo, root, run, stdout_of, thousands, Result};
+use crate::util::{cargo, root, run, stdout_of, Result};
 
 /// wasm-bindgen's output names (from the crate horizon-web's lib name).
 const GLUE: &str = "horizon_web.js";
 const WASM: &str = "horizon_web_bg.wasm";
 const BOOT: &str = "boot.js";
-const ONE_FILE: &str = "horizon.html";
+use crate::sizes::{self, ONE_FILE};
 const BOOT_JS: &str = include_str!("boot.js");
 
 const SERVED_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
@@ -273,9 +273,11 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
     let glue = read(&dist.join(GLUE))?.replace("\r\n", "\n");
     let init = default_export(&glue)?;
     let wasm_bytes = fs::read(&wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;
-    let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(&wasm_bytes);
+    // gzip'd, as the browser's DecompressionStream reads it: base64 of the raw wasm would
+    // be four thirds of its size, of the gzip'd wasm about half of it.
+    let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(sizes::gzip(&wasm_bytes));
     let script = format!(
-        "\n{glue}\n{GLUE_END}\n{BOOT_JS}\nawait __horizonBoot({init}, __horizonFromBase64(\"{wasm_base64}\"), {{ init: '{init}' }});\n"
+        "\n{glue}\n{GLUE_END}\n{BOOT_JS}\nawait __horizonBoot({init}, \"{wasm_base64}\", {{ init: '{init}' }});\n"
     );
     check_inline(&script, "script")?;
     let hash = format!(
@@ -291,8 +293,12 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
     head += &format!("<script type=\"module\">{script}</script>");
     write(&dist.join(ONE_FILE), page(&one_file_csp(&hash), &head))?;
 
+    sizes::precompress(&dist, &target.join("xtask-brotli-cache"))?;
     publish(&dist, &published, &target)?;
-    report_sizes(&published)
+    sizes::report(&published, true)?;
+    sizes::report_crates(&built, 12)?;
+    println!("dist/ ready: serve it (cargo xtask serve) or open dist/{ONE_FILE} from disk");
+    Ok(())
 }
 
 /// Replaces `dist` by `staging`: two renames, or a copy if they are on different file systems.
@@ -386,56 +392,6 @@ fn copy_dir(from: &Path, to: &Path, skip: &dyn Fn(&Path) -> bool) -> Result {
             fs::copy(&src, &dst).map_err(|e| format!("copying {}: {e}", src.display()))?;
         }
     }
-    Ok(())
-}
-
-fn gzip_len(bytes: &[u8]) -> u64 {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(bytes).expect("gzip to memory");
-    gz.finish().expect("gzip to memory").len() as u64
-}
-
-fn files_under(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
-    for entry in fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            files_under(&path, out)?;
-        } else {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
-/// Prints each file's size and gzip -9 size, and the totals of both forms.
-fn report_sizes(dist: &Path) -> Result {
-    let mut files = Vec::new();
-    files_under(dist, &mut files)?;
-    files.sort();
-    println!("dist/ sizes (bytes; gzip = deflate level 9, as gzip -9):");
-    println!("  {:<28} {:>12} {:>12}", "file", "raw", "gzip");
-    let (mut served_raw, mut served_gz) = (0, 0);
-    for path in &files {
-        let bytes = fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
-        let (raw, gz) = (bytes.len() as u64, gzip_len(&bytes));
-        let name = path.strip_prefix(dist).unwrap_or(path).to_string_lossy();
-        println!(
-            "  {:<28} {:>12} {:>12}",
-            name,
-            thousands(raw),
-            thousands(gz)
-        );
-        if name != ONE_FILE {
-            served_raw += raw;
-            served_gz += gz;
-        }
-    }
-    println!(
-        "  served form (all but {ONE_FILE}): {} bytes, {} gzipped transfer",
-        thousands(served_raw),
-        thousands(served_gz)
-    );
-    println!("dist/ ready: serve it (cargo xtask serve) or open dist/{ONE_FILE} from disk");
     Ok(())
 }
 

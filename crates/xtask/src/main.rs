@@ -2,6 +2,7 @@
 
 mod dist;
 mod setup;
+mod sizes;
 mod util;
 
 use std::process::{Command, ExitCode};
@@ -20,7 +21,7 @@ commands:
                       (served form) and horizon.html (one self-contained file for file://)
   serve [--port N]    dist, then serve dist/ on http://127.0.0.1:N/ (default 8080)
   test                every test, stopping at the first failure: setup, cargo test --workspace,
-                      the engine for wasm32, dist, rule tests, browser tests
+                      the engine for wasm32, dist, the size budget, rule tests, browser tests
 ";
 
 fn main() -> ExitCode {
@@ -115,6 +116,15 @@ fn test() -> Result {
         (
             "dist",
             Box::new(move || no_counts(setup::wasm_bindgen().and_then(|wb| dist::dist(&wb)))),
+        ),
+        (
+            // Sizes are deterministic: a change that adds weight fails here until it
+            // updates the budget on purpose. The figures and the goals are printed.
+            "size budget (dist/ against crates/xtask/src/sizes.rs)",
+            Box::new({
+                let root = root.clone();
+                move || no_counts(sizes::report(&root.join("dist"), false).and_then(|s| sizes::check(&s)))
+            }),
         ),
         (
             "rule tests (horizon test-rules)",
