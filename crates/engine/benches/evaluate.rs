@@ -195,6 +195,22 @@ fn bench(c: &mut Criterion) {
     g.bench_function("national-350x60x1000", |b| {
         b.iter(|| evaluate(&nat, &pack, &settings, &limits))
     });
+    // As the page's worker evaluates: one Evaluator kept, so the rules are compiled
+    // once. "same scenario" is a settings change (tables kept too); "edited" alternates
+    // two scenarios that differ in one cell, as after an edit (tables rebuilt).
+    let mut edited = kent.clone();
+    let first = edited.matrix[0].cells.keys().next().cloned().expect("a cell");
+    edited.matrix[0].cells.remove(&first);
+    for (name, a, b) in [("kent-2016-kept-same-scenario", &kent, &kent), ("kent-2016-kept-edited", &kent, &edited)] {
+        let mut evaluator = horizon_engine::Evaluator::default();
+        let mut flip = false;
+        g.bench_function(name, |bench| {
+            bench.iter(|| {
+                flip = !flip;
+                evaluator.evaluate(if flip { a } else { b }, &pack, &settings, &limits, &mut |_| {})
+            })
+        });
+    }
     g.finish();
 
     // Merging what many rules say: ten rules of 500 distinct suggestions each (watches

@@ -5,15 +5,55 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use rhai::{Dynamic, Engine, EvalAltResult, FnPtr, Map, Scope};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use rhai::{Dynamic, Engine, EvalAltResult, FnPtr, Map, Scope, AST};
 
 use crate::api::{Review, RunState, NESTING_TOKEN};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::evaluate::Limits;
 use crate::rule::Rule;
 
-/// Compiles and runs `rule`; what it emits is left in `state`. A panic while it runs
-/// is this rule's diagnostic, and whatever it emitted before is cleared.
+/// Rules compiled by one engine, by id and text, each kept while evaluations use it
+/// (`start` before an evaluation, `finish` after: what it did not use is dropped).
+#[derive(Default)]
+pub(crate) struct Compiled {
+    asts: HashMap<(String, String), (Rc<Result<AST, Diagnostic>>, bool)>,
+}
+
+impl Compiled {
+    pub fn clear(&mut self) {
+        self.asts.clear();
+    }
+
+    pub fn start(&mut self) {
+        for (_, used) in self.asts.values_mut() {
+            *used = false;
+        }
+    }
+
+    pub fn finish(&mut self) {
+        self.asts.retain(|_, (_, used)| *used);
+    }
+
+    /// `rule` compiled by `engine` with `scope`'s names, compiling it if it is new.
+    fn get(&mut self, engine: &Engine, scope: &Scope, rule: &Rule, limits: &Limits) -> Rc<Result<AST, Diagnostic>> {
+        let key = (rule.id.clone(), rule.source.clone());
+        let (ast, used) = self.asts.entry(key).or_insert_with(|| {
+            let ast = engine
+                .compile_with_scope(scope, &rule.source)
+                .map_err(|e| Diagnostic::from_parse(&rule.id, e.err_type(), e.position(), limits));
+            (Rc::new(ast), false)
+        });
+        *used = true;
+        ast.clone()
+    }
+}
+
+/// Compiles (or takes from `compiled`) and runs `rule`; what it emits is left in
+/// `state`. A panic while it runs is this rule's diagnostic, and whatever it emitted
+/// before is cleared.
 pub(crate) fn run_rule(
     engine: &Engine,
     state: &RunState,
@@ -21,19 +61,19 @@ pub(crate) fn run_rule(
     params: Map,
     rule: &Rule,
     limits: &Limits,
+    compiled: &mut Compiled,
 ) -> Result<(), Diagnostic> {
     guarded(&rule.id, state, || {
         let mut scope = Scope::new();
         scope.push_constant("review", review.clone());
         scope.push_constant("params", params);
-        let run = engine
-            .compile_with_scope(&scope, &rule.source)
-            .map_err(|e| Diagnostic::from_parse(&rule.id, e.err_type(), e.position(), limits))
-            .and_then(|ast| {
-                engine
-                    .run_ast_with_scope(&mut scope, &ast)
-                    .map_err(|e| Diagnostic::from_rhai(&rule.id, &e, limits))
-            });
+        let ast = compiled.get(engine, &scope, rule, limits);
+        let run = match &*ast {
+            Err(d) => Err(d.clone()),
+            Ok(ast) => engine
+                .run_ast_with_scope(&mut scope, ast)
+                .map_err(|e| Diagnostic::from_rhai(&rule.id, &e, limits)),
+        };
         for (_, value, _) in scope {
             drop_flat(value);
         }

@@ -1,25 +1,19 @@
-//! One evaluation: every enabled rule run in its own sandboxed pass over the
-//! same index, then merged, checked for conflicts and turned into a proposed plan.
+//! One evaluation's inputs and outputs, the sandbox and `evaluate`: every enabled
+//! rule run in its own sandboxed pass over the same tables, then merged, checked for
+//! conflicts and turned into a proposed plan (the run itself is in `evaluator.rs`).
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use horizon_model::Scenario;
 use rhai::{Dynamic, Engine, Map};
 use serde::{Deserialize, Serialize};
 
 use crate::bounds::Notes;
-use crate::coherence;
 use crate::contain;
-use crate::why_not::{to_near_miss, NearMiss, MAX_NEAR_MISSES};
-use crate::suggest_map::to_suggestion;
-use crate::api::{self, Review, RunState, Tables};
+use crate::why_not::NearMiss;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
-use crate::index::ReviewIndex;
 use crate::rule::{ParamValue, Rule};
-use crate::suggestion::{
-    self, Conflict, ProposedPlan, Unlisted, Suggestion, SuggestionId,
-};
+use crate::suggestion::{Conflict, ProposedPlan, Unlisted, Suggestion, SuggestionId};
 
 /// Every sandbox limit, set on purpose: Rhai is unlimited by default. A limit
 /// missing from saved JSON takes its default, so older saves still read.
@@ -168,7 +162,7 @@ pub struct Evaluation {
     pub trace: Vec<RuleTrace>,
     /// Look-ups by suggestion id, built on first use.
     #[serde(skip)]
-    lookup: Lookup,
+    pub(crate) lookup: Lookup,
 }
 
 /// Where each suggestion stands, by id, among `suggestions` and among those set
@@ -177,7 +171,7 @@ pub struct Evaluation {
 /// and never part of comparing two evaluations. `suggestions` and `proposed` are
 /// not changed after an evaluation is made, so it cannot go stale.
 #[derive(Default, Clone)]
-struct Lookup(std::cell::OnceCell<LookupMaps>);
+pub(crate) struct Lookup(std::cell::OnceCell<LookupMaps>);
 
 #[derive(Clone)]
 struct LookupMaps {
@@ -293,7 +287,7 @@ pub fn evaluate(
 /// [`evaluate`], telling `starting` the id of each rule just before it runs (a
 /// disabled or broken rule does not run). The page's worker passes this on, so
 /// that if a rule never finishes the page can say which one it was. It runs on the
-/// caller's stack.
+/// caller's stack. To evaluate again and again, keep a [`crate::Evaluator`].
 pub fn evaluate_watched(
     scenario: &Scenario,
     rules: &[RuleSource],
@@ -301,125 +295,10 @@ pub fn evaluate_watched(
     limits: &Limits,
     starting: &mut dyn FnMut(&str),
 ) -> Evaluation {
-    let limits = &limits.for_pack(settings);
-    let index = ReviewIndex::new(scenario);
-    let review = Review::new(Tables::build(&index));
-    let state = Rc::new(RunState::default());
-    let mut engine = sandbox(limits);
-    api::register(&mut engine, state.clone(), limits);
-
-    let mut raw = Vec::new();
-    let mut trace = Vec::new();
-    for source in rules {
-        let rule = match source {
-            RuleSource::Parsed(r) => r,
-            RuleSource::Broken {
-                name,
-                source,
-                diagnostic,
-            } => {
-                trace.push(RuleTrace {
-                    rule: name.clone(),
-                    title: name.clone(),
-                    version: crate::rule::version_of(source),
-                    status: RuleStatus::Failed,
-                    suggestions: 0,
-                    printed: vec![],
-                    operations: 0,
-                    diagnostics: vec![diagnostic.clone()],
-                    not_suggested: vec![],
-                });
-                continue;
-            }
-        };
-        let mut t = RuleTrace {
-            rule: rule.id.clone(),
-            title: rule.title.clone(),
-            version: rule.version(),
-            status: RuleStatus::Disabled,
-            suggestions: 0,
-            printed: vec![],
-            operations: 0,
-            diagnostics: vec![],
-            not_suggested: vec![],
-        };
-        if !settings.is_enabled(&rule.id) {
-            trace.push(t);
-            continue;
-        }
-        starting(&rule.id);
-        let mut notes = Notes::new(limits);
-        let params = params_for(rule, settings, &mut notes);
-        state.reset(limits);
-        let run = contain::run_rule(&engine, &state, &review, params, rule, limits);
-        t.operations = state.operations();
-        t.printed = std::mem::take(&mut *state.printed.borrow_mut());
-        let emitted = std::mem::take(&mut *state.suggestions.borrow_mut());
-        let missed = std::mem::take(&mut *state.not_suggested.borrow_mut());
-        // Reading what the rule emitted is guarded too (`suggest` has already
-        // refused values nested past the limit).
-        let run = run.and_then(|()| {
-            contain::guarded(&rule.id, &state, || {
-                let (mut made, mut near) = (Vec::new(), Vec::new());
-                for (m, pos) in missed.into_iter().take(MAX_NEAR_MISSES) {
-                    if let Some(n) = to_near_miss(&rule.id, m, pos, scenario, &mut notes) {
-                        near.push(n);
-                    }
-                }
-                for (m, pos) in emitted {
-                    if let Some(s) = to_suggestion(rule, m, pos, scenario, &mut notes) {
-                        made.push(s);
-                    }
-                }
-                Ok((made, near))
-            })
-        });
-        match run {
-            Ok((made, near)) => {
-                // What was cut past a bound is said once, whatever else was said.
-                t.diagnostics = notes.finish(&rule.id, None);
-                t.diagnostics
-                    .extend(state.cuts.diagnostics(&rule.id, limits, MAX_NEAR_MISSES));
-                t.not_suggested = near;
-                t.suggestions = made.len();
-                raw.extend(made);
-                t.status = if t.suggestions > 0 {
-                    RuleStatus::Fired
-                } else {
-                    RuleStatus::DidNotFire
-                };
-                if t.diagnostics
-                    .iter()
-                    .any(|d| d.kind == DiagnosticKind::BadSuggestion)
-                    && t.suggestions == 0
-                {
-                    t.status = RuleStatus::Failed;
-                }
-            }
-            Err(d) => {
-                // A rule that fails part-way contributes nothing: half a rule's
-                // reasoning would be worse than none.
-                t.diagnostics = notes.finish(&rule.id, Some(d));
-                t.status = RuleStatus::Failed;
-            }
-        }
-        trace.push(t);
-    }
-
-    let suggestions = coherence::fold(suggestion::merge(raw));
-    let (conflicts, conflicts_unlisted) = suggestion::conflicts(&suggestions, scenario);
-    let proposed = suggestion::propose(&suggestions, scenario);
-    Evaluation {
-        suggestions,
-        conflicts,
-        conflicts_unlisted,
-        proposed,
-        trace,
-        lookup: Lookup::default(),
-    }
+    crate::Evaluator::default().evaluate(scenario, rules, settings, limits, starting)
 }
 
-fn params_for(rule: &Rule, settings: &Settings, diagnostics: &mut Notes) -> Map {
+pub(crate) fn params_for(rule: &Rule, settings: &Settings, diagnostics: &mut Notes) -> Map {
     let mut m = Map::new();
     let chosen = settings.params.get(&rule.id);
     for p in &rule.params {

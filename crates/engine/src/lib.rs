@@ -16,6 +16,7 @@ mod diagnostic;
 mod evidence;
 mod explain;
 mod evaluate;
+mod evaluator;
 mod firmness;
 mod evidence_words;
 mod event_words;
@@ -39,6 +40,7 @@ pub use conflict::{MAX_CONFLICTS_LISTED, MAX_PAIRS_JUDGED};
 pub use explain::{part_words, points, RulePart};
 pub use compare::{compare_suggestions, Comparison, SuggestionChange};
 pub use diagnostic::{Diagnostic, DiagnosticKind};
+pub use evaluator::Evaluator;
 pub use evaluate::{
     evaluate, evaluate_watched, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings,
     DEFAULT_TIME_LIMIT_MS, MAX_TIME_LIMIT_MS,

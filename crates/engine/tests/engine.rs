@@ -18,6 +18,8 @@ mod bounds;
 mod coherence;
 #[path = "engine/events.rs"]
 mod events;
+#[path = "engine/evaluator.rs"]
+mod evaluator;
 #[path = "engine/district.rs"]
 mod district;
 #[path = "engine/firmness.rs"]

@@ -10,7 +10,7 @@
 //!
 //! [`answer`] is the whole of the worker's work and is tested on the host.
 
-use horizon_engine::{evaluate_watched, parse_rules, Evaluation, Limits, RuleFile, Settings};
+use horizon_engine::{parse_rules, Evaluation, Evaluator, Limits, RuleFile, Settings};
 use horizon_model::Scenario;
 use serde::{Deserialize, Serialize};
 
@@ -48,17 +48,30 @@ impl Request<'_> {
     }
 }
 
+thread_local! {
+    /// One evaluator for the life of the thread (the worker, or the page's own thread
+    /// where no worker runs): each rule is compiled once per version and the review
+    /// tables built once per scenario. A worker that is stopped takes it with it.
+    static EVALUATOR: std::cell::RefCell<Evaluator> = std::cell::RefCell::new(Evaluator::default());
+}
+
+/// Evaluates with this thread's [`Evaluator`], telling `starting` each rule's id as it starts.
+pub fn evaluate_kept(
+    scenario: &Scenario,
+    rules: &[RuleFile],
+    settings: &Settings,
+    limits: &Limits,
+    starting: &mut dyn FnMut(&str),
+) -> Evaluation {
+    let pack = parse_rules(rules);
+    EVALUATOR.with(|e| e.borrow_mut().evaluate(scenario, &pack, settings, limits, starting))
+}
+
 /// Reads `request`, evaluates it (telling `starting` each rule's id as it starts) and
 /// writes the answer.
 pub fn answer(request: &str, starting: &mut dyn FnMut(&str)) -> String {
     let answer = match serde_json::from_str::<Received>(request) {
-        Ok(r) => Answer::Evaluated(evaluate_watched(
-            &r.scenario,
-            &parse_rules(&r.rules),
-            &r.settings,
-            &r.limits,
-            starting,
-        )),
+        Ok(r) => Answer::Evaluated(evaluate_kept(&r.scenario, &r.rules, &r.settings, &r.limits, starting)),
         Err(e) => Answer::Unreadable(format!("the evaluation request could not be read: {e}")),
     };
     serde_json::to_string(&answer).unwrap_or_default()

@@ -40,7 +40,7 @@ pub(crate) use words::{json, markdown, text, JsonFirmness};
 use horizon_model::{Level, Scenario};
 use serde::{Deserialize, Serialize};
 
-use crate::evaluate::{evaluate, Limits, RuleSource, Settings};
+use crate::evaluate::{evaluate_watched, Limits, RuleSource, Settings};
 use crate::rule::{ParamType, ParamValue};
 use crate::suggestion::SuggestionId;
 
@@ -170,6 +170,9 @@ pub(crate) struct Probe<'a> {
     pub limits: &'a Limits,
     pub id: &'a SuggestionId,
     pub evaluations: usize,
+    /// Each rule compiled once for the whole search; the tables rebuilt only when a
+    /// probe changes the scenario.
+    pub evaluator: crate::Evaluator,
 }
 
 impl Probe<'_> {
@@ -177,7 +180,9 @@ impl Probe<'_> {
     /// `settings`, or `None` if it is not suggested.
     pub fn position(&mut self, scenario: &Scenario, settings: &Settings) -> Option<usize> {
         self.evaluations += 1;
-        evaluate(scenario, self.rules, settings, self.limits).position(self.id)
+        self.evaluator
+            .evaluate(scenario, self.rules, settings, self.limits, &mut |_| {})
+            .position(self.id)
     }
 }
 
@@ -205,8 +210,11 @@ pub fn firmness(
     limits: &Limits,
     id: &SuggestionId,
 ) -> Result<Firmness, FirmnessError> {
-    let base = evaluate(scenario, rules, settings, limits);
-    firmness_in(scenario, rules, settings, limits, &base, id)
+    // The probes share one evaluator, on the caller's stack: in host builds, a deep one.
+    crate::contain::on_big_stack(|| {
+        let base = evaluate_watched(scenario, rules, settings, limits, &mut |_| {});
+        firmness_in(scenario, rules, settings, limits, &base, id)
+    })
 }
 
 /// How firm each suggestion of the evaluation is, in the evaluation's order.
@@ -216,11 +224,13 @@ pub fn firmness_all(
     settings: &Settings,
     limits: &Limits,
 ) -> Vec<Firmness> {
-    let base = evaluate(scenario, rules, settings, limits);
-    base.suggestions
-        .iter()
-        .filter_map(|s| firmness_in(scenario, rules, settings, limits, &base, &s.id()).ok())
-        .collect()
+    crate::contain::on_big_stack(|| {
+        let base = evaluate_watched(scenario, rules, settings, limits, &mut |_| {});
+        base.suggestions
+            .iter()
+            .filter_map(|s| firmness_in(scenario, rules, settings, limits, &base, &s.id()).ok())
+            .collect()
+    })
 }
 
 fn firmness_in(
@@ -242,6 +252,7 @@ fn firmness_in(
         limits,
         id,
         evaluations: 1,
+        evaluator: crate::Evaluator::default(),
     };
     let districts = districts::search(&mut probe, suggestion, position);
     let params = params::search(&mut probe, suggestion);

@@ -381,9 +381,8 @@ fn slow(h: &Handle, seq: u64) {
 /// The rules on the page's own thread: only where no worker can run.
 fn evaluate_here(h: &Handle, input: Input) {
     let started = timing::now_ms();
-    let pack = horizon_engine::parse_rules(&input.rules);
     let evaluation =
-        horizon_engine::evaluate(&input.scenario, &pack, &input.settings, &Limits::default());
+        crate::worker::evaluate_kept(&input.scenario, &input.rules, &input.settings, &Limits::default(), &mut |_| {});
     let millis = timing::now_ms() - started;
     let d = h.borrow().dispatcher.clone();
     d.dispatch(Action::Evaluated {
