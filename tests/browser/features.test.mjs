@@ -131,6 +131,47 @@ test('matrix: taking Safeguarding out of the districts lowers or removes "Add Sa
   app.assertNoErrors();
 });
 
+test('matrix: a cell edit changes only its own row on screen (rows keep their identity), and the keyboard still moves between cells', async (t) => {
+  const app = await openServed(t);
+  await settled(app.page);
+  await go(app.page, 'matrix');
+  // The Tab stop moves to the cell clicked (a change to two rows): click in the row first.
+  const cells = app.page.locator('#matrix tr[data-theme="gangs"] button.cell-button');
+  let revision = Number(await app.page.getAttribute('#eval-time', 'data-evaluated-revision'));
+  await cells.nth(0).click();
+  await app.page.waitForFunction((r) => Number(document.querySelector('#eval-time').dataset.evaluatedRevision) > r, revision);
+  await settled(app.page);
+  // Every change the page makes to the table's rows after the next click, by row.
+  await app.page.evaluate(() => {
+    window.__rowsChanged = new Set();
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+        const row = node?.closest('tr[data-theme]');
+        window.__rowsChanged.add(row ? row.dataset.theme : '(not a row)');
+      }
+    }).observe(document.querySelector('#matrix tbody'), { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  revision = Number(await app.page.getAttribute('#eval-time', 'data-evaluated-revision'));
+  await cells.nth(1).click();
+  await app.page.waitForFunction((r) => Number(document.querySelector('#eval-time').dataset.evaluatedRevision) > r, revision);
+  await settled(app.page);
+  const changed = await app.page.evaluate(() => [...window.__rowsChanged]);
+  assert.deepEqual(changed, ['gangs'], `rows redrawn: ${changed.join(', ')}`);
+  // The clicked cell is the Tab stop; the arrows move from it, across rows too.
+  const focused = () => app.page.evaluate(() => [document.activeElement.dataset.theme, document.activeElement.dataset.district]);
+  const [theme, district] = await focused();
+  assert.equal(theme, 'gangs');
+  await app.page.keyboard.press('ArrowRight');
+  const [, next] = await focused();
+  assert.notEqual(next, district);
+  await app.page.keyboard.press('ArrowDown');
+  const [below] = await focused();
+  assert.notEqual(below, 'gangs');
+  assert.equal(await app.page.locator('#matrix button.cell-button[tabindex="0"]').count(), 1);
+  app.assertNoErrors();
+});
+
 test('matrix: median re-evaluation time after a cell edit', async (t) => {
   const app = await openServed(t);
   await settled(app.page);

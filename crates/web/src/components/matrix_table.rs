@@ -2,9 +2,13 @@
 //! that it re-renders only when the matrix or its order changes, not on every
 //! evaluation.
 
-use horizon_model::{Level, Scenario};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use horizon_model::Scenario;
 use yew::prelude::*;
 
+use crate::components::matrix_row::{cell_id, Column, MatrixRow};
 use crate::state::{MatrixSort, Shared};
 use crate::words;
 
@@ -17,11 +21,6 @@ pub struct MatrixTableProps {
     /// (district id, theme id) of the cell to move on one level.
     pub on_cycle: Callback<(String, String)>,
     pub on_sort: Callback<MatrixSort>,
-}
-
-/// The id of the cell button at (row, column) in display order.
-fn cell_id(row: usize, col: usize) -> String {
-    format!("cell-{row}-{col}")
 }
 
 fn focus_cell(row: usize, col: usize) {
@@ -54,9 +53,23 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         active.0.min(n_rows.saturating_sub(1)),
         active.1.min(n_cols.saturating_sub(1)),
     );
-    let onkeydown = {
+    // The rows' callbacks are made once and read the latest grid size and the parent's
+    // callback from here, so a row's props stay equal while its cells do.
+    let latest = use_mut_ref(|| (0usize, 0usize, Callback::<(String, String)>::noop()));
+    *latest.borrow_mut() = (n_rows, n_cols, props.on_cycle.clone());
+    let on_cycle = use_memo((), {
+        let latest = latest.clone();
+        move |_| Callback::from(move |cell: (String, String)| latest.borrow().2.emit(cell))
+    });
+    let on_focus = use_memo((), {
         let active = active.clone();
-        Callback::from(move |(e, r, c): (KeyboardEvent, usize, usize)| {
+        move |_| Callback::from(move |at: (usize, usize)| active.set(at))
+    });
+    let on_key = use_memo((), {
+        let active = active.clone();
+        let latest: Rc<RefCell<(usize, usize, Callback<(String, String)>)>> = latest.clone();
+        move |_| Callback::from(move |(e, r, c): (KeyboardEvent, usize, usize)| {
+            let (n_rows, n_cols) = { let l = latest.borrow(); (l.0, l.1) };
             let to = match e.key().as_str() {
                 "ArrowUp" => (r.saturating_sub(1), c),
                 "ArrowDown" => ((r + 1).min(n_rows.saturating_sub(1)), c),
@@ -72,7 +85,11 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             active.set(to);
             focus_cell(to.0, to.1);
         })
-    };
+    });
+    let columns = use_memo(
+        s.districts.iter().map(|d| (d.id.clone(), d.name.clone())).collect::<Vec<_>>(),
+        |ds| Rc::new(ds.iter().map(|(id, name)| Column { id: id.clone(), name: name.clone() }).collect::<Vec<_>>()),
+    );
     let covered = |theme: &str| {
         s.plan()
             .focus_areas
@@ -122,44 +139,23 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 </thead>
                 <tbody>
                     { for rows.iter().enumerate().map(|(r, t)| {
-                        let count = s.district_count(&t.id);
+                        let row = s.matrix.iter().find(|m| m.theme == t.id);
+                        let levels: Vec<_> = s.districts.iter().map(|d| row.and_then(|m| m.cells.get(&d.id).copied())).collect();
                         html! {
-                            <tr key={t.id.clone()} data-theme={t.id.clone()}>
-                                <th scope="row" class="theme-name">
-                                    { &t.name }
-                                    if covered(&t.id) {
-                                        <span class="in-plan">{ "in plan" }</span>
-                                    }
-                                </th>
-                                { for s.districts.iter().enumerate().map(|(c, d)| {
-                                    let level = s.level(&d.id, &t.id);
-                                    let on_cycle = props.on_cycle.clone();
-                                    let onkeydown = onkeydown.clone();
-                                    let onfocus = { let active = active.clone(); move |_: FocusEvent| active.set((r, c)) };
-                                    let (did, tid) = (d.id.clone(), t.id.clone());
-                                    let label = format!("{} — {}: {}. Activate to change.", d.name, t.name, words::level_words(level));
-                                    html! {
-                                        <td key={d.id.clone()} class={classes!("cell", words::level_class(level))}>
-                                            <button
-                                                type="button"
-                                                class="cell-button"
-                                                data-district={d.id.clone()}
-                                                data-theme={t.id.clone()}
-                                                data-level={level.map_or("none", Level::as_str)}
-                                                id={cell_id(r, c)}
-                                                tabindex={if (r, c) == here { "0" } else { "-1" }}
-                                                aria-label={label}
-                                                onclick={move |_| on_cycle.emit((did.clone(), tid.clone()))}
-                                                onkeydown={move |e: KeyboardEvent| onkeydown.emit((e, r, c))}
-                                                {onfocus}
-                                            >
-                                                <span aria-hidden="true">{ words::level_symbol(level) }</span>
-                                            </button>
-                                        </td>
-                                    }
-                                }) }
-                                <td class="count">{ count }</td>
-                            </tr>
+                            <MatrixRow
+                                key={t.id.clone()}
+                                row={r}
+                                theme_id={t.id.clone()}
+                                theme_name={t.name.clone()}
+                                in_plan={covered(&t.id)}
+                                columns={(*columns).clone()}
+                                {levels}
+                                count={s.district_count(&t.id)}
+                                tab_stop={(here.0 == r).then_some(here.1)}
+                                on_cycle={(*on_cycle).clone()}
+                                on_key={(*on_key).clone()}
+                                on_focus={(*on_focus).clone()}
+                            />
                         }
                     }) }
                 </tbody>

@@ -37,6 +37,7 @@ pub mod law_form;
 pub mod law_list;
 pub mod likelihood_impact_grid;
 pub mod make_test;
+pub mod matrix_row;
 pub mod matrix_table;
 pub mod matrix_view;
 pub mod merge_form;

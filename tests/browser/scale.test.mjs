@@ -1,0 +1,83 @@
+// Horizon at national scale (issue 12, part 3): Kent's review widened to 350 districts and
+// 60 themes (21,000 matrix cells). Timings are printed as metrics, never asserted; what is
+// asserted is that the page works at this size.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openServed, metric } from './harness.mjs';
+import { settled, go } from './app-helpers.mjs';
+
+const SAVE_KEY = 'horizon.autosave.v1';
+const LEVELS = ['main', 'subsidiary', 'issue'];
+
+/** Kent's scenario with `districts` districts and `themes` themes, every cell filled from a fixed sequence. */
+function national(kent, districts, themes) {
+  const s = structuredClone(kent);
+  s.meta.title = `National: ${districts} districts × ${themes} themes`;
+  s.plans = s.plans.filter((p) => p.kind === 'county_agreement');
+  s.under_review = s.plans[0].id;
+  s.horizon = s.horizon.filter((h) => !h.district);
+  s.districts = Array.from({ length: districts }, (_, i) => ({ id: `d${i}`, name: `District ${i + 1}` }));
+  const group = s.themes[0].group;
+  for (let i = s.themes.length; i < themes; i++) s.themes.push({ id: `t${i}`, name: `Theme ${i + 1}`, group });
+  let x = 12345;
+  const next = () => (x = (x * 1103515245 + 12345) % 2147483648);
+  s.matrix = s.themes.map((t) => {
+    const cells = {};
+    for (const d of s.districts) {
+      const r = next() % 7;
+      if (r < 3) cells[d.id] = LEVELS[r];
+    }
+    return { theme: t.id, cells };
+  });
+  return s;
+}
+
+/** ms from a click on the cell to the next frame after the page has handled it. */
+async function clickToFrame(page, selector) {
+  return page.evaluate((selector) => new Promise((resolve) => {
+    const button = document.querySelector(selector);
+    const started = performance.now();
+    button.click();
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+  }), selector);
+}
+
+test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', async (t) => {
+  const app = await openServed(t, { viewport: { width: 1280, height: 800 } });
+  const { page } = app;
+  await app.ready();
+  await settled(page);
+  const kent = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).history.base.scenario;
+  const s = national(kent, 350, 60);
+  await go(page, 'data');
+  await page.setInputFiles('#open-file', { name: 'national.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(s)) });
+  await page.waitForFunction((title) => document.querySelector('#scenario-title')?.textContent === title, s.meta.title, { timeout: 60_000 });
+  await settled(page);
+  // The Matrix view's first frame.
+  const opened = await page.evaluate(() => new Promise((resolve) => {
+    const started = performance.now();
+    document.getElementById('nav-matrix').click();
+    const check = () => (document.querySelector('#matrix tbody tr') ? requestAnimationFrame(() => resolve(performance.now() - started)) : requestAnimationFrame(check));
+    check();
+  }));
+  metric('national_matrix_first_frame', opened);
+  assert.equal(await page.locator('#matrix button.cell-button').count(), 350 * 60);
+  // Cell edits: to the next frame, and to the new suggestions.
+  const frames = [];
+  const settledMs = [];
+  for (let i = 0; i < 7; i++) {
+    const revision = Number(await page.getAttribute('#eval-time', 'data-evaluated-revision'));
+    const started = Date.now();
+    frames.push(await clickToFrame(page, `#matrix tr[data-theme="t${40 + i}"] button.cell-button[data-district="d${10 * i}"]`));
+    await page.waitForFunction((r) => Number(document.querySelector('#eval-time').dataset.evaluatedRevision) > r, revision, { timeout: 60_000 });
+    settledMs.push(Date.now() - started);
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  metric('national_matrix_edit_to_next_frame_median', median(frames));
+  metric('national_matrix_edit_to_new_suggestions_median', median(settledMs));
+  metric('national_evaluation_median', Number(await page.getAttribute('#eval-time', 'data-ms')));
+  assert.equal(await page.locator('#matrix tr[data-theme="t40"] button.cell-button[data-district="d0"]').getAttribute('data-level') !== null, true);
+  app.fullPage = false;
+  app.assertNoErrors();
+});
