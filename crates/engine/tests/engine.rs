@@ -49,10 +49,15 @@ fn run(scenario: &Scenario, pack: &[RuleSource]) -> Evaluation {
 
 /// The shipped pack plus one extra rule whose body is `body`.
 fn pack_with(body: &str) -> Vec<RuleSource> {
+    pack_with_rule("hostile", "Hostile", body)
+}
+
+/// The shipped pack plus one extra rule, `id` titled `title`, whose body is `body`.
+fn pack_with_rule(id: &str, title: &str, body: &str) -> Vec<RuleSource> {
     let mut files = shipped_rule_files();
     files.push(RuleFile {
-        name: "zz-hostile.rhai".into(),
-        text: format!("//! id: hostile\n//! title: Hostile\n{body}\n"),
+        name: format!("zz-{id}.rhai"),
+        text: format!("//! id: {id}\n//! title: {title}\n{body}\n"),
     });
     parse_rules(&files)
 }

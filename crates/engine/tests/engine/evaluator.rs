@@ -5,20 +5,14 @@
 use std::collections::BTreeMap;
 
 use horizon_engine::{
-    evaluate, parse_rules, shipped_rule_files, Evaluation, Evaluator, Limits, ParamValue, RuleFile, RuleSource,
-    Settings,
+    evaluate, Evaluation, Evaluator, Limits, ParamValue, RuleSource, Settings,
 };
 use horizon_model::{Scenario, EXAMPLES};
 
-use super::kent;
+use super::{kent, pack_with_rule};
 
-fn with_rule(text: &str) -> Vec<RuleSource> {
-    let mut files = shipped_rule_files();
-    files.push(RuleFile {
-        name: "mine.rhai".into(),
-        text: format!("//! id: mine\n//! title: Mine\n{text}"),
-    });
-    parse_rules(&files)
+fn with_rule(body: &str) -> Vec<RuleSource> {
+    pack_with_rule("mine", "Mine", body)
 }
 
 fn fresh(s: &Scenario, pack: &[RuleSource], settings: &Settings, limits: &Limits) -> Evaluation {
