@@ -148,7 +148,9 @@ impl Diagnostic {
             }
             EvalAltResult::ErrorDataTooLarge(what, _) => {
                 let w = what.to_lowercase();
-                if w.contains("string") {
+                if w.contains("nesting") {
+                    (K::NestingLimit, too_deep(limits))
+                } else if w.contains("string") {
                     (K::StringSizeLimit, format!("text grew past {} characters (the text size limit)", thousands(limits.max_string_size as u64)))
                 } else if w.contains("array") {
                     (K::ArraySizeLimit, format!("a list grew past {} items (the list size limit)", thousands(limits.max_array_size as u64)))

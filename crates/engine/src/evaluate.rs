@@ -264,6 +264,9 @@ pub(crate) fn sandbox(limits: &Limits) -> Engine {
     e.set_max_string_size(limits.max_string_size);
     e.set_max_array_size(limits.max_array_size);
     e.set_max_map_size(limits.max_map_size);
+    // Data nested past the nesting limit is refused where it is built (the patched
+    // rule language, vendor/rhai), so nothing recursive ever meets a deeper value.
+    e.set_max_data_depth(limits.max_nesting);
     e.set_max_variables(limits.max_variables);
     e.set_max_functions(limits.max_functions);
     e.set_strict_variables(true);
