@@ -2,22 +2,51 @@
 
 use wasm_bindgen::JsCast;
 
-/// Moves keyboard focus to the element with `id`; false if it is not on the page (yet).
-pub fn focus_id(id: &str) -> bool {
+/// Where the page's elements are: the document, or, when Horizon is embedded in
+/// another page, each widget's shadow root, the one holding keyboard focus first
+/// (each widget has the same ids, and a user's action comes from the focused one).
+fn roots() -> Vec<web_sys::Node> {
+    if crate::embed::active() {
+        return crate::embed::roots();
+    }
     web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+        .map(|d| vec![d.into()])
+        .unwrap_or_default()
+}
+
+/// The element with `id`, in the page or the focused widget.
+pub fn by_id(id: &str) -> Option<web_sys::Element> {
+    roots().into_iter().find_map(|root| {
+        if let Some(d) = root.dyn_ref::<web_sys::Document>() {
+            d.get_element_by_id(id)
+        } else {
+            root.dyn_ref::<web_sys::DocumentFragment>()?.get_element_by_id(id)
+        }
+    })
+}
+
+/// The first element matching `selector`, in the page or the focused widget.
+pub fn query(selector: &str) -> Option<web_sys::Element> {
+    roots().into_iter().find_map(|root| {
+        if let Some(d) = root.dyn_ref::<web_sys::Document>() {
+            d.query_selector(selector).ok().flatten()
+        } else {
+            root.dyn_ref::<web_sys::DocumentFragment>()?.query_selector(selector).ok().flatten()
+        }
+    })
+}
+
+/// Moves keyboard focus to the element with `id`; false if it is not on the page (yet).
+pub fn focus_id(id: &str) -> bool {
+    by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .is_some_and(|el| el.focus().is_ok())
 }
 
 /// Moves keyboard focus to the first element matching `selector`, if any.
 pub fn focus_selector(selector: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = query(selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
@@ -28,16 +57,9 @@ pub fn focus_selector(selector: &str) {
 pub fn focus_soon(selectors: &[&str]) {
     let selectors: Vec<String> = selectors.iter().map(|s| s.to_string()).collect();
     gloo_timers::callback::Timeout::new(0, move || {
-        let document = web_sys::window().and_then(|w| w.document());
-        let found = selectors.iter().find_map(|s| {
-            document
-                .as_ref()?
-                .query_selector(s)
-                .ok()
-                .flatten()?
-                .dyn_into::<web_sys::HtmlElement>()
-                .ok()
-        });
+        let found = selectors
+            .iter()
+            .find_map(|s| query(s)?.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(el) = found {
             let _ = el.focus();
         }
@@ -45,8 +67,12 @@ pub fn focus_soon(selectors: &[&str]) {
     .forget();
 }
 
-/// The address bar's fragment, without its `#`.
+/// The address bar's fragment, without its `#`. An embedded Horizon has none: the
+/// address bar is the host page's.
 pub fn fragment() -> String {
+    if crate::embed::active() {
+        return String::new();
+    }
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .map(|h| h.trim_start_matches('#').to_string())
@@ -56,7 +82,7 @@ pub fn fragment() -> String {
 /// Puts `fragment` in the address bar as a new history entry (so Back returns),
 /// unless it is there already.
 pub fn push_fragment(fragment: &str) {
-    if self::fragment() == fragment {
+    if crate::embed::active() || self::fragment() == fragment {
         return;
     }
     if let Some(w) = web_sys::window() {
@@ -121,18 +147,21 @@ pub fn open_details_for_print() -> Option<(gloo_events::EventListener, gloo_even
 }
 
 fn for_each(selector: &str, f: impl Fn(&web_sys::Element)) {
-    let Some(list) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all(selector).ok())
-    else {
-        return;
-    };
-    for i in 0..list.length() {
-        if let Some(el) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
-            f(&el);
+    for root in roots() {
+        let list = if let Some(d) = root.dyn_ref::<web_sys::Document>() {
+            d.query_selector_all(selector).ok()
+        } else {
+            root.dyn_ref::<web_sys::DocumentFragment>()
+                .and_then(|f| f.query_selector_all(selector).ok())
+        };
+        let Some(list) = list else { continue };
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                f(&el);
+            }
         }
     }
 }

@@ -18,6 +18,7 @@
 pub mod charts;
 pub mod components;
 mod dom;
+pub mod embed;
 pub mod event;
 pub mod files;
 pub mod forms;
@@ -59,6 +60,10 @@ pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         report_crash(&info.to_string());
     }));
+    // In another page, each `<horizon-review>` starts its own app (embed.rs).
+    if embed::hosted() {
+        return;
+    }
     yew::Renderer::<components::app::App>::new().render();
 }
 
@@ -78,7 +83,9 @@ fn report_crash(detail: &str) {
         "Horizon stopped unexpectedly and must be reloaded. Your work up to the last change is saved in this browser. \
          (Details for support: {detail})"
     )));
-    if let Some(body) = document.body() {
+    if embed::active() {
+        embed::report_crash(&p);
+    } else if let Some(body) = document.body() {
         let _ = body.prepend_with_node_1(&p);
     }
 }

@@ -223,6 +223,10 @@ mod browser {
     use super::*;
 
     fn storage() -> Result<web_sys::Storage, String> {
+        // A widget's work is its host page's (embed.rs): the browser's save is not.
+        if crate::embed::active() {
+            return Err("Horizon is part of another page here, which keeps the work.".into());
+        }
         let window = web_sys::window().ok_or("There is no browser window.")?;
         match window.local_storage() {
             Ok(Some(s)) => Ok(s),

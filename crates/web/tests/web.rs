@@ -8,6 +8,8 @@ use horizon_web::storage::{self, Found};
 
 #[path = "web/charts.rs"]
 mod charts;
+#[path = "web/embed.rs"]
+mod embed;
 #[path = "web/history.rs"]
 mod history;
 #[path = "web/present.rs"]

@@ -78,6 +78,7 @@ const GLUE: &str = "horizon_web.js";
 const WASM: &str = "horizon_web_bg.wasm";
 const BOOT: &str = "boot.js";
 use crate::sizes::{self, ONE_FILE};
+use crate::widget;
 const BOOT_JS: &str = include_str!("boot.js");
 
 const SERVED_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
@@ -239,7 +240,8 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
         .map_err(|e| format!("reading {}: {e}", www.display()))?
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".css"))
+        // The page's own (style.css, style.print.css); embed-example.css is the example host page's.
+        .filter(|n| n.starts_with("style") && n.ends_with(".css"))
         .collect();
     stylesheets.sort();
 
@@ -268,6 +270,13 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
             "import __horizonInit from './{GLUE}';\n{BOOT_JS}\nawait __horizonBoot(__horizonInit, new URL('{WASM}', import.meta.url), {{ url: new URL('{GLUE}', import.meta.url).href }});\n"
         ),
     )?;
+
+    // The widget for other pages (widget.rs): its script and the page's styles for a shadow root.
+    let sheets = stylesheets
+        .iter()
+        .map(|css| Ok((css.clone(), read(&www.join(css))?.replace("\r\n", "\n"))))
+        .collect::<std::result::Result<Vec<_>, String>>()?;
+    widget::write(&dist, GLUE, WASM, BOOT_JS, &sheets)?;
 
     // One-file form.
     let glue = read(&dist.join(GLUE))?.replace("\r\n", "\n");

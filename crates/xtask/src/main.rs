@@ -4,6 +4,7 @@ mod dist;
 mod setup;
 mod sizes;
 mod util;
+mod widget;
 
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};

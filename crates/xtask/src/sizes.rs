@@ -137,13 +137,18 @@ pub fn report(dist: &Path, print: bool) -> Result<Budget> {
         }
         let with = |ext: &str| len(&PathBuf::from(format!("{}.{ext}", path.display())));
         let (gz, br) = (with("gz")?, with("br")?);
+        // The widget's own files and the example host page are not sent with Horizon's page.
+        if name.starts_with("horizon-widget") || name.starts_with("embed-example") {
+            println!("  {:<28} {:>12} {:>12} {:>12}  (widget)", name, thousands(raw), thousands(gz), thousands(br));
+            continue;
+        }
         println!("  {:<28} {:>12} {:>12} {:>12}", name, thousands(raw), thousands(gz), thousands(br));
         served_raw += raw;
         total.served_gzip += gz;
         total.served_brotli += br;
     }
     println!(
-        "  served form (all but {ONE_FILE}): {} bytes raw, {} gzip, {} brotli",
+        "  served form (all but {ONE_FILE} and the widget's): {} bytes raw, {} gzip, {} brotli",
         thousands(served_raw),
         thousands(total.served_gzip),
         thousands(total.served_brotli)

@@ -2,6 +2,8 @@
 //! autosave, focus on navigation), and lays out the page around the open view.
 
 use horizon_engine::{ParamValue, RuleFile};
+use std::rc::Rc;
+
 use horizon_model::Scenario;
 use yew::prelude::*;
 
@@ -27,6 +29,7 @@ use crate::components::rule_test_runner::use_rule_test_runner;
 use crate::components::rules_view::RulesView;
 use crate::components::undo_keys::use_undo_keys;
 use crate::dom;
+use crate::embed::Embed;
 use crate::project::{Project, ProjectFile};
 use crate::state::{
     Action, Autosave, Change, ImportReport, MatrixSort, OtherTab, Route, Side, View,
@@ -34,14 +37,44 @@ use crate::state::{
 use crate::storage::{self, SAVE_KEY};
 use crate::timing;
 
+/// The page's own app has no props; a widget's (embed.rs) says what it started from
+/// and where its element is.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub embed: Option<Rc<Embed>>,
+}
+
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(crate::startup::startup);
+pub fn App(props: &AppProps) -> Html {
+    let embed = props.embed.clone();
+    let state = {
+        let embed = embed.clone();
+        use_reducer(move || match embed {
+            Some(e) => e.take_start(),
+            None => crate::startup::startup(),
+        })
+    };
     let dispatcher = state.dispatcher();
+    if let Some(e) = &embed {
+        e.connect(dispatcher.clone());
+    }
     use_rule_test_runner(&state);
 
     let on_stop = use_evaluation(&state);
-    use_other_tabs(&state);
+    // Other tabs share the browser's save; a widget does not use it.
+    use_other_tabs(&state, embed.is_none());
+
+    // A widget tells its page when the suggestions change.
+    {
+        let evaluated = state.review.evaluated.clone();
+        let embed = embed.clone();
+        use_effect_with(evaluated.as_ref().map(|e| e.revision), move |_| {
+            if let (Some(embed), Some(e)) = (embed, evaluated) {
+                embed.suggestions_changed(&horizon_engine::report::json(&e.evaluation, &e.scenario));
+            }
+        });
+    }
 
     // Autosave whenever the work or the open view changes.
     {
@@ -73,9 +106,11 @@ pub fn App() -> Html {
     // The address bar follows the route: each view has its own fragment, and a new
     // one is a history entry, so Back and Forward move between views.
     // The tab's title names the view, so browser history and screen readers say where.
-    use_effect_with(state.session.route.clone(), |route| {
+    // A widget leaves the host page's address and title alone.
+    let own_page = embed.is_none();
+    use_effect_with(state.session.route.clone(), move |route| {
         dom::push_fragment(&route.fragment());
-        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(d) = web_sys::window().and_then(|w| w.document()).filter(|_| own_page) {
             d.set_title(&format!("{} – Horizon", route.view.title()));
         }
     });
@@ -84,7 +119,8 @@ pub fn App() -> Html {
         let current = use_mut_ref(Route::default);
         *current.borrow_mut() = state.session.route.clone();
         use_effect_with((), move |_| {
-            let listener = gloo_events::EventListener::new(
+            // The host page's Back and Forward are its own, not a widget's.
+            let listener = own_page.then(|| gloo_events::EventListener::new(
                 &web_sys::window().expect("a page has a window"),
                 "popstate",
                 move |_| {
@@ -94,7 +130,7 @@ pub fn App() -> Html {
                         }
                     }
                 },
-            );
+            ));
             move || drop(listener)
         });
     }
@@ -105,7 +141,7 @@ pub fn App() -> Html {
         move || drop(listeners)
     });
 
-    use_undo_keys(dispatcher.clone());
+    use_undo_keys(dispatcher.clone(), embed.as_ref().map(|e| e.host.clone()));
 
     // Mark the moment the first suggestions are on screen (the browser tests read it).
     {
@@ -455,6 +491,7 @@ pub fn App() -> Html {
                             Autosave::On if !state.may_autosave() => "Your work is not being saved in this browser while another tab's changes wait for your choice; use Data to save a copy to your computer.",
                             Autosave::On => "Your work is saved in this browser automatically; use Data to save a copy to your computer.",
                             Autosave::Off(_) => "Your work is not being saved in this browser; use Data to save a copy to your computer.",
+                            Autosave::Host => "Your work is kept only while this page is open; use Data to save a copy to your computer.",
                         } }
                     </p>
                 </div>

@@ -82,10 +82,7 @@ pub fn CodeEditor(props: &CodeEditorProps) -> Html {
                                     let _ = t.set_selection_range(at, at);
                                     // Bring the line into view: the textarea grows with its text,
                                     // so the page scrolls, not the textarea.
-                                    if let Some(row) = web_sys::window()
-                                        .and_then(|w| w.document())
-                                        .and_then(|doc| doc.get_element_by_id(&format!("code-line-{line}")))
-                                    {
+                                    if let Some(row) = crate::dom::by_id(&format!("code-line-{line}")) {
                                         row.scroll_into_view_with_bool(false);
                                     }
                                 }

@@ -118,6 +118,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
                                 crate::history::LIMIT
                             ),
                             Autosave::Off(why) => format!("No: {why}"),
+                            Autosave::Host => "No: Horizon is part of another page here, which keeps your work only while it is open. Save a copy below to keep it.".to_string(),
                         } }</dd>
                     </div>
                 </dl>

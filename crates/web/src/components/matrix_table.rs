@@ -25,9 +25,7 @@ pub struct MatrixTableProps {
 
 fn focus_cell(row: usize, col: usize) {
     use wasm_bindgen::JsCast;
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&cell_id(row, col)))
+    if let Some(el) = crate::dom::by_id(&cell_id(row, col))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();

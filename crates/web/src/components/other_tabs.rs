@@ -9,10 +9,10 @@ use crate::state::{Action, AppState, OtherTab};
 use crate::storage::{self, SAVE_KEY, TABS_KEY};
 
 #[hook]
-pub fn use_other_tabs(state: &UseReducerHandle<AppState>) {
+pub fn use_other_tabs(state: &UseReducerHandle<AppState>, saves: bool) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|window| {
+        let listener = web_sys::window().filter(|_| saves).map(|window| {
             gloo_events::EventListener::new(&window, "storage", move |event| {
                 let Some(event) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(event)
                 else {

@@ -1,5 +1,6 @@
 //! Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes, anywhere in the page but in a text
-//! field (where they belong to the field): a hook the root calls once.
+//! field (where they belong to the field): a hook the root calls once. In a widget
+//! (embed.rs) only inside the widget's element, so two widgets undo their own work.
 
 use yew::prelude::*;
 
@@ -7,12 +8,17 @@ use crate::dom;
 use crate::state::{Action, AppState};
 
 #[hook]
-pub fn use_undo_keys(dispatcher: UseReducerDispatcher<AppState>) {
+pub fn use_undo_keys(dispatcher: UseReducerDispatcher<AppState>, within: Option<web_sys::HtmlElement>) {
     use_effect_with((), move |_| {
-        let listener = gloo_events::EventListener::new_with_options(
-            &web_sys::window()
+        let target: web_sys::EventTarget = match within {
+            Some(element) => element.into(),
+            None => web_sys::window()
                 .and_then(|w| w.document())
-                .expect("a page has a document"),
+                .expect("a page has a document")
+                .into(),
+        };
+        let listener = gloo_events::EventListener::new_with_options(
+            &target,
             "keydown",
             gloo_events::EventListenerOptions::enable_prevent_default(),
             move |e| {

@@ -193,6 +193,9 @@ impl Route {
 pub enum Autosave {
     On,
     Off(String),
+    /// Horizon is embedded in another page (a widget), which keeps the work if it
+    /// wants to: nothing is saved in the browser, and nothing needs saying.
+    Host,
 }
 
 /// The matrix's theme ids in display order. Ties keep the scenario's own order.

@@ -1,0 +1,209 @@
+// Horizon as a widget in another page: the example host page (www/embed-example.html,
+// a council intranet page with its own broad styles) holds two <horizon-review>
+// elements, the county review and Thanet's district plan.
+//
+// Selectors (Playwright's locators reach into open shadow roots):
+//   #county-widget, #district-widget   the two <horizon-review> elements
+//   #county-status, #district-status   the host page's own lines, written from the widget's event
+//   .horizon-widget-problems           the box in a widget that lists a scenario's problems
+//   #undo                              each widget's Undo button
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { describeViolations, metric, openServed } from './harness.mjs';
+
+const PAGE = 'embed-example.html';
+const OWN_FILES = ['/embed-example.html', '/embed-example.css', '/embed-example.js', '/horizon-widget.js', '/horizon-widget.css', '/horizon_web.js', '/horizon_web_bg.wasm'];
+
+async function openExample(t) {
+  const started = Date.now();
+  const app = await openServed(t, { path: PAGE });
+  for (const id of ['county-status', 'district-status']) {
+    await app.page.waitForFunction((id) => document.getElementById(id).textContent.startsWith('Horizon suggests'), id, { timeout: 30_000 });
+  }
+  metric('widget_page_to_both_widgets_suggesting', Date.now() - started);
+  return app;
+}
+
+const widget = (page, id) => page.locator(`#${id}`);
+
+test('widget: two widgets in a host page start, tell the page their suggestions, keep out its styles and ask for nothing but their own files', async (t) => {
+  const app = await openExample(t);
+  const { page } = app;
+  // Each widget's event carried the review JSON: the host's count agrees with the cards drawn.
+  const county = await widget(page, 'county-widget').locator('.suggestion').count();
+  assert.ok(county > 0);
+  assert.equal(await page.locator('#county-status').innerText(), `Horizon suggests ${county} changes here.`);
+  assert.match(await page.locator('#district-status').innerText(), /^Horizon suggests \d+ changes? here\.$/);
+  // Each opened on the view its element named.
+  assert.equal(await widget(page, 'county-widget').locator('main').getAttribute('data-view'), 'review');
+  assert.equal(await widget(page, 'district-widget').locator('main').getAttribute('data-view'), 'matrix');
+
+  // The host's broad rules (every button pink and round, Georgia everywhere) stop at the widget...
+  const inside = await widget(page, 'county-widget').locator('nav button, nav a').first().evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { background: s.backgroundColor, font: s.fontFamily, radius: s.borderTopLeftRadius };
+  });
+  assert.notEqual(inside.background, 'rgb(173, 20, 87)', 'the host page’s button colour reached into the widget');
+  assert.doesNotMatch(inside.font, /Georgia/, 'the host page’s font reached into the widget');
+  // ...and the widget's (a black header, system fonts, its own h1) stay inside it.
+  const host = await page.evaluate(() => ({
+    h1: getComputedStyle(document.querySelector('h1')).fontFamily,
+    button: getComputedStyle(document.getElementById('headless')).backgroundColor,
+    body: getComputedStyle(document.body).backgroundColor,
+  }));
+  assert.match(host.h1, /Georgia/);
+  assert.equal(host.button, 'rgb(173, 20, 87)');
+  assert.equal(host.body, 'rgb(238, 240, 244)');
+
+  // Moving between views leaves the host's address and title alone.
+  const title = await page.title();
+  await widget(page, 'county-widget').locator('nav').getByText('Matrix', { exact: true }).click();
+  await widget(page, 'county-widget').locator('main[data-view="matrix"]').waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '');
+  assert.equal(await page.title(), title);
+  // A link to a place inside the widget goes there, not to the host's address bar.
+  await widget(page, 'county-widget').locator('nav').getByText('Review', { exact: true }).click();
+  await widget(page, 'county-widget').locator('main[data-view="review"]').waitFor();
+  const link = widget(page, 'county-widget').locator('a[href^="#suggestion-"]').first();
+  await link.click();
+  assert.equal(await page.evaluate(() => location.hash), '');
+  const focused = await page.evaluate(() => document.getElementById('county-widget').shadowRoot.activeElement?.id ?? null);
+  assert.match(focused ?? '', /^suggestion-\d+$/, 'the link moved focus to its suggestion in the widget');
+
+  // Nothing saved in the browser's storage, nothing asked of any other place.
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  app.assertNoForeignRequests();
+  const asked = app.requests.filter((r) => r.kind === 'server').map((r) => new URL(r.url).pathname);
+  assert.deepEqual([...new Set(asked)].filter((p) => !OWN_FILES.includes(p)), [], 'only the page and Horizon’s own files');
+  app.assertNoErrors();
+});
+
+test('widget: two widgets on one page keep their own work, undo and suggestions', async (t) => {
+  const app = await openExample(t);
+  const { page } = app;
+  const county = widget(page, 'county-widget');
+  const district = widget(page, 'district-widget');
+  const countyBefore = await page.locator('#county-status').innerText();
+  const countyCards = await county.locator('.suggestion h3, .suggestion .headline').allInnerTexts();
+
+  // An edit in the district's matrix...
+  const cell = district.locator('#matrix button.cell-button').first();
+  const level = await cell.getAttribute('data-level');
+  await cell.click();
+  await page.waitForFunction((before) => {
+    const b = document.getElementById('district-widget').shadowRoot.querySelector('#matrix button.cell-button');
+    return b && b.dataset.level !== before;
+  }, level);
+  assert.notEqual(await district.locator('#undo').getAttribute('aria-disabled'), 'true', 'the district can undo its edit');
+  // ...is not the county's.
+  assert.equal(await county.locator('#undo').getAttribute('aria-disabled'), 'true', 'the county has nothing to undo');
+  assert.equal(await page.locator('#county-status').innerText(), countyBefore);
+  assert.deepEqual(await county.locator('.suggestion h3, .suggestion .headline').allInnerTexts(), countyCards);
+
+  // Ctrl+Z in the district undoes the district's edit only.
+  await district.locator('#matrix button.cell-button').first().focus();
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((before) => {
+    const b = document.getElementById('district-widget').shadowRoot.querySelector('#matrix button.cell-button');
+    return b && b.dataset.level === before;
+  }, level);
+  assert.equal(await county.locator('#undo').getAttribute('aria-disabled'), 'true');
+  app.assertNoErrors();
+});
+
+test('widget: a scenario with problems is shown inside the widget, the work is kept and nothing is thrown into the page', async (t) => {
+  const app = await openExample(t);
+  const { page } = app;
+  const cards = await widget(page, 'county-widget').locator('.suggestion').count();
+
+  // A widget given a broken scenario from the start lists its problems in its own box.
+  await page.evaluate(async () => {
+    const { HorizonWidget } = await import('./horizon-widget.js');
+    const box = document.createElement('section');
+    box.id = 'third';
+    document.querySelector('main').append(box);
+    window.third = HorizonWidget.mount(box, { scenario: '{ "schema_version": 2,\n  "themes": 7 }' });
+  });
+  const problems = page.locator('#third horizon-review .horizon-widget-problems');
+  await problems.waitFor({ state: 'visible' });
+  assert.match(await problems.innerText(), /^Horizon could not open the scenario this page gave it\. The problem:\n.*line 2, column \d+/s);
+  assert.equal(await problems.getAttribute('role'), 'alert');
+
+  // A running widget given a broken one keeps its work and says why.
+  const returned = await page.evaluate(() => document.getElementById('county-widget').setScenario('{"districts": [}'));
+  assert.equal(returned.length, 1);
+  const countyProblems = widget(page, 'county-widget').locator('.horizon-widget-problems');
+  assert.match(await countyProblems.innerText(), /the work is unchanged\. The problem:\n+line 1, column \d+: expected value/);
+  assert.equal(await widget(page, 'county-widget').locator('.suggestion').count(), cards);
+  app.fullPage = false;
+  await countyProblems.scrollIntoViewIfNeeded();
+  await app.screenshot('widget-problems-shown');
+
+  // A good one replaces the work, the event follows, and the problems go.
+  await page.evaluate(async () => {
+    const { HorizonWidget } = await import('./horizon-widget.js');
+    document.getElementById('county-widget').scenario = await HorizonWidget.example('medway-2016-20');
+  });
+  await widget(page, 'county-widget').getByText('Medway', { exact: false }).first().waitFor();
+  await countyProblems.waitFor({ state: 'hidden' });
+  assert.notEqual(await widget(page, 'county-widget').locator('#undo').getAttribute('aria-disabled'), 'true', 'opening it can be undone');
+  assert.deepEqual(app.pageErrors, []);
+  app.assertNoErrors();
+});
+
+test('widget: the headless review gives the same suggestions as the widget, and refuses a broken scenario with its problems', async (t) => {
+  const app = await openExample(t);
+  const { page } = app;
+  const cards = await widget(page, 'county-widget').locator('.suggestion').count();
+  await page.click('#headless');
+  await page.waitForFunction(() => document.getElementById('headless-result').textContent !== '');
+  assert.equal(await page.locator('#headless-result').innerText(), `The shipped rules make ${cards} suggestions for this review.`);
+  const refused = await page.evaluate(async () => {
+    const { HorizonWidget } = await import('./horizon-widget.js');
+    try {
+      await HorizonWidget.review('{"themes": 7}');
+      return null;
+    } catch (error) {
+      return { message: error.message, problems: error.problems };
+    }
+  });
+  assert.ok(refused, 'a broken scenario is refused');
+  assert.match(refused.message, /^The scenario has a problem: line 1, column \d+/);
+  assert.equal(refused.problems.length, 1);
+  app.assertNoErrors();
+});
+
+test('widget: a scenario written inside the element is the one it shows, and the host page’s Back is the host’s', async (t) => {
+  const app = await openExample(t);
+  const { page } = app;
+  await page.evaluate(async () => {
+    const { HorizonWidget } = await import('./horizon-widget.js');
+    const medway = await HorizonWidget.example('medway-2016-20');
+    const box = document.createElement('section');
+    box.innerHTML = '<horizon-review id="inline-widget" view="plan"><script type="application/json"></script></horizon-review>';
+    box.querySelector('script').textContent = JSON.stringify(medway);
+    document.querySelector('main').append(box);
+  });
+  const inline = widget(page, 'inline-widget');
+  await inline.locator('main[data-view="plan"]').waitFor();
+  assert.match(await inline.locator('.masthead').innerText(), /Medway/);
+  // The host moves through its own history; the widgets stay where they are.
+  await page.evaluate(() => { history.pushState(null, '', '#about'); history.pushState(null, '', '#county'); });
+  await widget(page, 'county-widget').locator('nav').getByText('Matrix', { exact: true }).click();
+  await widget(page, 'county-widget').locator('main[data-view="matrix"]').waitFor();
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#about');
+  await page.waitForTimeout(200);
+  assert.equal(await widget(page, 'county-widget').locator('main').getAttribute('data-view'), 'matrix');
+  assert.equal(await inline.locator('main').getAttribute('data-view'), 'plan');
+  app.assertNoErrors();
+});
+
+test('widget: the example host page with two widgets passes axe', async (t) => {
+  const app = await openExample(t);
+  app.fullPage = false;
+  const violations = await app.axe();
+  assert.deepEqual(violations, [], `axe found:\n${describeViolations(violations)}`);
+});
