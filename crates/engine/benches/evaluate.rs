@@ -1,6 +1,7 @@
 //! One full evaluation of the shipped pack: on the Kent March 2016 data, and on a
 //! generated national-scale scenario (350 districts × 60 themes × 1,000 horizon
-//! items) to see how the time grows.
+//! items) to see how the time grows; the `growth` group takes it to twice and four
+//! times national (`national(700, 60, 2000)`, `national(1400, 60, 4000)`).
 
 use std::collections::BTreeMap;
 
@@ -210,6 +211,21 @@ fn bench(c: &mut Criterion) {
                 evaluator.evaluate(if flip { a } else { b }, &pack, &settings, &limits, &mut |_| {})
             })
         });
+    }
+    g.finish();
+
+    // How the time grows: national, twice and four times over (districts and horizon
+    // items doubled; 60 themes throughout, as a national matrix would keep its
+    // themes), fresh evaluations. The per-rule time limit is the page's guard, not
+    // part of what is measured, so it is raised here; every other limit is the page's.
+    let unhurried = Limits { time_limit_ms: 60_000, ..Limits::default() };
+    let mut g = c.benchmark_group("growth");
+    g.sample_size(10);
+    for scale in [1usize, 2, 4] {
+        let s = national(350 * scale, 60, 1000 * scale);
+        let eval = evaluate(&s, &pack, &settings, &unhurried);
+        assert_eq!(eval.diagnostics().count(), 0, "at {scale}x: {:?}", eval.diagnostics().collect::<Vec<_>>());
+        g.bench_function(format!("national-x{scale}"), |b| b.iter(|| evaluate(&s, &pack, &settings, &unhurried)));
     }
     g.finish();
 
