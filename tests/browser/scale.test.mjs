@@ -78,6 +78,40 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
   metric('national_matrix_edit_to_new_suggestions_median', median(settledMs));
   metric('national_evaluation_median', Number(await page.getAttribute('#eval-time', 'data-ms')));
   assert.equal(await page.locator('#matrix tr[data-theme="t40"] button.cell-button[data-district="d0"]').getAttribute('data-level') !== null, true);
+
+  // Frozen panes: scrolled far right and down in its box, the matrix still shows the
+  // district names along its top and the theme names down its left.
+  await page.evaluate(() => {
+    const box = document.getElementById('matrix-scroll');
+    box.scrollLeft = box.scrollWidth / 2;
+    box.scrollTop = box.scrollHeight / 2;
+  });
+  const panes = await page.evaluate(() => {
+    const box = document.getElementById('matrix-scroll').getBoundingClientRect();
+    const header = document.querySelector('#matrix thead th.district-col:nth-child(180)').getBoundingClientRect();
+    const rows = [...document.querySelectorAll('#matrix tbody tr')];
+    const visible = rows.find((r) => r.getBoundingClientRect().top > box.top + 60);
+    const name = visible.querySelector('th.theme-name').getBoundingClientRect();
+    return { boxTop: box.top, boxLeft: box.left, headerTop: header.top, nameLeft: name.left, boxHeight: box.height, viewport: innerHeight };
+  });
+  assert.ok(Math.abs(panes.headerTop - panes.boxTop) <= 2, `the district names stay at the top of the matrix: ${JSON.stringify(panes)}`);
+  assert.ok(Math.abs(panes.nameLeft - panes.boxLeft) <= 2, `the theme names stay at its left: ${JSON.stringify(panes)}`);
+  assert.ok(panes.boxHeight <= panes.viewport, 'the matrix box is no taller than the window');
   app.fullPage = false;
+  await app.screenshot('scale-matrix-scrolled');
+  // A cell reached by keyboard is never left under the frozen names (WCAG 2.4.11).
+  const cell = page.locator('#matrix tr[data-theme="t30"] button.cell-button[data-district="d200"]');
+  await cell.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowUp');
+  const clear = await page.evaluate(() => {
+    const f = document.activeElement.getBoundingClientRect();
+    const name = document.activeElement.closest('tr').querySelector('th.theme-name').getBoundingClientRect();
+    const head = document.querySelector('#matrix thead th.district-col').getBoundingClientRect();
+    return { left: f.left, top: f.top, nameRight: name.right, headBottom: head.bottom, district: document.activeElement.dataset.district };
+  });
+  assert.equal(clear.district, 'd194');
+  assert.ok(clear.left >= clear.nameRight - 1, `the focused cell is clear of the theme names: ${JSON.stringify(clear)}`);
+  assert.ok(clear.top >= clear.headBottom - 1, `the focused cell is clear of the district names: ${JSON.stringify(clear)}`);
   app.assertNoErrors();
 });

@@ -112,7 +112,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         }
     };
     html! {
-            <div class="table-scroll">
+            <div class="table-scroll matrix-scroll" id="matrix-scroll">
             <table id="matrix" class="table matrix">
                 <caption>
                     { format!("{} themes named by {}: the level at which each district names each theme, and how many districts name it", s.themes.len(), words::count(s.districts.len(), "district", "districts")) }
