@@ -23,6 +23,9 @@ pub struct MatrixTableProps {
     pub on_sort: Callback<MatrixSort>,
 }
 
+/// About how many cells are drawn at each step (`MatrixTable`): some 50 ms of work.
+const CELLS_PER_STEP: usize = 700;
+
 fn focus_cell(row: usize, col: usize) {
     use wasm_bindgen::JsCast;
     if let Some(el) = crate::dom::by_id(&cell_id(row, col))
@@ -84,6 +87,19 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             focus_cell(to.0, to.1);
         })
     });
+    // A national matrix (21,000 cells) is drawn a few rows at a time, so the view's
+    // first frame comes at once and the page answers a click between steps. Rows are
+    // memoised, so each step draws only its new rows; a small matrix is drawn whole.
+    let step = (CELLS_PER_STEP / n_cols.max(1)).max(1);
+    let drawn = use_state(|| step);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((*drawn, n_rows, step), move |&(k, n, step)| {
+            let more = (k < n).then(|| gloo_timers::callback::Timeout::new(0, move || drawn.set((k + step).min(n))));
+            move || drop(more)
+        });
+    }
+    let drawing = *drawn < n_rows;
     let columns = use_memo(
         s.districts.iter().map(|d| (d.id.clone(), d.name.clone())).collect::<Vec<_>>(),
         |ds| Rc::new(ds.iter().map(|(id, name)| Column { id: id.clone(), name: name.clone() }).collect::<Vec<_>>()),
@@ -113,7 +129,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     };
     html! {
             <div class="table-scroll matrix-scroll" id="matrix-scroll">
-            <table id="matrix" class="table matrix">
+            <table id="matrix" class="table matrix" aria-busy={drawing.then_some("true")} data-drawn={drawn.min(n_rows).to_string()}>
                 <caption>
                     { format!("{} themes named by {}: the level at which each district names each theme, and how many districts name it", s.themes.len(), words::count(s.districts.len(), "district", "districts")) }
                 </caption>
@@ -136,7 +152,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for rows.iter().enumerate().map(|(r, t)| {
+                    { for rows.iter().take(*drawn).enumerate().map(|(r, t)| {
                         let row = s.matrix.iter().find(|m| m.theme == t.id);
                         let levels: Vec<_> = s.districts.iter().map(|d| row.and_then(|m| m.cells.get(&d.id).copied())).collect();
                         html! {
