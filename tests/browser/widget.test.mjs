@@ -36,9 +36,15 @@ test('widget: two widgets in a host page start, tell the page their suggestions,
   assert.ok(county > 0);
   assert.equal(await page.locator('#county-status').innerText(), `Horizon suggests ${county} changes here.`);
   assert.match(await page.locator('#district-status').innerText(), /^Horizon suggests \d+ changes? here\.$/);
+  // The landmarks are the host's: a widget's content is a region named for its view,
+  // with no second main, banner or footer and no skip link of its own.
+  const county_ = widget(page, 'county-widget');
+  assert.equal(await county_.locator('main, header, footer, .skip-link').count(), 0);
+  assert.equal(await county_.locator('#main').getAttribute('role'), 'region');
+  assert.equal(await county_.locator('#main').getAttribute('aria-label'), 'Horizon: Review');
   // Each opened on the view its element named.
-  assert.equal(await widget(page, 'county-widget').locator('main').getAttribute('data-view'), 'review');
-  assert.equal(await widget(page, 'district-widget').locator('main').getAttribute('data-view'), 'matrix');
+  assert.equal(await widget(page, 'county-widget').locator('#main').getAttribute('data-view'), 'review');
+  assert.equal(await widget(page, 'district-widget').locator('#main').getAttribute('data-view'), 'matrix');
 
   // The host's broad rules (every button pink and round, Georgia everywhere) stop at the widget...
   const inside = await widget(page, 'county-widget').locator('nav button, nav a').first().evaluate((el) => {
@@ -60,12 +66,12 @@ test('widget: two widgets in a host page start, tell the page their suggestions,
   // Moving between views leaves the host's address and title alone.
   const title = await page.title();
   await widget(page, 'county-widget').locator('nav').getByText('Matrix', { exact: true }).click();
-  await widget(page, 'county-widget').locator('main[data-view="matrix"]').waitFor();
+  await widget(page, 'county-widget').locator('#main[data-view="matrix"]').waitFor();
   assert.equal(await page.evaluate(() => location.hash), '');
   assert.equal(await page.title(), title);
   // A link to a place inside the widget goes there, not to the host's address bar.
   await widget(page, 'county-widget').locator('nav').getByText('Review', { exact: true }).click();
-  await widget(page, 'county-widget').locator('main[data-view="review"]').waitFor();
+  await widget(page, 'county-widget').locator('#main[data-view="review"]').waitFor();
   const link = widget(page, 'county-widget').locator('a[href^="#suggestion-"]').first();
   await link.click();
   assert.equal(await page.evaluate(() => location.hash), '');
@@ -187,17 +193,17 @@ test('widget: a scenario written inside the element is the one it shows, and the
     document.querySelector('main').append(box);
   });
   const inline = widget(page, 'inline-widget');
-  await inline.locator('main[data-view="plan"]').waitFor();
+  await inline.locator('#main[data-view="plan"]').waitFor();
   assert.match(await inline.locator('.masthead').innerText(), /Medway/);
   // The host moves through its own history; the widgets stay where they are.
   await page.evaluate(() => { history.pushState(null, '', '#about'); history.pushState(null, '', '#county'); });
   await widget(page, 'county-widget').locator('nav').getByText('Matrix', { exact: true }).click();
-  await widget(page, 'county-widget').locator('main[data-view="matrix"]').waitFor();
+  await widget(page, 'county-widget').locator('#main[data-view="matrix"]').waitFor();
   await page.goBack();
   await page.waitForFunction(() => location.hash === '#about');
   await page.waitForTimeout(200);
-  assert.equal(await widget(page, 'county-widget').locator('main').getAttribute('data-view'), 'matrix');
-  assert.equal(await inline.locator('main').getAttribute('data-view'), 'plan');
+  assert.equal(await widget(page, 'county-widget').locator('#main').getAttribute('data-view'), 'matrix');
+  assert.equal(await inline.locator('#main').getAttribute('data-view'), 'plan');
   app.assertNoErrors();
 });
 

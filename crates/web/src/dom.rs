@@ -130,7 +130,7 @@ pub fn open_details_for_print() -> Option<(gloo_events::EventListener, gloo_even
 {
     let window = web_sys::window()?;
     let before = gloo_events::EventListener::new(&window, "beforeprint", |_| {
-        for_each("main details:not([open])", |el| {
+        for_each("#main details:not([open])", |el| {
             if el.closest(".export").ok().flatten().is_none() {
                 let _ = el.set_attribute(OPENED_FOR_PRINT, "");
                 let _ = el.set_attribute("open", "");

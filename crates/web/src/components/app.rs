@@ -432,15 +432,21 @@ pub fn App(props: &AppProps) -> Html {
         r.rule.as_ref().map(|id| crate::state::rule_title(&state.pack, id))
     });
 
+    // In another page the landmarks are the host's: a widget's content is a named
+    // region, not a second main, banner or footer, and the host has its own skip link.
+    let (main_tag, band_tag, foot_tag) = if own_page { ("main", "header", "footer") } else { ("div", "div", "div") };
+    let region = (!own_page).then(|| format!("Horizon: {}", state.session.route.view.title()));
     html! {
         <>
-            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
-                // Focus the content without adding "#main" to the history (Back would
-                // then need two presses).
-                e.prevent_default();
-                dom::focus_selector("#main");
-            })}>{ "Skip to main content" }</a>
-            <header class="masthead">
+            if own_page {
+                <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                    // Focus the content without adding "#main" to the history (Back would
+                    // then need two presses).
+                    e.prevent_default();
+                    dom::focus_selector("#main");
+                })}>{ "Skip to main content" }</a>
+            }
+            <@{band_tag} class="masthead">
                 <div class="masthead-inner">
                     <p class="brand">
                         <span class="brand-name">{ "Horizon" }</span>
@@ -448,7 +454,7 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                     <p class="masthead-scenario">{ &scenario.meta.title }</p>
                 </div>
-            </header>
+            </@>
             <ViewNav current={state.session.route.view} {on_navigate} />
             // A named region, so the evaluation time, undo and redo sit in a landmark a
             // screen reader can list and jump to, like the rest of the page.
@@ -480,10 +486,10 @@ pub fn App(props: &AppProps) -> Html {
                 on_status={on_status.clone()}
                 {project_json}
             />
-            <main id="main" class="page" tabindex="-1" data-view={state.session.route.view.slug()}>
+            <@{main_tag} id="main" class="page" tabindex="-1" data-view={state.session.route.view.slug()} role={region.is_some().then_some("region")} aria-label={region}>
                 { view }
-            </main>
-            <footer class="footer">
+            </@>
+            <@{foot_tag} class="footer">
                 <div class="footer-inner">
                     <p>
                         { "Horizon runs entirely in this browser: nothing you enter is sent anywhere. " }
@@ -495,7 +501,7 @@ pub fn App(props: &AppProps) -> Html {
                         } }
                     </p>
                 </div>
-            </footer>
+            </@>
         </>
     }
 }
