@@ -163,9 +163,12 @@ test('widget: the headless review gives the same suggestions as the widget, and 
   const app = await openExample(t);
   const { page } = app;
   const cards = await widget(page, 'county-widget').locator('.suggestion').count();
+  const workers = [];
+  page.on('worker', (w) => workers.push(w));
   await page.click('#headless');
   await page.waitForFunction(() => document.getElementById('headless-result').textContent !== '');
   assert.equal(await page.locator('#headless-result').innerText(), `The shipped rules make ${cards} suggestions for this review.`);
+  assert.equal(workers.length, 1, 'the rules ran in a worker of their own, off the host page’s thread');
   const refused = await page.evaluate(async () => {
     const { HorizonWidget } = await import('./horizon-widget.js');
     try {

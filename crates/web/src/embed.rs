@@ -118,6 +118,28 @@ pub fn review_json(scenario: &Scenario) -> String {
     report::json(&eval, scenario)
 }
 
+/// The headless review as the evaluation's worker runs it (so a large scenario does
+/// not hold up the host page): the worker's request for a scenario under the shipped
+/// rules, or the scenario's problems.
+pub fn review_request(json: &str) -> Result<String, Vec<String>> {
+    let scenario = Scenario::from_json(json).map_err(|e| problems(&e))?;
+    let rules = horizon_engine::shipped_rule_files();
+    Ok(crate::worker::Request {
+        scenario: &scenario,
+        rules: &rules,
+        settings: &Settings::default(),
+        limits: &Limits::default(),
+    }
+    .to_json())
+}
+
+/// The review JSON from the worker's answer to [`review_request`] for `json`.
+pub fn review_from_answer(json: &str, answer: &str) -> Result<String, String> {
+    let scenario = Scenario::from_json(json).map_err(|e| problems(&e).join("; "))?;
+    let eval = crate::worker::read_answer(answer)?;
+    Ok(report::json(&eval, &scenario))
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::*;
@@ -203,6 +225,18 @@ mod browser {
     pub fn review_scenario(json: &str) -> Result<String, JsValue> {
         let scenario = Scenario::from_json(json).map_err(|e| list(problems(&e)))?;
         Ok(review_json(&scenario))
+    }
+
+    /// [`super::review_request`] for the page: the request, or the problems as the error.
+    #[wasm_bindgen]
+    pub fn review_request(json: &str) -> Result<String, JsValue> {
+        super::review_request(json).map_err(list)
+    }
+
+    /// [`super::review_from_answer`] for the page.
+    #[wasm_bindgen]
+    pub fn review_from_answer(json: &str, answer: &str) -> Result<String, JsValue> {
+        super::review_from_answer(json, answer).map_err(JsValue::from)
     }
 
     /// An embedded example scenario's JSON text by its name (`kent-2016`), for a host

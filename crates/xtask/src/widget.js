@@ -184,14 +184,34 @@ export const HorizonWidget = {
    */
   async review(scenario) {
     await __horizonStartWidgets();
+    const text = __horizonScenarioText(scenario) ?? '';
+    let request;
     try {
-      return JSON.parse(review_scenario(__horizonScenarioText(scenario) ?? ''));
+      request = review_request(text);
     } catch (problems) {
       if (!Array.isArray(problems)) throw problems;
       const error = new Error(`The scenario has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: ${problems.join('; ')}`);
       error.problems = problems;
       throw error;
     }
+    // In a worker of its own, so a large scenario does not hold up the page; on the
+    // page's thread where the page's policy allows no worker.
+    let worker = null;
+    try {
+      worker = globalThis.__horizonWorker?.() ?? null;
+    } catch (error) {
+      worker = null;
+    }
+    if (!worker) return JSON.parse(review_scenario(text));
+    const answer = await new Promise((resolve, reject) => {
+      worker.onmessage = ({ data }) => {
+        if (data.done !== undefined) resolve(data.done);
+        else if (data.crashed !== undefined) reject(new Error(`Horizon stopped while reviewing the scenario: ${data.crashed}`));
+      };
+      worker.onerror = (event) => reject(new Error(`Horizon could not review the scenario: ${event.message ?? event}`));
+      worker.postMessage({ seq: 1, request });
+    }).finally(() => worker.terminate());
+    return JSON.parse(review_from_answer(text, answer));
   },
 };
 export default HorizonWidget;

@@ -29,7 +29,7 @@ const WIDGET_CSS: &str = "\
 /// evaluation's worker, as for the served page.
 pub fn script(glue: &str, wasm: &str, boot: &str) -> String {
     format!(
-        "import __horizonInit, {{ mount_widget, review_scenario, example_scenario }} from './{glue}';\n\
+        "import __horizonInit, {{ mount_widget, review_scenario, review_request, review_from_answer, example_scenario }} from './{glue}';\n\
          const __horizonWasmFile = '{wasm}';\n\
          const __horizonGlueFile = '{glue}';\n\
          const __horizonWidgetStyle = '{STYLE}';\n\
@@ -92,7 +92,7 @@ mod tests {
     #[test]
     fn the_script_imports_the_glue_and_names_its_files() {
         let s = script("horizon_web.js", "horizon_web_bg.wasm", "function __horizonCompile() {}");
-        assert!(s.starts_with("import __horizonInit, { mount_widget, review_scenario, example_scenario } from './horizon_web.js';"));
+        assert!(s.starts_with("import __horizonInit, { mount_widget, review_scenario, review_request, review_from_answer, example_scenario } from './horizon_web.js';"));
         assert!(s.contains("const __horizonWasmFile = 'horizon_web_bg.wasm';"));
         assert!(s.contains("customElements.define('horizon-review'"));
     }

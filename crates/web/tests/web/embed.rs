@@ -49,3 +49,17 @@ fn the_headless_review_is_the_review_json_of_the_shipped_rules() {
     assert!(!ids.is_empty());
     assert_eq!(ids, expected);
 }
+
+#[test]
+fn the_headless_review_through_the_worker_is_the_same_review() {
+    use horizon_web::embed::{review_from_answer, review_request};
+    let json = horizon_model::example("thanet-2017-20").unwrap().scenario().to_json();
+    let request = review_request(&json).expect("a request");
+    let answer = horizon_web::worker::answer(&request, &mut |_| {});
+    let through_worker = review_from_answer(&json, &answer).expect("a review");
+    let direct = review_json(&horizon_model::Scenario::from_json(&json).unwrap());
+    assert_eq!(through_worker, direct);
+    let refused = review_request("{\"themes\": 7}").unwrap_err();
+    assert_eq!(refused.len(), 1);
+    assert!(refused[0].starts_with("line 1, column "), "{refused:?}");
+}
