@@ -76,10 +76,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Autosave whenever the work or the open view changes.
+    // Autosave whenever the work or the open view changes: just after the change is
+    // on screen (a national project is megabytes of JSON to write), and once for a
+    // burst of changes.
     {
         let state = state.clone();
         let dispatcher = dispatcher.clone();
+        let pending = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
         let deps = (
             state.project.work.clone(),
             state.project.history.clone(),
@@ -88,9 +91,11 @@ pub fn App(props: &AppProps) -> Html {
         );
         use_effect_with(deps, move |_| {
             if state.may_autosave() {
-                if let Err(why) = storage::write(SAVE_KEY, &storage::encode(&state)) {
-                    dispatcher.dispatch(Action::AutosaveFailed(why));
-                }
+                *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(0, move || {
+                    if let Err(why) = storage::write(SAVE_KEY, &storage::encode(&state)) {
+                        dispatcher.dispatch(Action::AutosaveFailed(why));
+                    }
+                }));
             }
         });
     }
