@@ -27,6 +27,7 @@ use crate::components::plan_view::PlanView;
 use crate::components::review_view::ReviewView;
 use crate::components::rule_test_runner::use_rule_test_runner;
 use crate::components::rules_view::RulesView;
+use crate::components::autosave::use_autosave;
 use crate::components::undo_keys::use_undo_keys;
 use crate::dom;
 use crate::embed::Embed;
@@ -34,7 +35,6 @@ use crate::project::{Project, ProjectFile};
 use crate::state::{
     Action, Autosave, Change, ImportReport, MatrixSort, OtherTab, Route, Side, View,
 };
-use crate::storage::{self, SAVE_KEY};
 use crate::timing;
 
 /// The page's own app has no props; a widget's (embed.rs) says what it started from
@@ -76,29 +76,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Autosave whenever the work or the open view changes: just after the change is
-    // on screen (a national project is megabytes of JSON to write), and once for a
-    // burst of changes.
-    {
-        let state = state.clone();
-        let dispatcher = dispatcher.clone();
-        let pending = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
-        let deps = (
-            state.project.work.clone(),
-            state.project.history.clone(),
-            state.project.snapshots.clone(),
-            state.session.route.clone(),
-        );
-        use_effect_with(deps, move |_| {
-            if state.may_autosave() {
-                *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(0, move || {
-                    if let Err(why) = storage::write(SAVE_KEY, &storage::encode(&state)) {
-                        dispatcher.dispatch(Action::AutosaveFailed(why));
-                    }
-                }));
-            }
-        });
-    }
+    use_autosave(&state);
 
     // Focus the heading each time the user chooses a view (not on the first render),
     // so a screen reader user hears where they are.

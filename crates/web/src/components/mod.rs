@@ -3,6 +3,7 @@
 pub mod add_test_file;
 pub mod alignment_view;
 pub mod app;
+pub mod autosave;
 pub mod ballot_box;
 pub mod category_editor;
 pub mod changes_not_suggested;
