@@ -19,7 +19,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { openServed, describeViolations, WCAG_TAGS, ROOT } from './harness.mjs';
+import { openServed, openFile, describeViolations, WCAG_TAGS, ROOT } from './harness.mjs';
 import { settled, go, focusedId, shot, suggestions } from './app-helpers.mjs';
 
 const TAGS = [...WCAG_TAGS, 'best-practice'];
@@ -168,8 +168,10 @@ test('import: a bad cell is shown at its place, Import changes nothing, Cancel l
   app.assertNoErrors();
 });
 
-test('export: the workbook downloads and reads back as the whole review with no changes; one table as CSV', async (t) => {
-  const app = await openServed(t);
+// Both forms: the served page fetches the file formats module (crates/formats) once it has
+// started; the one-file page holds it inline.
+for (const [form, open] of [['', openServed], [' (one file)', openFile]]) test(`export${form}: the workbook downloads and reads back as the whole review with no changes; one table as CSV`, async (t) => {
+  const app = await open(t);
   const { page } = app;
   await app.ready();
   await settled(page);
@@ -207,6 +209,27 @@ test('export: the workbook downloads and reads back as the whole review with no 
   assert.match(text, /^\uFEFF/, 'a byte order mark, for Excel');
   assert.match(text.split('\r\n')[0], /Category/);
   app.assertNoErrors();
+});
+
+test('import: when the file formats module cannot be fetched, reading a spreadsheet says so and changes nothing', async (t) => {
+  const app = await openServed(t, { navigate: false });
+  await app.context.route('**/horizon_formats_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await app.goto();
+  const { page } = app;
+  await app.ready();
+  await settled(page);
+  const before = await scores(page);
+  await go(page, 'data');
+  await page.setInputFiles('#open-file', { name: 'matrix.csv', mimeType: 'text/csv', buffer: Buffer.from(MATRIX_CSV) });
+  await page.locator('#import-problems').waitFor();
+  const said = await page.textContent('#import-problems');
+  assert.match(said, /matrix\.csv/);
+  assert.match(said, /could not load the part of it that reads and writes spreadsheet and Word files \(the server answered 404 for horizon_formats_bg\.wasm\)\. Reload the page and try again\./);
+  assert.match(said, /Your current work is unchanged/);
+  assert.equal(await page.locator('#import-preview').count(), 0);
+  await go(page, 'review');
+  assert.deepEqual(await scores(page), before);
+  app.assertNoErrors({ ignore: [/404/] });
 });
 
 const FIXTURES = path.join(ROOT, 'crates/io/tests/fixtures');

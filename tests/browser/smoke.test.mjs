@@ -46,8 +46,11 @@ const CSP_NOISE = [/Content Security Policy/];
 test('served: the page starts and shows Horizon', async (t) => {
   const app = await openServed(t);
   await started(app);
-  const wasm = app.requests.filter((r) => r.url.endsWith('.wasm'));
-  assert.equal(wasm.length, 1, 'the wasm is fetched once (the preload is used)');
+  const fetched = (file) => app.requests.filter((r) => new URL(r.url).pathname.endsWith(`/${file}`)).length;
+  assert.equal(fetched('horizon_web_bg.wasm'), 1, 'the wasm is fetched once (the preload is used)');
+  // The file formats module (crates/formats) is fetched once the app has started, before the lock.
+  await app.page.waitForFunction(() => typeof globalThis.__horizonFormats === 'function');
+  assert.equal(fetched('horizon_formats_bg.wasm'), 1, 'the file formats module is fetched once, after start');
   assert.ok(app.requests.every((r) => r.kind === 'server' || r.kind === 'inline'), 'only the test server is asked');
   app.assertNoForeignRequests();
   app.assertNoErrors();

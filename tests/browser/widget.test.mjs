@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import { describeViolations, metric, openServed } from './harness.mjs';
 
 const PAGE = 'embed-example.html';
-const OWN_FILES = ['/embed-example.html', '/embed-example.css', '/embed-example.js', '/horizon-widget.js', '/horizon-widget.css', '/horizon_web.js', '/horizon_web_bg.wasm'];
+const OWN_FILES = ['/embed-example.html', '/embed-example.css', '/embed-example.js', '/horizon-widget.js', '/horizon-widget.css', '/horizon_web.js', '/horizon_web_bg.wasm', '/horizon_formats_bg.wasm'];
 
 async function openExample(t) {
   const started = Date.now();

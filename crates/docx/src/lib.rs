@@ -143,10 +143,32 @@ pub fn markdown(input: &ReportInput) -> String {
 
 /// The report as the bytes of a .docx file.
 pub fn report(input: &ReportInput) -> Result<Vec<u8>, DocxError> {
-    let blocks = content::blocks(input);
-    let document = ooxml::document(&blocks);
-    let title = content::title(input.scenario);
-    Ok(package::pack(&document, &title, &input.context.date.iso())?)
+    pack(&report_parts(input))
+}
+
+/// The report written, not yet packed. The page writes this on its own thread and has
+/// the file formats module (crates/formats), which holds the zip code, [`pack`] it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportParts {
+    /// `word/document.xml`.
+    pub document: String,
+    /// The document's title, for its properties.
+    pub title: String,
+    /// The report's date, ISO 8601 (`2026-12-04`).
+    pub date: String,
+}
+
+pub fn report_parts(input: &ReportInput) -> ReportParts {
+    ReportParts {
+        document: ooxml::document(&content::blocks(input)),
+        title: content::title(input.scenario),
+        date: input.context.date.iso(),
+    }
+}
+
+/// The .docx file's bytes: the document with the parts every Word file needs, zipped.
+pub fn pack(parts: &ReportParts) -> Result<Vec<u8>, DocxError> {
+    Ok(package::pack(&parts.document, &parts.title, &parts.date)?)
 }
 
 /// The report's `word/document.xml` alone, for tests that read its text.

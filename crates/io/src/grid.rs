@@ -3,9 +3,12 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// One file's contents: every sheet, in the file's order. A CSV file is one sheet
-/// named after the file.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// named after the file. It crosses from the page's file formats module as JSON
+/// (crates/formats), hence serde.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Workbook {
     /// The file's name as the user chose it ("kent-matrix.xlsx").
     pub file: String,
@@ -15,7 +18,7 @@ pub struct Workbook {
 }
 
 /// What kind of file a workbook was read from (or is written as).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum FileKind {
     #[default]
     Xlsx,
@@ -36,7 +39,7 @@ impl FileKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Sheet {
     pub name: String,
     /// Row 0 is the spreadsheet's row 1. Rows may differ in length; a missing cell
@@ -46,7 +49,7 @@ pub struct Sheet {
 
 /// One cell's value. Formulas are read as the value the spreadsheet program last
 /// calculated (never evaluated here); merged cells hold their value in the first.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub enum Cell {
     #[default]
     Empty,

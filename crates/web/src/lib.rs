@@ -21,6 +21,7 @@ mod dom;
 pub mod embed;
 pub mod event;
 pub mod files;
+pub mod formats;
 pub mod forms;
 pub mod present;
 pub mod report;

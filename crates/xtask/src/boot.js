@@ -91,11 +91,39 @@ function __horizonWorkers(module, glue) {
 }
 
 /**
+ * Defines `__horizonFormats()`, the page's way to the file formats module (crates/formats,
+ * crates/web/src/formats.rs): a promise of its `horizonFormats` (its glue, a plain script, is
+ * pasted before this file), compiled and started the first time a file is read or written.
+ * `wasm` is the served form's URL, fetched now, once the app has started, so the page's own
+ * start never waits for it and a page that later loses its connection can still read files;
+ * or the one-file form's base64 of the gzip'd wasm. Nothing is fetched after this: the lock
+ * that follows forbids it, and a fetch already started goes on.
+ */
+function __horizonFormatsLoader(wasm) {
+  const source = wasm instanceof URL ? fetch(wasm, { priority: 'low' }) : null;
+  // A failed fetch is reported when a file is first read or written, not at start-up.
+  source?.catch(() => {});
+  let ready = null;
+  globalThis.__horizonFormats = () => (ready ??= (async () => {
+    const module = source
+      ? await source.then((response) => {
+        if (!response.ok) throw new Error(`the server answered ${response.status} for ${wasm.pathname.split('/').pop()}`);
+        return response.headers.get('Content-Type') === 'application/wasm'
+          ? WebAssembly.compileStreaming(response)
+          : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+      })
+      : await WebAssembly.compile(await __horizonInlined(wasm));
+    await horizonFormats({ module_or_path: module });
+    return horizonFormats;
+  })());
+}
+
+/**
  * Compiles the wasm once, gives the worker factory the module, instantiates the app (its
  * #[wasm_bindgen(start)] renders the page), then forbids every connection for the rest of the
  * page's life. `wasm` is the served form's URL or the one-file form's base64 of the gzip'd wasm;
- * `glue` says where
- * the worker finds the glue (see __horizonWorkers).
+ * `glue` says where the worker finds the glue (see __horizonWorkers); `formats` is the file
+ * formats module's wasm, in the same two ways (see __horizonFormatsLoader).
  *
  * The lock: a second Content-Security-Policy, added as a <meta> once the wasm is in. A page
  * enforces every policy it has, each one only narrowing; none can be removed. The served
@@ -103,7 +131,7 @@ function __horizonWorkers(module, glue) {
  * WebSocket, EventSource or beacon can go anywhere, and images only from data: URLs.
  * The one-file form's first policy already says so; the lock changes nothing there.
  */
-async function __horizonBoot(init, wasm, glue) {
+async function __horizonBoot(init, wasm, glue, formats) {
   const loading = document.getElementById('horizon-loading');
   try {
     const module = wasm instanceof URL ? await __horizonCompile(wasm) : await WebAssembly.compile(await __horizonInlined(wasm));
@@ -121,6 +149,7 @@ async function __horizonBoot(init, wasm, glue) {
     throw error;
   }
   loading?.remove();
+  __horizonFormatsLoader(formats);
   const lock = document.createElement('meta');
   lock.httpEquiv = 'Content-Security-Policy';
   lock.content = "connect-src 'none'; img-src data:";

@@ -1,12 +1,13 @@
 //! `cargo xtask dist`: builds the browser bundle into dist/, in two forms.
 //!
-//! * Served form: `index.html`, `boot.js`, `horizon_web.js` (wasm-bindgen glue),
-//!   `horizon_web_bg.wasm`, and every other file of `www/` (`style.css`, …), for any static
-//!   web server, each with `.br` and `.gz` copies for a server to send in its place
-//!   (`sizes.rs`).
-//! * One-file form: `horizon.html`, the same page with the CSS, the glue and the wasm (gzip'd,
-//!   as base64, inflated by the browser's `DecompressionStream`) inlined, which works when
-//!   opened from disk (`file://`) with no server and no network.
+//! * Served form: `index.html`, `boot.js` (with the file formats module's glue in it),
+//!   `horizon_web.js` (wasm-bindgen glue), `horizon_web_bg.wasm`, `horizon_formats_bg.wasm`
+//!   (fetched once the app has started: `wasm.rs`), and every other file of `www/`
+//!   (`style.css`, …), for any static web server, each with `.br` and `.gz` copies for a
+//!   server to send in its place (`sizes.rs`).
+//! * One-file form: `horizon.html`, the same page with the CSS, both glues and both wasm
+//!   modules (gzip'd, as base64, inflated by the browser's `DecompressionStream`) inlined,
+//!   which works when opened from disk (`file://`) with no server and no network.
 //!
 //! `www/index.html` is the template of both: `{{CSP}}` becomes the page's policy and
 //! `{{HEAD}}` the stylesheets and scripts.
@@ -48,7 +49,10 @@
 //! * Then `boot.js` closes it: once the wasm is instantiated it adds a second policy,
 //!   `connect-src 'none'; img-src data:`. A page enforces every policy it has, and each can
 //!   only narrow, so from then on no fetch/XHR/WebSocket/EventSource/beacon can go anywhere,
-//!   the page's own server included. The browser tests check this for both forms.
+//!   the page's own server included. The browser tests check this for both forms. Just
+//!   before the lock it starts fetching `horizon_formats_bg.wasm` (the file formats module):
+//!   a fetch already started goes on under the new policy, so the file arrives, and nothing
+//!   is fetched later.
 //!
 //! Neither policy can stop a top-level navigation (a link or `location = …`): CSP has no
 //! directive for that. `base-uri 'none'` and `form-action 'none'` stop a `<base>` or a form
@@ -65,17 +69,14 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
 use crate::setup::WASM_TARGET;
 use crate::util::{cargo, root, run, stdout_of, Result};
+use crate::wasm::{self, FORMATS, PAGE};
 
-/// wasm-bindgen's output names (from the crate horizon-web's lib name).
-const GLUE: &str = "horizon_web.js";
-const WASM: &str = "horizon_web_bg.wasm";
 const BOOT: &str = "boot.js";
 use crate::sizes::{self, ONE_FILE};
 use crate::widget;
@@ -97,28 +98,6 @@ fn one_file_csp(script_hash: &str) -> String {
     )
 }
 
-/// The WebAssembly features rustc's wasm32-unknown-unknown target emits by default (Rust
-/// 1.82+: reference types and multi-value; 1.87+ with LLVM 20: bulk memory and non-trapping
-/// float-to-int too). wasm-opt must accept exactly those; every browser since 2023 runs them.
-const WASM_FEATURES: &[&str] = &[
-    "--enable-mutable-globals",
-    "--enable-sign-ext",
-    "--enable-nontrapping-float-to-int",
-    "--enable-bulk-memory",
-    "--enable-bulk-memory-opt",
-    "--enable-reference-types",
-    "--enable-multivalue",
-    "--enable-call-indirect-overlong",
-];
-
-const WASM_BINDGEN_FLAGS: &[&str] = &["--target", "web", "--no-typescript"];
-
-/// Size only: names and producer/feature sections are of no use in the shipped file.
-const WASM_OPT_FLAGS: &[&str] = &[
-    "--strip-debug",
-    "--strip-producers",
-    "--strip-target-features",
-];
 
 fn read(path: &Path) -> Result<String> {
     fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))
@@ -164,9 +143,11 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
         WASM_TARGET,
         "-p",
         "horizon-web",
+        "-p",
+        "horizon-formats",
     ]))?;
     let target = target_dir()?;
-    let built = target.join(WASM_TARGET).join("wasm/horizon_web.wasm");
+    let built = |m: &wasm::Module| target.join(WASM_TARGET).join(format!("wasm/{}.wasm", m.lib));
 
     // Everything is written to a staging folder first and swapped in at the end, so a browser
     // test or a server reading dist/ never sees it half-written (another `cargo xtask dist`
@@ -177,62 +158,15 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
     }
     fs::create_dir_all(&dist).map_err(|e| format!("creating {}: {e}", dist.display()))?;
 
-    // wasm-bindgen + wasm-opt (about 40 s for the app), skipped when their input, the tools and
-    // the flags are what the last run had: a developer's rebuild that changed only www/ or
-    // nothing. CI starts from a clean target/, so it always runs them.
-    let cache = target.join("xtask-dist-cache");
-    let key = {
-        let mut h = Sha256::new();
-        h.update(fs::read(&built).map_err(|e| format!("reading {}: {e}", built.display()))?);
-        h.update(stdout_of(Command::new(wasm_bindgen).arg("--version")).unwrap_or_default());
-        h.update(fs::read(root.join("node_modules/binaryen/package.json")).unwrap_or_default());
-        h.update(WASM_BINDGEN_FLAGS.join(" "));
-        h.update(WASM_FEATURES.join(" "));
-        h.update(WASM_OPT_FLAGS.join(" "));
-        h.finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    };
-    let wasm = dist.join(WASM);
-    let cached = |name: &str| cache.join(name);
-    let reused = fs::read_to_string(cached("key")).ok().as_deref() == Some(key.as_str())
-        && [GLUE, WASM]
-            .iter()
-            .all(|name| fs::copy(cached(name), dist.join(name)).is_ok());
-    if reused {
-        println!(
-            "wasm-bindgen, wasm-opt: same input as last time, reusing {}",
-            cache.display()
-        );
-    } else {
-        run(Command::new(wasm_bindgen)
-            .args(WASM_BINDGEN_FLAGS)
-            .arg("--out-dir")
-            .arg(&dist)
-            .arg(&built))?;
-        let optimised = dist.join("horizon_web_bg.opt.wasm");
-        run(Command::new(root.join("node_modules/.bin/wasm-opt"))
-            .arg("-Oz")
-            .args(WASM_FEATURES)
-            .args(WASM_OPT_FLAGS)
-            .arg(&wasm)
-            .arg("-o")
-            .arg(&optimised))?;
-        fs::rename(&optimised, &wasm)
-            .map_err(|e| format!("renaming {}: {e}", optimised.display()))?;
-        let _ = fs::remove_dir_all(&cache);
-        let saved = fs::create_dir_all(&cache)
-            .and_then(|()| fs::copy(dist.join(GLUE), cached(GLUE)))
-            .and_then(|_| fs::copy(&wasm, cached(WASM)))
-            .and_then(|_| fs::write(cached("key"), &key));
-        if let Err(e) = saved {
-            println!(
-                "(could not cache the wasm-opt output in {}: {e})",
-                cache.display()
-            );
-        }
+    for module in [&PAGE, &FORMATS] {
+        wasm::bindgen_and_opt(module, &built(module), &dist, &target, wasm_bindgen)?;
     }
+    let (glue_name, wasm_name) = (PAGE.glue(), PAGE.wasm());
+    let wasm = dist.join(&wasm_name);
+    // The formats module's glue goes into each start-up script (wasm.rs), not beside them.
+    let formats_glue = read(&dist.join(FORMATS.glue()))?.replace("\r\n", "\n");
+    fs::remove_file(dist.join(FORMATS.glue())).map_err(|e| format!("removing {}: {e}", FORMATS.glue()))?;
+    let formats_wasm = FORMATS.wasm();
 
     // Static files: everything in www/ but the template.
     copy_dir(&www, &dist, &|p| p == www.join("index.html"))?;
@@ -260,14 +194,14 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
     for css in &stylesheets {
         head += &format!("<link rel=\"stylesheet\" href=\"{css}\">\n");
     }
-    head += &format!("<link rel=\"modulepreload\" href=\"{GLUE}\">\n");
-    head += &format!("<link rel=\"preload\" href=\"{WASM}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n");
+    head += &format!("<link rel=\"modulepreload\" href=\"{glue_name}\">\n");
+    head += &format!("<link rel=\"preload\" href=\"{wasm_name}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n");
     head += &format!("<script type=\"module\" src=\"{BOOT}\"></script>");
     write(&dist.join("index.html"), page(SERVED_CSP, &head))?;
     write(
         &dist.join(BOOT),
         format!(
-            "import __horizonInit from './{GLUE}';\n{BOOT_JS}\nawait __horizonBoot(__horizonInit, new URL('{WASM}', import.meta.url), {{ url: new URL('{GLUE}', import.meta.url).href }});\n"
+            "import __horizonInit from './{glue_name}';\n{formats_glue}\n{BOOT_JS}\nawait __horizonBoot(__horizonInit, new URL('{wasm_name}', import.meta.url), {{ url: new URL('{glue_name}', import.meta.url).href }}, new URL('{formats_wasm}', import.meta.url));\n"
         ),
     )?;
 
@@ -276,17 +210,20 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
         .iter()
         .map(|css| Ok((css.clone(), read(&www.join(css))?.replace("\r\n", "\n"))))
         .collect::<std::result::Result<Vec<_>, String>>()?;
-    widget::write(&dist, GLUE, WASM, BOOT_JS, &sheets)?;
+    widget::write(&dist, &widget::Files { glue: &glue_name, wasm: &wasm_name, formats_glue: &formats_glue, formats_wasm: &formats_wasm }, BOOT_JS, &sheets)?;
 
     // One-file form.
-    let glue = read(&dist.join(GLUE))?.replace("\r\n", "\n");
+    let glue = read(&dist.join(&glue_name))?.replace("\r\n", "\n");
     let init = default_export(&glue)?;
     let wasm_bytes = fs::read(&wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;
     // gzip'd, as the browser's DecompressionStream reads it: base64 of the raw wasm would
     // be four thirds of its size, of the gzip'd wasm about half of it.
-    let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(sizes::gzip(&wasm_bytes));
+    let inline = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(sizes::gzip(bytes));
+    let wasm_base64 = inline(&wasm_bytes);
+    let formats_path = dist.join(&formats_wasm);
+    let formats_base64 = inline(&fs::read(&formats_path).map_err(|e| format!("reading {}: {e}", formats_path.display()))?);
     let script = format!(
-        "\n{glue}\n{GLUE_END}\n{BOOT_JS}\nawait __horizonBoot({init}, \"{wasm_base64}\", {{ init: '{init}' }});\n"
+        "\n{glue}\n{GLUE_END}\n{formats_glue}\n{BOOT_JS}\nawait __horizonBoot({init}, \"{wasm_base64}\", {{ init: '{init}' }}, \"{formats_base64}\");\n"
     );
     check_inline(&script, "script")?;
     let hash = format!(
@@ -305,7 +242,7 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
     sizes::precompress(&dist, &target.join("xtask-brotli-cache"))?;
     publish(&dist, &published, &target)?;
     sizes::report(&published, true)?;
-    sizes::report_crates(&built, 12)?;
+    sizes::report_crates(&built(&PAGE), 12)?;
     println!("dist/ ready: serve it (cargo xtask serve) or open dist/{ONE_FILE} from disk");
     Ok(())
 }
@@ -362,7 +299,7 @@ fn default_export(glue: &str) -> Result<String> {
         }
     }
     Err(format!(
-        "cannot find the default export (the init function) in {GLUE}: has wasm-bindgen's output changed?"
+        "cannot find the default export (the init function) in the page's glue: has wasm-bindgen's output changed?"
     ))
 }
 

@@ -4,6 +4,7 @@ mod dist;
 mod setup;
 mod sizes;
 mod util;
+mod wasm;
 mod widget;
 
 use std::process::{Command, ExitCode};

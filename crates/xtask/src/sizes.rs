@@ -21,17 +21,23 @@ pub const ONE_FILE: &str = "horizon.html";
 /// Past these the size check fails: the figures of the last change that moved them,
 /// with about 2 % room, so a change that adds weight says so and updates them on purpose.
 pub const BUDGET: Budget = Budget {
-    served_brotli: 1_370_000,
-    served_gzip: 1_842_000,
-    one_file_raw: 2_540_000,
+    served_brotli: 1_540_000,
+    served_gzip: 2_040_000,
+    first_brotli: 1_027_000,
+    one_file_raw: 2_823_000,
 };
 
 /// The goals of issue 12, printed beside the figures until they are reached.
 pub const GOAL: Budget = Budget {
     served_brotli: 350_000,
     served_gzip: 450_000,
+    first_brotli: 350_000,
     one_file_raw: 1_600_000,
 };
+
+/// The file formats module (crates/formats): served, but fetched only once the app has
+/// started, so not part of what a browser waits for before the first suggestions.
+pub const AFTER_START: &str = "horizon_formats_bg.wasm";
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Budget {
@@ -39,6 +45,9 @@ pub struct Budget {
     /// sends the pre-compressed copies.
     pub served_brotli: u64,
     pub served_gzip: u64,
+    /// The same without [`AFTER_START`]: what a browser downloads before the first
+    /// suggestions.
+    pub first_brotli: u64,
     /// horizon.html as it is on disk.
     pub one_file_raw: u64,
 }
@@ -124,7 +133,7 @@ pub fn report(dist: &Path, print: bool) -> Result<Budget> {
     let len = |p: &Path| fs::metadata(p).map(|m| m.len()).map_err(|e| format!("reading {}: {e}", p.display()));
     println!("dist/ sizes (bytes; brotli at quality 11, gzip at deflate level 9, as sent by a server):");
     println!("  {:<28} {:>12} {:>12} {:>12}", "file", "raw", "gzip", "brotli");
-    let mut total = Budget { served_brotli: 0, served_gzip: 0, one_file_raw: 0 };
+    let mut total = Budget { served_brotli: 0, served_gzip: 0, first_brotli: 0, one_file_raw: 0 };
     let mut served_raw = 0;
     for path in files.iter().filter(|p| !is_copy(p)) {
         let name = path.strip_prefix(dist).unwrap_or(path).to_string_lossy().into_owned();
@@ -142,16 +151,24 @@ pub fn report(dist: &Path, print: bool) -> Result<Budget> {
             println!("  {:<28} {:>12} {:>12} {:>12}  (widget)", name, thousands(raw), thousands(gz), thousands(br));
             continue;
         }
-        println!("  {:<28} {:>12} {:>12} {:>12}", name, thousands(raw), thousands(gz), thousands(br));
+        let after = name == AFTER_START;
+        println!("  {:<28} {:>12} {:>12} {:>12}{}", name, thousands(raw), thousands(gz), thousands(br), if after { "  (after start)" } else { "" });
         served_raw += raw;
         total.served_gzip += gz;
         total.served_brotli += br;
+        if !after {
+            total.first_brotli += br;
+        }
     }
     println!(
         "  served form (all but {ONE_FILE} and the widget's): {} bytes raw, {} gzip, {} brotli",
         thousands(served_raw),
         thousands(total.served_gzip),
         thousands(total.served_brotli)
+    );
+    println!(
+        "  before the first suggestions (all but {AFTER_START}, fetched once the app has started): {} brotli",
+        thousands(total.first_brotli)
     );
     Ok(total)
 }
@@ -234,13 +251,14 @@ pub fn check(sizes: &Budget) -> Result {
     let rows = [
         ("served form, brotli", sizes.served_brotli, BUDGET.served_brotli, GOAL.served_brotli),
         ("served form, gzip", sizes.served_gzip, BUDGET.served_gzip, GOAL.served_gzip),
+        ("to first suggestions, brotli", sizes.first_brotli, BUDGET.first_brotli, GOAL.first_brotli),
         ("horizon.html, raw", sizes.one_file_raw, BUDGET.one_file_raw, GOAL.one_file_raw),
     ];
-    println!("size budget (bytes): {:>12} {:>12} {:>12}", "now", "budget", "goal");
+    println!("size budget (bytes):         {:>12} {:>12} {:>12}", "now", "budget", "goal");
     let mut over = Vec::new();
     for (what, now, budget, goal) in rows {
         let goal_words = if now <= goal { "reached".to_string() } else { format!("{:.2}× the goal", now as f64 / goal as f64) };
-        println!("  {what:<20} {:>12} {:>12} {:>12}  {goal_words}", thousands(now), thousands(budget), thousands(goal));
+        println!("  {what:<28} {:>12} {:>12} {:>12}  {goal_words}", thousands(now), thousands(budget), thousands(goal));
         if now > budget {
             over.push(format!("{what} is {} bytes, over its budget of {}", thousands(now), thousands(budget)));
         }

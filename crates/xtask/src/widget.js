@@ -5,7 +5,8 @@
 // crates/web/src/embed.rs. Each element is its own Horizon, with its own work, in its own
 // shadow root: the host page's styles do not reach it and its styles do not leave it. It
 // saves nothing in the browser and leaves the address bar alone; it asks for nothing but
-// its own files (this script, horizon-widget.css, the glue and the wasm).
+// its own files (this script, horizon-widget.css, the glue, the wasm and, once started, the
+// file formats module's wasm).
 
 /** Starts the wasm once for the page: later calls wait for the same start. */
 let __horizonWidgetStart = null;
@@ -20,6 +21,7 @@ function __horizonStartWidgets() {
       // No worker: the rules run on the page's own thread (components/evaluation.rs).
     }
     await __horizonInit({ module_or_path: module });
+    __horizonFormatsLoader(new URL(__horizonFormatsFile, import.meta.url));
   })();
   return __horizonWidgetStart;
 }

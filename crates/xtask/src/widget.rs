@@ -25,15 +25,27 @@ const WIDGET_CSS: &str = "\
 .horizon-widget-loading { padding: 1rem 1.5rem; }
 ";
 
-/// The widget's script: `boot` (boot.js) supplies the wasm's compiling and the
-/// evaluation's worker, as for the served page.
-pub fn script(glue: &str, wasm: &str, boot: &str) -> String {
+/// The files the widget's script names or holds.
+pub struct Files<'a> {
+    /// The page module's glue and wasm, beside the script.
+    pub glue: &'a str,
+    pub wasm: &'a str,
+    /// The file formats module's glue (pasted into the script) and wasm (beside it).
+    pub formats_glue: &'a str,
+    pub formats_wasm: &'a str,
+}
+
+/// The widget's script: `boot` (boot.js) supplies the wasm's compiling, the
+/// evaluation's worker and the file formats module's loading, as for the served page.
+pub fn script(files: &Files, boot: &str) -> String {
+    let Files { glue, wasm, formats_glue, formats_wasm } = files;
     format!(
         "import __horizonInit, {{ mount_widget, review_scenario, review_request, review_from_answer, example_scenario }} from './{glue}';\n\
          const __horizonWasmFile = '{wasm}';\n\
          const __horizonGlueFile = '{glue}';\n\
+         const __horizonFormatsFile = '{formats_wasm}';\n\
          const __horizonWidgetStyle = '{STYLE}';\n\
-         {boot}\n{WIDGET_JS}"
+         {formats_glue}\n{boot}\n{WIDGET_JS}"
     )
 }
 
@@ -66,11 +78,11 @@ fn for_shadow_root(css: &str) -> String {
 }
 
 /// Writes both files into `dist`.
-pub fn write(dist: &Path, glue: &str, wasm: &str, boot: &str, sheets: &[(String, String)]) -> Result<(), String> {
+pub fn write(dist: &Path, files: &Files, boot: &str, sheets: &[(String, String)]) -> Result<(), String> {
     let put = |name: &str, text: String| {
         std::fs::write(dist.join(name), text).map_err(|e| format!("writing {name}: {e}"))
     };
-    put(SCRIPT, script(glue, wasm, boot))?;
+    put(SCRIPT, script(files, boot))?;
     put(STYLE, style(sheets))
 }
 
@@ -91,9 +103,17 @@ mod tests {
 
     #[test]
     fn the_script_imports_the_glue_and_names_its_files() {
-        let s = script("horizon_web.js", "horizon_web_bg.wasm", "function __horizonCompile() {}");
+        let files = Files {
+            glue: "horizon_web.js",
+            wasm: "horizon_web_bg.wasm",
+            formats_glue: "let horizonFormats;",
+            formats_wasm: "horizon_formats_bg.wasm",
+        };
+        let s = script(&files, "function __horizonCompile() {}");
         assert!(s.starts_with("import __horizonInit, { mount_widget, review_scenario, review_request, review_from_answer, example_scenario } from './horizon_web.js';"));
         assert!(s.contains("const __horizonWasmFile = 'horizon_web_bg.wasm';"));
+        assert!(s.contains("const __horizonFormatsFile = 'horizon_formats_bg.wasm';"));
+        assert!(s.contains("let horizonFormats;"));
         assert!(s.contains("customElements.define('horizon-review'"));
     }
 }

@@ -90,16 +90,20 @@ pub fn Export(props: &ExportProps) -> Html {
         let on_status = props.on_status.clone();
         Callback::from(move |_: MouseEvent| {
             let date = crate::report::today();
-            let mut bytes = Ok(Vec::new());
-            with_input(date, &mut |input| bytes = horizon_docx::report(input));
+            let mut parts = None;
+            with_input(date, &mut |input| parts = Some(horizon_docx::report_parts(input)));
+            let Some(parts) = parts else { return };
             let name = horizon_docx::file_name(&date);
-            on_status.emit(match bytes {
-                Ok(bytes) => match files::download_bytes(&name, DOCX_MIME, &bytes) {
-                    Ok(()) => format!("The Word report was downloaded as {name}."),
-                    Err(e) => e,
-                },
-                Err(e) => format!("{}.", crate::words::capitalise(&e.to_string())),
-            })
+            let on_status = on_status.clone();
+            spawn_local(async move {
+                on_status.emit(match crate::formats::docx(&parts).await {
+                    Ok(bytes) => match files::download_bytes(&name, DOCX_MIME, &bytes) {
+                        Ok(()) => format!("The Word report was downloaded as {name}."),
+                        Err(e) => e,
+                    },
+                    Err(e) => format!("{}.", crate::words::capitalise(e.trim_end_matches('.'))),
+                })
+            });
         })
     };
     let copy = {

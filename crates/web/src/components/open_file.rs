@@ -97,7 +97,7 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
                     Err(why) => return failed(vec![why]),
                 };
                 if !import::is_json(&name, &bytes) {
-                    match horizon_io::read(&name, &bytes) {
+                    match crate::formats::read_workbook(&name, &bytes).await {
                         Ok(book) => {
                             on_dismiss_problems.emit(());
                             on_status.emit(format!(
@@ -105,7 +105,7 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
                             ));
                             previewing.set(Some((next, Shared::new(book))));
                         }
-                        Err(why) => failed(vec![why.to_string()]),
+                        Err(why) => failed(vec![why]),
                     }
                     return;
                 }

@@ -1,14 +1,15 @@
 //! "Save as a spreadsheet": the whole review as an Excel workbook (one sheet per
-//! part, written by horizon-io, which reads it back), or one table as a CSV file.
+//! part, written by horizon-io, which reads it back), or one table as a CSV file. The
+//! file formats module writes both (`crate::formats`).
 
-use horizon_io::export::{csv, scenario_xlsx};
 use horizon_io::workbook::part_sheet;
 use horizon_io::Part;
 use horizon_model::{slug, Scenario};
 use web_sys::HtmlSelectElement;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::files;
+use crate::{files, formats};
 use crate::forms::import::part_words;
 use crate::state::Shared;
 
@@ -54,11 +55,15 @@ pub fn SpreadsheetExport(props: &SpreadsheetExportProps) -> Html {
         let on_status = props.on_status.clone();
         Callback::from(move |_: MouseEvent| {
             let name = workbook_file_name(&scenario);
-            let said = scenario_xlsx(&scenario)
-                .map_err(|e| format!("The workbook could not be made: {e}"))
-                .and_then(|bytes| files::download_bytes(&name, XLSX_MIME, &bytes))
-                .map(|()| format!("Saved the whole review to your downloads as {name}."));
-            on_status.emit(said.unwrap_or_else(|e| e));
+            let (scenario, on_status) = (scenario.clone(), on_status.clone());
+            spawn_local(async move {
+                let said = formats::scenario_xlsx(&scenario)
+                    .await
+                    .map_err(|e| format!("The workbook could not be made: {e}"))
+                    .and_then(|bytes| files::download_bytes(&name, XLSX_MIME, &bytes))
+                    .map(|()| format!("Saved the whole review to your downloads as {name}."));
+                on_status.emit(said.unwrap_or_else(|e| e));
+            });
         })
     };
     let choose = {
@@ -76,10 +81,16 @@ pub fn SpreadsheetExport(props: &SpreadsheetExportProps) -> Html {
         let part = *part;
         Callback::from(move |_: MouseEvent| {
             let name = format!("horizon-{}.csv", part.key());
-            let bytes = csv(&part_sheet(&scenario, part));
-            on_status.emit(match files::download_bytes(&name, CSV_MIME, &bytes) {
-                Ok(()) => format!("Saved {} to your downloads as {name}.", part.noun()),
-                Err(e) => e,
+            let sheet = part_sheet(&scenario, part);
+            let on_status = on_status.clone();
+            spawn_local(async move {
+                let said = formats::csv(&sheet)
+                    .await
+                    .and_then(|bytes| files::download_bytes(&name, CSV_MIME, &bytes));
+                on_status.emit(match said {
+                    Ok(()) => format!("Saved {} to your downloads as {name}.", part.noun()),
+                    Err(e) => e,
+                });
             });
         })
     };
