@@ -218,7 +218,11 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
     let wasm_bytes = fs::read(&wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;
     // gzip'd, as the browser's DecompressionStream reads it: base64 of the raw wasm would
     // be four thirds of its size, of the gzip'd wasm about half of it.
-    let inline = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(sizes::gzip(bytes));
+    let cache = target.join("xtask-brotli-cache");
+    let mut cached = std::collections::BTreeSet::new();
+    let mut inline = |bytes: &[u8]| {
+        base64::engine::general_purpose::STANDARD.encode(sizes::compressed(&cache, bytes, "gz", sizes::gzip_smallest, &mut cached))
+    };
     let wasm_base64 = inline(&wasm_bytes);
     let formats_path = dist.join(&formats_wasm);
     let formats_base64 = inline(&fs::read(&formats_path).map_err(|e| format!("reading {}: {e}", formats_path.display()))?);
@@ -239,7 +243,7 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
     head += &format!("<script type=\"module\">{script}</script>");
     write(&dist.join(ONE_FILE), page(&one_file_csp(&hash), &head))?;
 
-    sizes::precompress(&dist, &target.join("xtask-brotli-cache"))?;
+    sizes::precompress(&dist, &cache, &cached)?;
     publish(&dist, &published, &target)?;
     sizes::report(&published, true)?;
     sizes::report_crates(&built(&PAGE), 12)?;
