@@ -133,7 +133,7 @@ pub fn wasm_bindgen() -> Result<PathBuf> {
     })
 }
 
-/// `npm ci` for wasm-opt (binaryen), playwright-core and axe-core (the browser tests'
+/// `npm ci` for wasm-opt (binaryen), playwright-core, axe-core and json-rules-engine (the browser tests'
 /// accessibility checks), unless node_modules matches the lock.
 pub fn npm_packages() -> Result {
     let root = root();
@@ -160,16 +160,17 @@ pub fn npm_packages() -> Result {
         && root
             .join("node_modules/playwright-core/package.json")
             .exists()
-        && root.join("node_modules/axe-core/axe.min.js").exists();
+        && root.join("node_modules/axe-core/axe.min.js").exists()
+        && root.join("node_modules/json-rules-engine/package.json").exists();
     if present && fs::read(&stamp).ok().as_deref() == Some(wanted.as_slice()) {
         say(
-            "npm packages (binaryen, playwright-core, axe-core)",
+            "npm packages (binaryen, playwright-core, axe-core, json-rules-engine)",
             "already installed",
         );
         return Ok(());
     }
     say(
-        "npm packages (binaryen, playwright-core, axe-core)",
+        "npm packages (binaryen, playwright-core, axe-core, json-rules-engine)",
         "installing (npm ci)",
     );
     run(Command::new("npm")
