@@ -133,8 +133,8 @@ pub fn wasm_bindgen() -> Result<PathBuf> {
     })
 }
 
-/// `npm ci` for wasm-opt (binaryen), playwright-core, axe-core and json-rules-engine (the browser tests'
-/// accessibility checks), unless node_modules matches the lock.
+/// `npm ci` for wasm-opt (binaryen), playwright-core, axe-core (the browser tests' accessibility
+/// checks) and json-rules-engine (bench/rules-engine), unless node_modules matches the lock.
 pub fn npm_packages() -> Result {
     let root = root();
     let node = stdout_of(Command::new("node").arg("--version"))
