@@ -141,3 +141,44 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
   assert.ok(clear.top >= clear.headBottom - 1, `the focused cell is clear of the district names: ${JSON.stringify(clear)}`);
   app.assertNoErrors();
 });
+
+// Ten times national: 3,500 districts, past the 2,000 Horizon handles (crates/model/src/size.rs).
+// The page says what it is reading, with the file's size, before the work that holds it up;
+// then which limit the file passes; the work is as it was.
+test('scale: a scenario ten times national is shown being read, then refused by the limit it passes, with the work kept', async (t) => {
+  const app = await openServed(t, { viewport: { width: 1280, height: 800 } });
+  const { page } = app;
+  await app.ready();
+  await settled(page);
+  const kent = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).history.base.scenario;
+  const s = national(kent, 3500, 60);
+  const bytes = Buffer.from(JSON.stringify(s));
+  await go(page, 'data');
+  const title = await page.textContent('#scenario-title');
+  // Every text the status line shows, as it shows it, and the longest task meanwhile.
+  await page.evaluate(() => {
+    const seen = (globalThis.__readingSeen = []);
+    const status = document.getElementById('open-file-reading');
+    new MutationObserver(() => seen.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+    globalThis.__tasks = [];
+    new PerformanceObserver((list) => globalThis.__tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    globalThis.__chosen = performance.now();
+  });
+  await page.setInputFiles('#open-file', { name: 'national-ten-times.json', mimeType: 'application/json', buffer: bytes });
+  await page.locator('#import-problems').waitFor({ timeout: 60_000 });
+  const problems = await page.textContent('#import-problems');
+  const { seen, refusedAfter, longest } = await page.evaluate(() => ({
+    seen: globalThis.__readingSeen, refusedAfter: performance.now() - globalThis.__chosen, longest: Math.max(0, ...globalThis.__tasks),
+  }));
+  const megabytes = (bytes.length / 1e6).toFixed(1).replace(/\.0$/, '');
+  assert.ok(seen.some((text) => text.includes(`Reading national-ten-times.json (${megabytes} MB)…`)), `the file is shown being read: ${JSON.stringify(seen)}`);
+  assert.equal(await page.textContent('#open-file-reading'), '', 'and no longer once it is read');
+  assert.match(problems, /national-ten-times\.json/);
+  assert.match(problems, /This scenario has 3,500 districts; Horizon handles at most 2,000\./);
+  assert.match(problems, /Your current work is unchanged/);
+  assert.equal(await page.textContent('#scenario-title'), title);
+  metric('ten_times_national_bytes', bytes.length, 'bytes');
+  metric('ten_times_national_chosen_to_refused', refusedAfter);
+  metric('ten_times_national_longest_task', longest);
+  app.assertNoErrors();
+});

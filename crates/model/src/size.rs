@@ -70,7 +70,7 @@ fn sizes(bytes: usize, limit: usize) -> (String, String) {
 }
 
 /// Bytes as a person reads a file size: "50 MB", "110.4 MB", "2.5 KB".
-fn megabytes(bytes: usize) -> String {
+pub fn megabytes(bytes: usize) -> String {
     let (n, unit) = if bytes >= 1_000_000 {
         (bytes as f64 / 1e6, "MB")
     } else {

@@ -5,6 +5,22 @@
 /// A `setTimeout` that is cancelled when dropped, so a newer edit replaces a
 /// pending evaluation instead of queueing behind it (gloo's, already in yew's tree).
 pub use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+
+/// Resolves once the page has painted what it showed before the call (the next frame,
+/// then a task after it): before heavy work on the page's thread, so what says
+/// "Reading the file…" is on screen while it runs. Resolves at once with no window.
+pub async fn after_paint() {
+    let Some(window) = web_sys::window() else { return };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let w = window.clone();
+        let then = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
+        });
+        let _ = window.request_animation_frame(then.unchecked_ref());
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
 
 /// Milliseconds since the page started (`performance.now()`).
 pub fn now_ms() -> f64 {

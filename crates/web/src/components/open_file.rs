@@ -36,13 +36,24 @@ pub struct OpenFileProps {
 /// What the file input accepts: projects and scenarios, spreadsheets and CSV.
 const ACCEPT: &str = ".json,application/json,.xlsx,.xls,.ods,.csv,.txt,text/csv";
 
+/// Clears "Reading …" when the file's reading ends, however it ends.
+struct Done(UseStateHandle<Option<String>>);
+
+impl Drop for Done {
+    fn drop(&mut self) {
+        self.0.set(None);
+    }
+}
+
 /// A spreadsheet being previewed: a number that changes with each file (so the
 /// preview starts afresh) and the workbook read.
 type Previewing = Option<(u32, Shared<Workbook>)>;
 
 #[component]
 pub fn OpenFile(props: &OpenFileProps) -> Html {
-    let reading = use_state(|| false);
+    // What is being read, in words, while it is: shown until the file is read and
+    // checked, which for a national-scale file takes a moment on the page's thread.
+    let reading = use_state(|| None::<String>);
     let dragging = use_state(|| false);
     let previewing = use_state(|| Previewing::None);
     let serial = use_mut_ref(|| 0u32);
@@ -80,12 +91,20 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
                 *n += 1;
                 *n
             };
-            reading.set(true);
+            let size = file.size() as usize;
+            reading.set(Some(format!(
+                "Reading {} ({})…{}",
+                horizon_model::one_line(&name),
+                horizon_model::size::megabytes(size),
+                if size >= 5_000_000 { " A file this large takes a few seconds." } else { "" }
+            )));
             imported.set(None);
             previewing.set(None);
             spawn_local(async move {
                 let bytes = files::read_bytes(file).await;
-                reading.set(false);
+                // The message is on screen before the work that may hold the page up.
+                crate::timing::after_paint().await;
+                let _clear = Done(reading);
                 let failed = |problems: Vec<String>| {
                     on_import_failed.emit(ImportReport {
                         file_name: name.clone(),
@@ -257,7 +276,9 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
                 <p class="hint" id="open-file-hint">{ "Choose a file, or drag one onto this section." }</p>
                 <input type="file" id="open-file" class="file-input" accept={ACCEPT}
                     aria-describedby="open-file-hint" onchange={on_change} />
-                if *reading { <p class="muted">{ "Reading the file…" }</p> }
+                <p id="open-file-reading" class="muted" role="status" aria-live="polite">
+                    { reading.as_deref().unwrap_or_default() }
+                </p>
             </div>
         </section>
         if let Some((n, book)) = &*previewing {
