@@ -216,3 +216,27 @@ test('widget: the example host page with two widgets passes axe', async (t) => {
   const violations = await app.axe();
   assert.deepEqual(violations, [], `axe found:\n${describeViolations(violations)}`);
 });
+
+// Bootstrap 3 and many intranet themes set `html { font-size: 10px }` (or 62.5 %): the widget
+// keeps the sizes Horizon has on its own page, the browser's default font size being its base.
+test('widget: a host page that shrinks its root font size does not shrink the widget', async (t) => {
+  const app = await openExample(t);
+  const { page } = app;
+  const sizes = () => page.evaluate(() => {
+    const root = document.getElementById('county-widget').shadowRoot;
+    const style = (selector) => getComputedStyle(root.querySelector(selector));
+    return {
+      text: style('.horizon-widget').fontSize,
+      heading: style('h1').fontSize,
+      button: style('.button').paddingLeft,
+      nav: style('nav a, nav button').fontSize,
+    };
+  });
+  const before = await sizes();
+  assert.equal(before.text, '17px', 'the text is as on Horizon’s own page (1.0625 × 16px)');
+  assert.equal(before.heading, '32px');
+  await page.addStyleTag({ content: 'html { font-size: 10px !important; }' });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '10px', 'the host page’s root is 10px');
+  assert.deepEqual(await sizes(), before, 'and the widget’s sizes are unchanged');
+  app.assertNoErrors();
+});

@@ -97,6 +97,21 @@ class HorizonReview extends HTMLElement {
     loading.textContent = 'Loading Horizon…';
     this.#box.append(loading);
     root.append(style, this.#problems, this.#box);
+    // The widget's lengths are in `--horizon-rem` (widget.rs), the browser's own default font
+    // size, which `medium` is whatever the host page sets on its root. A constructed
+    // stylesheet, so a host policy without 'unsafe-inline' styles allows it.
+    const probe = document.createElement('span');
+    probe.style.cssText = 'position: absolute; visibility: hidden; font-size: medium';
+    root.append(probe);
+    const size = getComputedStyle(probe).fontSize;
+    probe.remove();
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`:host { --horizon-rem: ${size}; }`);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } catch (error) {
+      // No constructed stylesheets: the stylesheet's 16px stands.
+    }
     // A link to a place in the widget ("#suggestion-2") would move the host page's
     // address, and the browser looks for its target outside the shadow root: go there here.
     root.addEventListener('click', (event) => {

@@ -17,7 +17,7 @@ const WIDGET_JS: &str = include_str!("widget.js");
 /// when a host gives it a scenario it cannot open.
 const WIDGET_CSS: &str = "\
 /* Horizon as a widget (crates/xtask/src/widget.rs): the page's styles, for a shadow root. */
-:host { display: block; text-align: left; }
+:host { display: block; text-align: left; --horizon-rem: 16px; }
 :host([hidden]) { display: none; }
 .horizon-widget-problems { border: 4px solid var(--red); padding: 0.75rem 1rem; margin: 0 0 1rem; }
 .horizon-widget-problems-title { font-weight: 700; margin: 0 0 0.5rem; }
@@ -56,6 +56,58 @@ pub fn style(sheets: &[(String, String)]) -> String {
     for (name, text) in sheets {
         out += &format!("\n/* {name} */\n{}", for_shadow_root(text));
     }
+    // The page's `:root { font-size: 100% }` became the element's: 100 % of the host page's.
+    out += "\n/* The widget's own base size, whatever the host page's. */\n:host { font-size: var(--horizon-rem); }\n";
+    rem_from_widget(&out)
+}
+
+/// Every length in `rem` as a multiple of `--horizon-rem`, which widget.js sets on the
+/// element to the browser's own default font size: a host page's root font size (Bootstrap
+/// 3's `html { font-size: 10px }`, or 62.5 %) would otherwise shrink everything in the
+/// widget. Media queries keep their `rem`: there it is the browser's default already, and a
+/// `var()` is not allowed.
+fn rem_from_widget(css: &str) -> String {
+    css.lines()
+        .map(|line| match line.find("@media").and_then(|at| line[at..].find('{').map(|b| at + b)) {
+            Some(brace) => format!("{}{}", &line[..brace], rem_to_var(&line[brace..])),
+            None if line.trim_start().starts_with("@media") => line.to_string(),
+            None => rem_to_var(line),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `1.5rem` → `calc(1.5 * var(--horizon-rem))` in one line of CSS (a leading minus sign
+/// goes inside, where a sign belongs).
+fn rem_to_var(line: &str) -> String {
+    let bytes = line.as_bytes();
+    let mut out = String::with_capacity(line.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(found) = line[i..].find("rem") {
+        let at = i + found;
+        let end = at + 3;
+        i = end;
+        let after_ok = bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-' && *b != b'_');
+        let mut start = at;
+        while start > copied && (bytes[start - 1].is_ascii_digit() || bytes[start - 1] == b'.') {
+            start -= 1;
+        }
+        if start == at || !after_ok {
+            continue;
+        }
+        if start > 0 && (bytes[start - 1].is_ascii_alphabetic() || bytes[start - 1] == b'_' || bytes[start - 1] == b'#') {
+            continue;
+        }
+        let signed = start > copied
+            && bytes[start - 1] == b'-'
+            && (start < 2 || matches!(bytes[start - 2], b' ' | b'(' | b':' | b','));
+        let from = if signed { start - 1 } else { start };
+        out.push_str(&line[copied..from]);
+        out.push_str(&format!("calc({} * var(--horizon-rem))", &line[from..at]));
+        copied = end;
+    }
+    out.push_str(&line[copied..]);
     out
 }
 
@@ -99,6 +151,20 @@ mod tests {
         assert!(out.contains("  .horizon-widget { font-size: 1rem; }"));
         assert!(out.contains(".matrix tbody th { x: y; }"), "a rule merely mentioning tbody is kept");
         assert!(!out.contains(":root") && !out.contains("\nbody"));
+    }
+
+    #[test]
+    fn rem_lengths_follow_the_browsers_default_not_the_host_pages_root() {
+        assert_eq!(
+            rem_to_var("  margin: 0.5rem -1rem 0 calc(100% - 4rem); transform: translateX(-0.25rem);"),
+            "  margin: calc(0.5 * var(--horizon-rem)) calc(-1 * var(--horizon-rem)) 0 calc(100% - calc(4 * var(--horizon-rem))); transform: translateX(calc(-0.25 * var(--horizon-rem)));"
+        );
+        assert_eq!(rem_to_var(".remove { lorem: 2remx; } #a1rem {}"), ".remove { lorem: 2remx; } #a1rem {}");
+        let css = "@media (max-width: 40rem) {\n  h1 { font-size: 1.5rem; }\n}\n@media print { p { margin: 1rem; } }";
+        assert_eq!(
+            rem_from_widget(css),
+            "@media (max-width: 40rem) {\n  h1 { font-size: calc(1.5 * var(--horizon-rem)); }\n}\n@media print { p { margin: calc(1 * var(--horizon-rem)); } }"
+        );
     }
 
     #[test]
