@@ -49,12 +49,18 @@ async function clickToFrame(page, selector) {
   }), selector);
 }
 
-test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', async (t) => {
+/** The served page, started, and the Kent example's scenario as it saved it. */
+async function openWithKent(t) {
   const app = await openServed(t, { viewport: { width: 1280, height: 800 } });
   const { page } = app;
   await app.ready();
   await settled(page);
   const kent = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).history.base.scenario;
+  return { app, page, kent };
+}
+
+test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', async (t) => {
+  const { app, page, kent } = await openWithKent(t);
   const s = national(kent, 350, 60);
   await go(page, 'data');
   await page.setInputFiles('#open-file', { name: 'national.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(s)) });
@@ -146,11 +152,7 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
 // The page says what it is reading, with the file's size, before the work that holds it up;
 // then which limit the file passes; the work is as it was.
 test('scale: a scenario ten times national is shown being read, then refused by the limit it passes, with the work kept', async (t) => {
-  const app = await openServed(t, { viewport: { width: 1280, height: 800 } });
-  const { page } = app;
-  await app.ready();
-  await settled(page);
-  const kent = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).history.base.scenario;
+  const { app, page, kent } = await openWithKent(t);
   const s = national(kent, 3500, 60);
   const bytes = Buffer.from(JSON.stringify(s));
   await go(page, 'data');
