@@ -137,7 +137,27 @@ test('a11y: the rules view with test results and a test being made has no axe vi
   await app.page.click('#run-rule-tests-all');
   await app.page.waitForFunction(() => document.querySelector('section.rule-tests-panel')?.dataset.of);
   await app.page.click('button.rule-pick[data-rule="retain-supported-focus-areas"]');
-  await app.page.click('#make-test summary');
+  // This click once waited 30 s in CI for the summary to be stable, and the screenshot after
+  // it 30 s more, as if the page had stopped drawing; it has not happened since. If it does,
+  // the failure says whether the page still answers, and what it showed.
+  try {
+    await app.page.click('#make-test summary', { timeout: 15_000 });
+  } catch (error) {
+    const state = await Promise.race([
+      app.page.evaluate(() => new Promise((resolve) => {
+        const box = () => JSON.stringify(document.querySelector('#make-test summary')?.getBoundingClientRect());
+        const first = box();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve({
+          boxes: [first, box()],
+          tests: document.querySelector('#rule-tests-overall')?.textContent,
+          busy: [...document.querySelectorAll('[aria-busy="true"]')].map((e) => e.id || e.className),
+          focused: document.activeElement?.id || document.activeElement?.tagName,
+        })));
+      })),
+      new Promise((resolve) => setTimeout(() => resolve('the page did not answer within 5 s'), 5_000)),
+    ]);
+    throw new Error(`${error.message}\nthe page then: ${JSON.stringify(state)}`);
+  }
   await app.page.click('#keep-test');
   await assertAccessible(app, 'the rules view with test results');
   app.assertNoErrors();
