@@ -6,8 +6,9 @@
 //! their own, `horizon_formats_bg.wasm`, fetched once the app has started and compiled
 //! the first time a file is read or written (boot.js, `__horizonFormatsLoader`). The
 //! page calls it through `crates/web/src/formats.rs`; what crosses is JSON text and
-//! bytes, in the shapes of horizon-io's [`Workbook`] and [`Sheet`], horizon-model's
-//! [`Scenario`] and horizon-docx's [`ReportParts`].
+//! bytes, in the shapes of horizon-io's [`Workbook`] and [`Sheet`] and horizon-docx's
+//! [`ReportParts`]. The page lays the scenario out as a workbook itself (horizon-io's
+//! `to_workbook`), so nothing here reads or checks a scenario.
 //!
 //! Everything here is the other crates' work: this crate only turns their values into
 //! what crosses, and their errors into the sentences the page shows. The command line
@@ -15,7 +16,6 @@
 
 use horizon_docx::ReportParts;
 use horizon_io::{Sheet, Workbook};
-use horizon_model::Scenario;
 
 /// The file's cells as [`Workbook`] JSON, or why it cannot be read (horizon-io's
 /// sentence, naming the file).
@@ -24,15 +24,15 @@ pub fn read_workbook(file: &str, bytes: &[u8]) -> Result<String, String> {
     serde_json::to_string(&book).map_err(|e| format!("{file} could not be passed to the page: {e}"))
 }
 
-/// The page's side of [`read_workbook`].
+/// [`read_workbook`]'s answer read back, as the page does (crates/web/src/formats.rs).
 pub fn workbook_from_json(json: &str) -> Result<Workbook, String> {
     serde_json::from_str(json).map_err(|e| format!("the file's cells could not be read back: {e}"))
 }
 
-/// The scenario (its JSON, as the page keeps it) as an Excel workbook.
-pub fn scenario_xlsx(scenario: &str) -> Result<Vec<u8>, String> {
-    let scenario = Scenario::from_json(scenario).map_err(|e| e.to_string())?;
-    horizon_io::export::scenario_xlsx(&scenario).map_err(|e| e.to_string())
+/// A workbook ([`Workbook`] JSON, the scenario laid out by `to_workbook`) as an Excel file.
+pub fn workbook_xlsx(book: &str) -> Result<Vec<u8>, String> {
+    let book: Workbook = serde_json::from_str(book).map_err(|e| format!("the workbook could not be read: {e}"))?;
+    horizon_io::export::workbook_xlsx(&book).map_err(|e| e.to_string())
 }
 
 /// One sheet ([`Sheet`] JSON) as a CSV file.
@@ -59,8 +59,8 @@ mod exports {
     }
 
     #[wasm_bindgen]
-    pub fn scenario_xlsx(scenario: &str) -> Result<Vec<u8>, String> {
-        super::scenario_xlsx(scenario)
+    pub fn workbook_xlsx(book: &str) -> Result<Vec<u8>, String> {
+        super::workbook_xlsx(book)
     }
 
     #[wasm_bindgen]

@@ -58,9 +58,11 @@ pub async fn read_workbook(file: &str, data: &[u8]) -> Result<Workbook, String> 
     serde_json::from_str(&json).map_err(|e| format!("{file}’s cells could not be read back: {e}"))
 }
 
-/// The whole scenario as an Excel workbook.
+/// The whole scenario as an Excel workbook: laid out here, written by the module.
 pub async fn scenario_xlsx(scenario: &Scenario) -> Result<Vec<u8>, String> {
-    call("scenario_xlsx", &[scenario.to_json().into()]).await.map(bytes)
+    let book = horizon_io::workbook::to_workbook(scenario);
+    let json = serde_json::to_string(&book).map_err(|e| format!("the workbook could not be written: {e}"))?;
+    call("workbook_xlsx", &[json.into()]).await.map(bytes)
 }
 
 /// One table as a CSV file.

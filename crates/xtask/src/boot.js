@@ -23,7 +23,11 @@ const __horizonGlueEnd = '// ---- end of the wasm-bindgen glue ----';
 
 /** Compiles the served form's wasm, streaming where the server labels it as wasm. */
 async function __horizonCompile(url) {
-  const response = await fetch(url);
+  return __horizonCompileResponse(await fetch(url));
+}
+
+/** Compiles a fetched wasm file: streaming where the server labels it as wasm. */
+async function __horizonCompileResponse(response) {
   if (response.headers.get('Content-Type') === 'application/wasm') {
     return WebAssembly.compileStreaming(response);
   }
@@ -108,9 +112,7 @@ function __horizonFormatsLoader(wasm) {
     const module = source
       ? await source.then((response) => {
         if (!response.ok) throw new Error(`the server answered ${response.status} for ${wasm.pathname.split('/').pop()}`);
-        return response.headers.get('Content-Type') === 'application/wasm'
-          ? WebAssembly.compileStreaming(response)
-          : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+        return __horizonCompileResponse(response);
       })
       : await WebAssembly.compile(await __horizonInlined(wasm));
     await horizonFormats({ module_or_path: module });

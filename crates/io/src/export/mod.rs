@@ -8,7 +8,7 @@ pub mod csv;
 pub mod xlsx;
 
 pub use self::csv::{csv, unescape_csv_text};
-pub use self::xlsx::{scenario_xlsx, xlsx, Layout};
+pub use self::xlsx::{scenario_xlsx, workbook_xlsx, xlsx, Layout};
 
 use crate::grid::At;
 

@@ -53,9 +53,13 @@ const SPARE_MATRIX_ROWS: usize = 100;
 /// The whole scenario as an Excel file: [`to_workbook`], each sheet laid out by its
 /// name.
 pub fn scenario_xlsx(s: &Scenario) -> Result<Vec<u8>, ExportError> {
-    let book = to_workbook(s);
+    workbook_xlsx(&to_workbook(s))
+}
+
+/// A workbook made by [`to_workbook`] as an Excel file, each sheet laid out by its name.
+pub fn workbook_xlsx(book: &Workbook) -> Result<Vec<u8>, ExportError> {
     let layouts: Vec<Layout> = book.sheets.iter().map(Layout::for_sheet).collect();
-    xlsx(&book, &layouts)
+    xlsx(book, &layouts)
 }
 
 /// The workbook as .xlsx bytes; `layouts[i]` lays out sheet `i` ([`Layout::Plain`]
