@@ -17,9 +17,17 @@ use crate::rule::Rule;
 
 /// Rules compiled by one engine, by id and text, each kept while evaluations use it
 /// (`start` before an evaluation, `finish` after: what it did not use is dropped).
+/// Looked up by id, then the text compared: hashing each rule's whole text on every
+/// evaluation cost more than the comparison.
 #[derive(Default)]
 pub(crate) struct Compiled {
-    asts: HashMap<(String, String), (Rc<Result<AST, Diagnostic>>, bool)>,
+    asts: HashMap<String, Vec<Kept>>,
+}
+
+struct Kept {
+    source: String,
+    ast: Rc<Result<AST, Diagnostic>>,
+    used: bool,
 }
 
 impl Compiled {
@@ -28,26 +36,33 @@ impl Compiled {
     }
 
     pub fn start(&mut self) {
-        for (_, used) in self.asts.values_mut() {
-            *used = false;
+        for kept in self.asts.values_mut().flatten() {
+            kept.used = false;
         }
     }
 
     pub fn finish(&mut self) {
-        self.asts.retain(|_, (_, used)| *used);
+        for versions in self.asts.values_mut() {
+            versions.retain(|k| k.used);
+        }
+        self.asts.retain(|_, versions| !versions.is_empty());
     }
 
     /// `rule` compiled by `engine` with `scope`'s names, compiling it if it is new.
     fn get(&mut self, engine: &Engine, scope: &Scope, rule: &Rule, limits: &Limits) -> Rc<Result<AST, Diagnostic>> {
-        let key = (rule.id.clone(), rule.source.clone());
-        let (ast, used) = self.asts.entry(key).or_insert_with(|| {
-            let ast = engine
-                .compile_with_scope(scope, &rule.source)
-                .map_err(|e| Diagnostic::from_parse(&rule.id, e.err_type(), e.position(), limits));
-            (Rc::new(ast), false)
-        });
-        *used = true;
-        ast.clone()
+        let versions = self.asts.entry(rule.id.clone()).or_default();
+        let at = match versions.iter().position(|k| k.source == rule.source) {
+            Some(at) => at,
+            None => {
+                let ast = engine
+                    .compile_with_scope(scope, &rule.source)
+                    .map_err(|e| Diagnostic::from_parse(&rule.id, e.err_type(), e.position(), limits));
+                versions.push(Kept { source: rule.source.clone(), ast: Rc::new(ast), used: false });
+                versions.len() - 1
+            }
+        };
+        versions[at].used = true;
+        versions[at].ast.clone()
     }
 }
 

@@ -7,6 +7,9 @@
 //!   rules of the last evaluation are kept, so editing a rule does not pile up versions.
 //! * The review tables a rule reads, while the scenario is equal to the one they were
 //!   built from (compared whole: cheaper than building them).
+//! * The rule files read ([`Evaluator::evaluate_files`]), while they are the same
+//!   files: reading a header and hashing the text for its version was a tenth of a
+//!   kept evaluation of Kent in the page.
 //!
 //! What a rule emits, its diagnostics and the time and operations it is allowed are
 //! per run, as they are for [`crate::evaluate`], whose result is the same.
@@ -26,6 +29,7 @@ use crate::index::ReviewIndex;
 use crate::suggest_map::to_suggestion;
 use crate::suggestion;
 use crate::why_not::{to_near_miss, MAX_NEAR_MISSES};
+use crate::{parse_rules, RuleFile};
 
 /// Evaluations that share what they can (see the module documentation). Not `Send`:
 /// keep one per thread (the page's worker keeps one for its life).
@@ -35,9 +39,31 @@ pub struct Evaluator {
     engine: Option<(Engine, Rc<RunState>, Limits)>,
     compiled: Compiled,
     tables: Option<(Scenario, Review)>,
+    pack: Option<(Vec<RuleFile>, Rc<[RuleSource]>)>,
 }
 
 impl Evaluator {
+    /// As [`Evaluator::evaluate`], from the rule files as written: they are read as
+    /// [`crate::parse_rules`] reads them, again only when they differ from the last.
+    pub fn evaluate_files(
+        &mut self,
+        scenario: &Scenario,
+        files: &[RuleFile],
+        settings: &Settings,
+        limits: &Limits,
+        starting: &mut dyn FnMut(&str),
+    ) -> Evaluation {
+        let pack = match &self.pack {
+            Some((kept, pack)) if kept.as_slice() == files => pack.clone(),
+            _ => {
+                let pack: Rc<[RuleSource]> = parse_rules(files).into();
+                self.pack = Some((files.to_vec(), pack.clone()));
+                pack
+            }
+        };
+        self.evaluate(scenario, &pack, settings, limits, starting)
+    }
+
     /// Runs `rules` over `scenario`, as [`crate::evaluate_watched`] does.
     pub fn evaluate(
         &mut self,

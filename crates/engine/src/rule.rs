@@ -147,6 +147,22 @@ pub struct Rule {
     pub params: Vec<ParamSpec>,
     /// The whole file, header included: line numbers in diagnostics are the file's.
     pub source: String,
+    /// [`version_of`] the source, worked out on first use: every evaluation names it
+    /// in the trace and in each suggestion, and hashing the file each time was a
+    /// tenth of a Kent evaluation in the page.
+    #[serde(skip)]
+    version: VersionCache,
+}
+
+/// A rule's content hash once worked out. Equal whatever it holds: it follows from
+/// the source, which the rule compares.
+#[derive(Debug, Clone, Default)]
+struct VersionCache(std::sync::OnceLock<String>);
+
+impl PartialEq for VersionCache {
+    fn eq(&self, _: &VersionCache) -> bool {
+        true
+    }
 }
 
 impl Rule {
@@ -249,12 +265,13 @@ impl Rule {
             description: fields.remove("description").unwrap_or_default(),
             params,
             source: source.to_string(),
+            version: VersionCache::default(),
         })
     }
 
     /// A short content hash: which version of a rule made a suggestion.
     pub fn version(&self) -> String {
-        version_of(&self.source)
+        self.version.0.get_or_init(|| version_of(&self.source)).clone()
     }
 
     pub fn param(&self, name: &str) -> Option<&ParamSpec> {

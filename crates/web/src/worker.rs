@@ -10,7 +10,7 @@
 //!
 //! [`answer`] is the whole of the worker's work and is tested on the host.
 
-use horizon_engine::{parse_rules, Evaluation, Evaluator, Limits, RuleFile, Settings};
+use horizon_engine::{Evaluation, Evaluator, Limits, RuleFile, Settings};
 use horizon_model::Scenario;
 use serde::{Deserialize, Serialize};
 
@@ -51,7 +51,8 @@ impl Request<'_> {
 thread_local! {
     /// One evaluator for the life of the thread (the worker, or the page's own thread
     /// where no worker runs): each rule is compiled once per version and the review
-    /// tables built once per scenario. A worker that is stopped takes it with it.
+    /// tables built once per scenario, the rule files read once. A worker that is
+    /// stopped takes it with it.
     static EVALUATOR: std::cell::RefCell<Evaluator> = std::cell::RefCell::new(Evaluator::default());
 }
 
@@ -63,8 +64,7 @@ pub fn evaluate_kept(
     limits: &Limits,
     starting: &mut dyn FnMut(&str),
 ) -> Evaluation {
-    let pack = parse_rules(rules);
-    EVALUATOR.with(|e| e.borrow_mut().evaluate(scenario, &pack, settings, limits, starting))
+    EVALUATOR.with(|e| e.borrow_mut().evaluate_files(scenario, rules, settings, limits, starting))
 }
 
 /// Reads `request`, evaluates it (telling `starting` each rule's id as it starts) and

@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 
 use horizon_engine::{
-    evaluate, Evaluation, Evaluator, Limits, ParamValue, RuleSource, Settings,
+    evaluate, parse_rules, shipped_rule_files, Evaluation, Evaluator, Limits, ParamValue, RuleFile,
+    RuleSource, Settings,
 };
 use horizon_model::{Scenario, EXAMPLES};
 
@@ -71,4 +72,45 @@ fn one_evaluator_gives_what_a_fresh_evaluation_gives_whatever_changes_between_ru
     assert!(!results[5].diagnostics().any(|d| d.rule == "mine"));
     assert!(results[7].diagnostics().count() > 0);
     assert_eq!(results[8], results[0]);
+}
+
+#[test]
+fn rule_files_read_once_still_follow_every_edit_to_a_file() {
+    let kent = kent();
+    let plain = Settings::default();
+    let limits = Limits::default();
+    let file = |body: &str| RuleFile {
+        name: "zz-mine.rhai".into(),
+        text: format!("//! id: mine\n//! title: Mine\n{body}\n"),
+    };
+    let with = |body: &str| {
+        let mut files = shipped_rule_files();
+        files.push(file(body));
+        files
+    };
+    let first = "suggest(#{ kind: \"watch\", themes: [review.themes()[0].id], score: 40, rationale: \"first\" });";
+    let second = "suggest(#{ kind: \"watch\", themes: [review.themes()[0].id], score: 40, rationale: \"second\" });";
+    let mut evaluator = Evaluator::default();
+    let mut mine = Vec::new();
+    for body in [first, first, second, "suggest(#{ kind: ", first] {
+        let files = with(body);
+        let kept = evaluator.evaluate_files(&kent, &files, &plain, &limits, &mut |_| {});
+        assert_eq!(kept, fresh(&kent, &parse_rules(&files), &plain, &limits), "{body}");
+        let trace = kept.trace.iter().find(|t| t.rule == "mine").unwrap();
+        let reasons: Vec<String> = kept
+            .suggestions
+            .iter()
+            .flat_map(|s| std::iter::once(s).chain(&s.also_covers))
+            .flat_map(|s| &s.reasons)
+            .filter(|r| r.rule == "mine")
+            .map(|r| r.text.clone())
+            .collect();
+        mine.push((trace.version.clone(), trace.suggestions, reasons));
+    }
+    assert_eq!(mine[0], mine[1]);
+    assert_eq!((mine[0].1, mine[0].2.as_slice()), (1, ["first".to_string()].as_slice()));
+    assert_eq!(mine[2].2, ["second"]);
+    assert_ne!(mine[2].0, mine[0].0, "an edited rule is a new version");
+    assert_eq!(mine[3].1, 0, "a broken file makes nothing");
+    assert_eq!(mine[4], mine[0]);
 }
