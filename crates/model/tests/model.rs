@@ -285,8 +285,10 @@ fn kent_matrix_matches_the_reviews_row_totals_and_level_mixes() {
         themes, table,
         "the Kent themes are the review's rows, in its order"
     );
+    let counts = s.district_counts();
     for &(theme, total, _printed, mix) in KENT_ROWS {
         assert_eq!(s.district_count(theme), total, "row total of {theme}");
+        assert_eq!(counts.get(theme).copied().unwrap_or(0), total, "all row totals at once: {theme}");
         assert_eq!(
             level_mix(&s, theme),
             mix,
@@ -1414,6 +1416,7 @@ fn district_count_ignores_cells_of_unknown_districts() {
     let s = parse(&v);
     let theme = s.matrix[0].theme.clone();
     assert_eq!(s.district_count(&theme), s.matrix[0].cells.len() - 1);
+    assert_eq!(s.district_counts()[theme.as_str()], s.matrix[0].cells.len() - 1);
 }
 
 // ---------------------------------------------------------------------------

@@ -104,6 +104,11 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         s.districts.iter().map(|d| (d.id.clone(), d.name.clone())).collect::<Vec<_>>(),
         |ds| Rc::new(ds.iter().map(|(id, name)| Column { id: id.clone(), name: name.clone() }).collect::<Vec<_>>()),
     );
+    let counts = s.district_counts();
+    // Each row's levels are read from its filled cells (a national row has some 150
+    // of 350), not by looking every district up in it.
+    let column_of: std::collections::HashMap<&str, usize> =
+        s.districts.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     let covered = |theme: &str| {
         s.plan()
             .focus_areas
@@ -153,8 +158,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 </thead>
                 <tbody>
                     { for rows.iter().take(*drawn).enumerate().map(|(r, t)| {
-                        let row = s.matrix.iter().find(|m| m.theme == t.id);
-                        let levels: Vec<_> = s.districts.iter().map(|d| row.and_then(|m| m.cells.get(&d.id).copied())).collect();
+                        let mut levels = vec![None; n_cols];
+                        for (d, &level) in s.matrix.iter().filter(|m| m.theme == t.id).flat_map(|m| &m.cells) {
+                            if let Some(&c) = column_of.get(d.as_str()) {
+                                levels[c] = Some(level);
+                            }
+                        }
                         html! {
                             <MatrixRow
                                 key={t.id.clone()}
@@ -164,7 +173,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                                 in_plan={covered(&t.id)}
                                 columns={(*columns).clone()}
                                 {levels}
-                                count={s.district_count(&t.id)}
+                                count={counts.get(t.id.as_str()).copied().unwrap_or(0)}
                                 tab_stop={(here.0 == r).then_some(here.1)}
                                 on_cycle={(*on_cycle).clone()}
                                 on_key={(*on_key).clone()}

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::form_parts::use_focus_after;
 use crate::components::name_form::NameForm;
-use crate::forms::name::{district_cells, group_themes, removal_question};
+use crate::forms::name::{cells_by_district, group_themes, removal_question_counted};
 use crate::forms::{added_id, removal};
 use crate::state::Shared;
 
@@ -68,6 +68,10 @@ pub fn NameListEditor(props: &NameListEditorProps) -> Html {
             on_edit.emit(edit);
         })
     };
+    let cells = match c {
+        Collection::Districts => cells_by_district(s),
+        _ => Default::default(),
+    };
     html! {
         <section class="name-list" aria-labelledby={format!("{pfx}-list-heading")}>
             <h3 id={format!("{pfx}-list-heading")}>{ title }</h3>
@@ -97,8 +101,9 @@ pub fn NameListEditor(props: &NameListEditorProps) -> Html {
                             </li>
                         };
                     }
+                    let filled = cells.get(id.as_str()).copied().unwrap_or(0);
                     let detail = match c {
-                        Collection::Districts => count(district_cells(s, id), "filled cell", "filled cells"),
+                        Collection::Districts => count(filled, "filled cell", "filled cells"),
                         _ => count(group_themes(s, id), "theme", "themes"),
                     };
                     let own = c == Collection::Districts && s.plan().district.as_deref() == Some(id.as_str());
@@ -132,7 +137,7 @@ pub fn NameListEditor(props: &NameListEditorProps) -> Html {
                                 </button>
                                 <ConfirmButton label="Remove" class="small-button"
                                     context={AttrValue::from(name.clone())}
-                                    question={AttrValue::from(removal_question(s, c, id))}
+                                    question={AttrValue::from(removal_question_counted(s, c, id, filled))}
                                     confirm="Yes, remove it" on_confirm={remove} />
                             </span>
                             if let Some(w) = why {

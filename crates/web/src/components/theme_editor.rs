@@ -64,6 +64,7 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
         Callback::from(move |_: MouseEvent| open.set(what.clone()))
     };
 
+    let counts = s.district_counts();
     html! {
         <section class="theme-editor" aria-labelledby="themes-heading">
             <h3 id="themes-heading">{ "Themes" }</h3>
@@ -115,7 +116,7 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
                                         }
                                     })
                                 };
-                                let districts = s.district_count(id);
+                                let districts = counts.get(id.as_str()).copied().unwrap_or(0);
                                 html! {
                                     <li key={id.clone()} id={format!("theme-row-{id}")} class="category-row" tabindex="-1" data-theme={id.clone()}>
                                         <span class="theme-text">

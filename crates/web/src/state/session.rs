@@ -200,10 +200,11 @@ pub enum Autosave {
 
 /// The matrix's theme ids in display order. Ties keep the scenario's own order.
 pub fn matrix_order(s: &Scenario, sort: MatrixSort) -> Vec<String> {
+    let counts = s.district_counts();
     let mut themes: Vec<(usize, &horizon_model::Theme)> = s
         .themes
         .iter()
-        .map(|t| (s.district_count(&t.id), t))
+        .map(|t| (counts.get(t.id.as_str()).copied().unwrap_or(0), t))
         .collect();
     match sort {
         MatrixSort::ByCount => themes.sort_by_key(|(count, _)| std::cmp::Reverse(*count)),

@@ -456,6 +456,11 @@ fn a_district_is_added_filled_and_its_removal_counts_its_cells() {
         );
     }
     assert_eq!(name::district_cells(&s, "medway"), 2);
+    // The list of districts counts every column at once, to the same figures.
+    let all = name::cells_by_district(&s);
+    for d in &s.districts {
+        assert_eq!(all.get(d.id.as_str()).copied().unwrap_or(0), name::district_cells(&s, &d.id), "{}", d.name);
+    }
     assert_eq!(
         name::removal_question(&s, Collection::Districts, "medway"),
         "Remove the district “Medway”? Its column in the matrix, with 2 filled cells, goes with it."
