@@ -85,15 +85,27 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
             );
         }};
     }
-    macro_rules! array_by_id {
-        ($name:literal, $field:ident) => {{
+    macro_rules! row_by_id {
+        ($name:literal, $list:ident, $by:ident) => {{
+            let st = state.clone();
+            engine.register_fn(
+                $name,
+                move |ctx: NativeCallContext, r: &mut Review, id: ImmutableString| -> R<Dynamic> {
+                    st.charge(1, ctx.call_position())?;
+                    Ok(Tables::row(&r.0.$list, &r.0.$by, &id).cloned().unwrap_or(Dynamic::UNIT))
+                },
+            );
+        }};
+    }
+    macro_rules! rows_by_id {
+        ($name:literal, $list:ident, $by:ident) => {{
             let st = state.clone();
             engine.register_fn(
                 $name,
                 move |ctx: NativeCallContext, r: &mut Review, id: ImmutableString| -> R<Array> {
-                    let v = r.0.$field.get(id.as_str()).cloned().unwrap_or_default();
-                    st.charge(v.len(), ctx.call_position())?;
-                    Ok(v)
+                    let n = r.0.$by.get(id.as_str()).map_or(0, Vec::len);
+                    st.charge(n, ctx.call_position())?;
+                    Ok(Tables::rows(&r.0.$list, &r.0.$by, &id))
                 },
             );
         }};
@@ -108,13 +120,13 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
     list!("duties", duties);
     list!("partner_priorities", partners);
     list!("county_priorities", county_priorities);
-    by_id!("theme", theme_by_id);
-    by_id!("group", group_by_id);
-    by_id!("focus_area", focus_by_id);
+    row_by_id!("theme", themes, theme_by_id);
+    row_by_id!("group", groups, group_by_id);
+    row_by_id!("focus_area", focus_areas, focus_by_id);
     by_id!("consultation", consultation);
-    array_by_id!("horizon_items_for", horizon_by_theme);
-    array_by_id!("horizon_in_category", horizon_by_category);
-    array_by_id!("partner_priorities_for", partners_by_theme);
+    rows_by_id!("horizon_items_for", horizon, horizon_by_theme);
+    rows_by_id!("horizon_in_category", horizon, horizon_by_category);
+    rows_by_id!("partner_priorities_for", partners, partners_by_theme);
 
     engine.register_fn("district_count", |r: &mut Review| r.0.district_count);
     engine.register_fn("plan", |r: &mut Review| r.0.plan.clone());
@@ -154,12 +166,7 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
     engine.register_fn(
         "level",
         |r: &mut Review, district: ImmutableString, theme: ImmutableString| {
-            ImmutableString::from(
-                r.0.levels
-                    .get(&(district.to_string(), theme.to_string()))
-                    .copied()
-                    .unwrap_or(""),
-            )
+            ImmutableString::from(r.0.level(&district, &theme).unwrap_or(""))
         },
     );
     {
@@ -168,14 +175,11 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
             "lead_theme",
             move |ctx: NativeCallContext, r: &mut Review, group: ImmutableString| -> R<Dynamic> {
                 st.charge(1, ctx.call_position())?;
-                let lead =
-                    r.0.group_by_id
-                        .get(group.as_str())
-                        .and_then(|g| g.read_lock::<Map>().and_then(|m| m.get("lead").cloned()));
+                let lead = Tables::row(&r.0.groups, &r.0.group_by_id, &group)
+                    .and_then(|g| g.read_lock::<Map>().and_then(|m| m.get("lead").cloned()));
                 Ok(match lead {
                     Some(id) if !id.is_unit() => {
-                        r.0.theme_by_id
-                            .get(id.to_string().as_str())
+                        Tables::row(&r.0.themes, &r.0.theme_by_id, &id.to_string())
                             .cloned()
                             .unwrap_or(Dynamic::UNIT)
                     }
@@ -220,8 +224,7 @@ pub(crate) fn register(engine: &mut Engine, state: Rc<RunState>, limits: &crate:
         // A cell the district leaves blank is no fact to cite: `()`, which a rule can test.
         |r: &mut Review, district: ImmutableString, theme: ImmutableString| match r
             .0
-            .levels
-            .get(&(district.to_string(), theme.to_string()))
+            .level(&district, &theme)
         {
             Some(level) => map(vec![
                 ("type", s("matrix_cell")),
@@ -361,7 +364,7 @@ fn own_cell(t: &Tables, theme: &str) -> Dynamic {
     let Some(d) = t.own_district.as_deref() else {
         return Dynamic::UNIT;
     };
-    match t.levels.get(&(d.to_string(), theme.to_string())) {
+    match t.level(d, theme) {
         Some(level) => map(vec![
             ("type", s("matrix_cell")),
             ("district", s(d)),
@@ -402,9 +405,8 @@ fn nearest_focus_area(t: &Tables, themes: &[String]) -> Dynamic {
 }
 
 fn name_of(t: &Tables, id: &str) -> String {
-    for table in [&t.theme_by_id, &t.focus_by_id, &t.group_by_id] {
-        if let Some(m) = table
-            .get(id)
+    for (list, by_id) in [(&t.themes, &t.theme_by_id), (&t.focus_areas, &t.focus_by_id), (&t.groups, &t.group_by_id)] {
+        if let Some(m) = Tables::row(list, by_id, id)
             .and_then(|d| d.read_lock::<Map>().and_then(|m| m.get("name").cloned()))
         {
             return m.to_string();

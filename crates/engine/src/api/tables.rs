@@ -10,28 +10,35 @@ use super::local::{Local, Near};
 use super::{ids, map, s};
 use crate::index::ReviewIndex;
 
+/// The `by_id` and `by_*` lookups hold positions in the lists they index, not copies
+/// of the maps: a rule gets a copy when it asks either way, and copying every theme,
+/// horizon item and partner priority once more for each lookup table doubled the
+/// work of building the tables and of dropping them.
 pub(crate) struct Tables {
     pub(super) district_count: i64,
     pub(super) themes: Array,
-    pub(super) theme_by_id: HashMap<String, Dynamic>,
+    pub(super) theme_by_id: HashMap<String, usize>,
     pub(super) groups: Array,
-    pub(super) group_by_id: HashMap<String, Dynamic>,
+    pub(super) group_by_id: HashMap<String, usize>,
     pub(super) focus_areas: Array,
-    pub(super) focus_by_id: HashMap<String, Dynamic>,
+    pub(super) focus_by_id: HashMap<String, usize>,
     pub(super) cross_cutting: Array,
     pub(super) districts: Array,
     pub(super) district_names: HashMap<String, ImmutableString>,
     pub(super) horizon: Array,
-    pub(super) horizon_by_theme: HashMap<String, Array>,
-    pub(super) horizon_by_category: HashMap<String, Array>,
+    pub(super) horizon_by_theme: HashMap<String, Vec<usize>>,
+    pub(super) horizon_by_category: HashMap<String, Vec<usize>>,
     pub(super) legislation: Array,
     pub(super) duties: Array,
     pub(super) partners: Array,
-    pub(super) partners_by_theme: HashMap<String, Array>,
+    pub(super) partners_by_theme: HashMap<String, Vec<usize>>,
     pub(super) consultation: HashMap<String, Dynamic>,
     pub(super) votes: HashMap<String, i64>,
-    /// (district, theme) → level word.
-    pub(super) levels: HashMap<(String, String), &'static str>,
+    /// Each theme's level in each district, by theme then district position
+    /// (`theme_pos`, `district_pos`): looked up without making a key.
+    levels: Vec<Vec<Option<Level>>>,
+    theme_pos: HashMap<String, usize>,
+    district_pos: HashMap<String, usize>,
     /// theme → evidence maps for every district naming it, strongest first.
     pub(super) cells: HashMap<String, Array>,
     /// `review.plan()`, `review.own_district()` and `review.county_priorities()`.
@@ -74,13 +81,35 @@ fn opt(district: &Option<String>) -> Dynamic {
     district.as_deref().map_or(Dynamic::UNIT, s)
 }
 
-fn cell_evidence(district: &str, theme: &str, level: Level) -> Dynamic {
+/// A matrix cell's evidence map, from strings made once and shared (a national matrix
+/// has tens of thousands of cells: making each string afresh was most of the work of
+/// building the tables, and of dropping them).
+fn cell_evidence(kind: &Dynamic, district: &Dynamic, theme: &Dynamic, level: &Dynamic) -> Dynamic {
     map(vec![
-        ("type", s("matrix_cell")),
-        ("district", s(district)),
-        ("theme", s(theme)),
-        ("level", s(level.as_str())),
+        ("type", kind.clone()),
+        ("district", district.clone()),
+        ("theme", theme.clone()),
+        ("level", level.clone()),
     ])
+}
+
+impl Tables {
+    /// The row of `list` that `by_id` places at `id`.
+    pub(super) fn row<'a>(list: &'a Array, by_id: &HashMap<String, usize>, id: &str) -> Option<&'a Dynamic> {
+        by_id.get(id).map(|&i| &list[i])
+    }
+
+    /// The rows of `list` that `by` places under `key`, in `list`'s order.
+    pub(super) fn rows(list: &Array, by: &HashMap<String, Vec<usize>>, key: &str) -> Array {
+        by.get(key).map_or_else(Array::new, |at| at.iter().map(|&i| list[i].clone()).collect())
+    }
+
+    /// The level word of `district`'s cell for `theme`, if it names it.
+    pub(super) fn level(&self, district: &str, theme: &str) -> Option<&'static str> {
+        let t = *self.theme_pos.get(theme)?;
+        let d = *self.district_pos.get(district)?;
+        self.levels[t][d].map(Level::as_str)
+    }
 }
 
 impl Tables {
@@ -147,7 +176,7 @@ impl Tables {
             f.extend(naming_fields(&ix.theme_naming[t], ix));
             f.extend(local.theme_fields(t));
             let m = map(f);
-            theme_by_id.insert(th.id.clone(), m.clone());
+            theme_by_id.insert(th.id.clone(), themes.len());
             themes.push(m);
         }
 
@@ -174,7 +203,7 @@ impl Tables {
             ];
             f.extend(naming_fields(&ix.group_naming[g], ix));
             let m = map(f);
-            group_by_id.insert(gr.id.clone(), m.clone());
+            group_by_id.insert(gr.id.clone(), groups.len());
             groups.push(m);
         }
 
@@ -255,7 +284,7 @@ impl Tables {
             fields.extend(naming_fields(&ix.focus_naming[f], ix));
             fields.extend(local.focus_fields(f, &theme_ix));
             let m = map(fields);
-            focus_by_id.insert(fa.id.clone(), m.clone());
+            focus_by_id.insert(fa.id.clone(), focus_areas.len());
             focus_areas.push(m);
         }
 
@@ -283,8 +312,8 @@ impl Tables {
             .collect();
 
         let mut horizon = Array::new();
-        let mut horizon_by_theme: HashMap<String, Array> = HashMap::new();
-        let mut horizon_by_category: HashMap<String, Array> = HashMap::new();
+        let mut horizon_by_theme: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut horizon_by_category: HashMap<String, Vec<usize>> = HashMap::new();
         for h in sc.horizon_read() {
             let m = map(vec![
                 ("id", s(&h.id)),
@@ -306,15 +335,9 @@ impl Tables {
                 ("local", Dynamic::from_bool(h.district.is_some())),
             ]);
             for t in &h.themes {
-                horizon_by_theme
-                    .entry(t.clone())
-                    .or_default()
-                    .push(m.clone());
+                horizon_by_theme.entry(t.clone()).or_default().push(horizon.len());
             }
-            horizon_by_category
-                .entry(h.category.clone())
-                .or_default()
-                .push(m.clone());
+            horizon_by_category.entry(h.category.clone()).or_default().push(horizon.len());
             horizon.push(m);
         }
 
@@ -341,7 +364,7 @@ impl Tables {
         }
 
         let mut partners = Array::new();
-        let mut partners_by_theme: HashMap<String, Array> = HashMap::new();
+        let mut partners_by_theme: HashMap<String, Vec<usize>> = HashMap::new();
         for p in sc.partner_priorities_read() {
             let m = map(vec![
                 ("id", s(&p.id)),
@@ -352,10 +375,7 @@ impl Tables {
                 ("local", Dynamic::from_bool(p.district.is_some())),
             ]);
             for t in &p.themes {
-                partners_by_theme
-                    .entry(t.clone())
-                    .or_default()
-                    .push(m.clone());
+                partners_by_theme.entry(t.clone()).or_default().push(partners.len());
             }
             partners.push(m);
         }
@@ -366,15 +386,16 @@ impl Tables {
             .enumerate()
             .map(|(t, th)| (th.id.clone(), ix.theme_votes[t] as i64))
             .collect();
-        let mut levels = HashMap::new();
         let mut cells: HashMap<String, Array> = HashMap::new();
+        let kind = s("matrix_cell");
+        let district_ids: Vec<Dynamic> = sc.districts.iter().map(|d| s(&d.id)).collect();
+        let level_words = Level::ALL.map(|l| s(l.as_str()));
         for (t, th) in sc.themes.iter().enumerate() {
+            let theme = s(&th.id);
             let mut list = Array::new();
-            for level in Level::ALL {
+            for (level, word) in Level::ALL.into_iter().zip(&level_words) {
                 for &d in ix.theme_naming[t].at(level) {
-                    let did = &sc.districts[d].id;
-                    levels.insert((did.clone(), th.id.clone()), level.as_str());
-                    list.push(cell_evidence(did, &th.id, level));
+                    list.push(cell_evidence(&kind, &district_ids[d], &theme, word));
                 }
             }
             cells.insert(th.id.clone(), list);
@@ -400,7 +421,9 @@ impl Tables {
             partners_by_theme,
             consultation,
             votes,
-            levels,
+            levels: ix.levels.clone(),
+            theme_pos: sc.themes.iter().enumerate().map(|(i, t)| (t.id.clone(), i)).collect(),
+            district_pos: sc.districts.iter().enumerate().map(|(i, d)| (d.id.clone(), i)).collect(),
             cells,
             plan: local.plan(),
             own_district: sc.own_district().map(str::to_string),
