@@ -9,6 +9,7 @@ mod edit;
 mod event;
 mod examples;
 mod ids;
+mod lookup;
 mod migrate;
 mod scenario;
 pub mod size;
