@@ -110,9 +110,7 @@ impl Tables {
         let d = *self.district_pos.get(district)?;
         self.levels[t][d].map(Level::as_str)
     }
-}
 
-impl Tables {
     pub(crate) fn build(ix: &ReviewIndex) -> Tables {
         let sc: &Scenario = ix.scenario;
         let local = Local::new(ix);
