@@ -41,7 +41,9 @@ pub(crate) fn blocks(s: &Scenario, out: &mut Vec<Block>) {
     }
     let mut themes: Vec<(usize, &horizon_model::Theme)> = s.themes.iter().enumerate().collect();
     // Most districts first, then in the scenario's own order.
-    themes.sort_by_key(|(i, t)| (std::cmp::Reverse(s.district_count(&t.id)), *i));
+    horizon_model::sort::sort_by_key(&mut themes, |(i, t)| {
+        (std::cmp::Reverse(s.district_count(&t.id)), *i)
+    });
     let own = s.own_district();
     let parts = s.districts.len().div_ceil(MAX_COLUMNS);
     for (part, chunk) in s.districts.chunks(MAX_COLUMNS).enumerate() {

@@ -101,7 +101,9 @@ pub(crate) fn fold(merged: Vec<Suggestion>) -> Vec<Suggestion> {
         .zip(covered)
         .filter_map(|(s, mut c)| {
             s.map(|mut s| {
-                c.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id().cmp(&b.id())));
+                horizon_model::sort::sort_by(&mut c, |a, b| {
+                    b.score.total_cmp(&a.score).then_with(|| a.id().cmp(&b.id()))
+                });
                 s.also_covers.append(&mut c);
                 s
             })

@@ -177,7 +177,7 @@ pub fn compare_suggestions(
             });
         }
     }
-    out.sort_by(|x, y| {
+    horizon_model::sort::sort_by(&mut out, |x, y| {
         y.movement()
             .total_cmp(&x.movement())
             .then_with(|| x.id().cmp(y.id()))

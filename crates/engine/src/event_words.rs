@@ -23,7 +23,7 @@ pub fn standings(e: &Evaluation, s: &Scenario) -> Vec<Standing> {
             score: x.score,
         })
         .collect();
-    out.sort_by(|a, b| b.score.total_cmp(&a.score));
+    horizon_model::sort::sort_by(&mut out, |a, b| b.score.total_cmp(&a.score));
     out
 }
 
@@ -96,7 +96,7 @@ pub fn movement(before: &[Standing], after: &[Standing]) -> Vec<Moved> {
             _ => true,
         })
         .collect();
-    out.sort_by(|a, b| b.by().abs().total_cmp(&a.by().abs()));
+    horizon_model::sort::sort_by(&mut out, |a, b| b.by().abs().total_cmp(&a.by().abs()));
     out
 }
 

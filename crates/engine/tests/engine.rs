@@ -502,6 +502,42 @@ fn printing_operations_and_versions_are_traced() {
     assert_ne!(&t.version, v2, "a changed rule has a new version");
 }
 
+/// A rule's lists sort as Rhai documents: each element type in its own order, up or
+/// down, by a comparison of the rule's own, equal elements kept in their order, and a
+/// list of mixed types refused with a message.
+#[test]
+fn a_rules_lists_sort_up_down_and_by_its_own_comparison() {
+    let body = r#"
+        let ints = [3, -1, 2, 10]; ints.sort(); print(`${ints}`);
+        ints.sort_desc(); print(`${ints}`);
+        let words = ["theme", "district", "Focus area"]; words.sort(); print(`${words}`);
+        words.sort_desc(); print(`${words}`);
+        let scores = [2.5, -0.5, 1.0]; scores.sort(); print(`${scores}`);
+        let flags = [true, false, true]; flags.sort_desc(); print(`${flags}`);
+        let letters = ['c', 'a', 'b']; letters.sort(); print(`${letters}`);
+        let pairs = [[2, "a"], [1, "b"], [2, "c"], [1, "d"]];
+        pairs.sort(|x, y| x[0] - y[0]); print(`${pairs.map(|p| p[1])}`);
+        let unsorted = [5, 1, 4]; print(`${unsorted.order()} ${unsorted}`);
+        let mixed = [1, "one"];
+        try { mixed.sort(); print("sorted"); } catch (e) { print(`refused: ${e}`); }
+    "#;
+    let eval = run(&kent(), &pack_with(body));
+    let t = eval.trace.iter().find(|t| t.rule == "hostile").unwrap();
+    assert!(t.diagnostics.is_empty(), "{:?}", t.diagnostics);
+    assert_eq!(t.printed, [
+        "[-1, 2, 3, 10]",
+        "[10, 3, 2, -1]",
+        r#"["Focus area", "district", "theme"]"#,
+        r#"["theme", "district", "Focus area"]"#,
+        "[-0.5, 1.0, 2.5]",
+        "[true, true, false]",
+        "[a, b, c]",
+        r#"["b", "d", "a", "c"]"#,
+        "[1, 4, 5] [5, 1, 4]",
+        "refused: a list of values of different types cannot be sorted without a comparison function",
+    ]);
+}
+
 #[test]
 fn switched_off_rules_and_parameters_take_effect() {
     let s = kent();

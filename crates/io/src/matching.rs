@@ -84,7 +84,7 @@ fn stems(name: &str) -> Vec<String> {
         .filter(|w| !w.is_empty() && !COMMON.contains(w))
         .map(|w| w.chars().take(5).collect())
         .collect();
-    v.sort();
+    horizon_model::sort::sort(&mut v);
     v.dedup();
     v
 }
@@ -131,7 +131,7 @@ pub fn find(name: &str, entries: &[Entry]) -> Found {
             (best > 0.0).then_some((best, e.id))
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    horizon_model::sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0));
     scored.truncate(3);
     if scored.is_empty() {
         Found::New

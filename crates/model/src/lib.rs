@@ -13,6 +13,7 @@ mod lookup;
 mod migrate;
 mod scenario;
 pub mod size;
+pub mod sort;
 mod text;
 mod validate;
 mod validate_text;

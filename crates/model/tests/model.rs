@@ -23,6 +23,8 @@ mod plans;
 mod text;
 #[path = "model/size.rs"]
 mod size;
+#[path = "model/sort.rs"]
+mod sort;
 
 // ---------------------------------------------------------------------------
 // Helpers

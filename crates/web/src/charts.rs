@@ -269,7 +269,9 @@ pub fn marks(s: &Scenario) -> Vec<Mark> {
             (sector, ring, h)
         })
         .collect();
-    items.sort_by(|a, b| (a.0, a.1, &a.2.id).cmp(&(b.0, b.1, &b.2.id)));
+    horizon_model::sort::sort_by(&mut items, |a, b| {
+        (a.0, a.1, &a.2.id).cmp(&(b.0, b.1, &b.2.id))
+    });
     let mut out = Vec::with_capacity(items.len());
     let mut i = 0;
     while i < items.len() {

@@ -32,7 +32,7 @@ pub(crate) fn roots() -> Vec<web_sys::Node> {
         .and_then(|w| w.document())
         .and_then(|d| d.active_element());
     let mut roots = ROOTS.with(|r| r.borrow().clone());
-    roots.sort_by_key(|r| focused.as_ref() != Some(&r.host()));
+    horizon_model::sort::sort_by_key(&mut roots, |r| focused.as_ref() != Some(&r.host()));
     roots.into_iter().map(Into::into).collect()
 }
 

@@ -21,10 +21,10 @@ pub const ONE_FILE: &str = "horizon.html";
 /// Past these the size check fails: the figures of the last change that moved them,
 /// with about 2 % room, so a change that adds weight says so and updates them on purpose.
 pub const BUDGET: Budget = Budget {
-    served_brotli: 1_540_000,
-    served_gzip: 1_964_000,
-    first_brotli: 1_027_000,
-    one_file_raw: 2_723_000,
+    served_brotli: 1_487_000,
+    served_gzip: 1_891_000,
+    first_brotli: 1_021_000,
+    one_file_raw: 2_627_000,
 };
 
 /// The goals of issue 12, printed beside the figures until they are reached.

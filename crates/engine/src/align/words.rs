@@ -114,7 +114,7 @@ impl CountyView {
     /// The districts that drift furthest from the agreement, most first, in sentences.
     pub fn divergence_sentences(&self, s: &Scenario, top: usize) -> Vec<String> {
         let mut rows: Vec<&DistrictRow> = self.districts.iter().collect();
-        rows.sort_by_key(|r| std::cmp::Reverse(r.divergence()));
+        horizon_model::sort::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.divergence()));
         let name = |id: &str| s.district(id).map_or(id.to_string(), |d| d.name.clone());
         let priority = |id: &str| {
             self.priorities
@@ -349,7 +349,7 @@ impl CountyView {
             .iter()
             .filter(|r| r.divergence() > 0)
             .collect();
-        rows.sort_by_key(|r| std::cmp::Reverse(r.divergence()));
+        horizon_model::sort::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.divergence()));
         let names: Vec<String> = rows
             .iter()
             .take(drift.len())

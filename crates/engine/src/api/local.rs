@@ -100,7 +100,7 @@ impl<'s> Local<'s> {
             .filter_map(|&t| self.own_level(t).map(|l| (l, t)))
             .collect();
         // Strongest first, then in the focus area's own order.
-        named.sort_by(|a, b| b.0.cmp(&a.0));
+        horizon_model::sort::sort_by(&mut named, |a, b| b.0.cmp(&a.0));
         let local = self.alignment.as_ref().and_then(|a| a.focus_areas.get(f));
         vec![
             ("own", self.level_word(named.first().map(|n| n.0))),

@@ -114,9 +114,13 @@ fn candidates(s: &Scenario, themes: &[String], direction: Direction) -> Vec<(Str
         .collect();
     match direction {
         Direction::Fewer => {
-            found.sort_by_key(|&(other, l, name, id)| (other, Reverse(l), name, id))
+            horizon_model::sort::sort_by_key(&mut found, |&(other, l, name, id)| {
+                (other, Reverse(l), name, id)
+            })
         }
-        Direction::More => found.sort_by_key(|&(other, l, name, id)| (other, l, name, id)),
+        Direction::More => horizon_model::sort::sort_by_key(&mut found, |&(other, l, name, id)| {
+            (other, l, name, id)
+        }),
     }
     found
         .into_iter()

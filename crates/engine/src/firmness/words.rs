@@ -130,7 +130,7 @@ fn districts(d: &DistrictFirmness) -> Vec<String> {
         }
     }
     // Fewest changes first, so the nearest way to lose it leads; going before moving.
-    goes.sort_by_key(|(k, moving, _)| (*k, *moving));
+    horizon_model::sort::sort_by_key(&mut goes, |(k, moving, _)| (*k, *moving));
     let mut out: Vec<String> = goes.into_iter().map(|(_, _, s)| s).collect();
     let s = &d.subject;
     if held.len() == 2 {

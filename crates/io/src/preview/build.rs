@@ -190,7 +190,7 @@ pub(super) fn edit(
         },
     };
     let mut sorted: Vec<&Read> = read.iter().map(|(_, r)| r).collect();
-    sorted.sort_by_key(|r| order(r));
+    horizon_model::sort::sort_by_key(&mut sorted, |r| order(r));
     for r in sorted {
         match r {
             Read::Matrix(m) => matrix(&mut b, m, p.transposed),

@@ -274,7 +274,7 @@ pub fn preview(book: &Workbook, scenario: &Scenario, choices: &Choices) -> Previ
             Err(problems) => p.problems.extend(problems),
         }
     }
-    p.problems.sort();
+    horizon_model::sort::sort(&mut p.problems);
     p.problems.dedup();
     p
 }

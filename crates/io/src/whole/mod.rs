@@ -197,7 +197,7 @@ pub fn from_workbook(book: &Workbook) -> Result<Scenario, Vec<Problem>> {
         }
         // The matrix's rows in the themes' order, as the scenario keeps them.
         let order = |id: &str| s.themes.iter().position(|t| t.id == id);
-        s.matrix.sort_by_key(|row| order(&row.theme));
+        horizon_model::sort::sort_by_key(&mut s.matrix, |row| order(&row.theme));
     }
     lists(
         &mut r,
@@ -212,7 +212,7 @@ pub fn from_workbook(book: &Workbook) -> Result<Scenario, Vec<Problem>> {
         return Err(vec![Problem::general(format!("{}: {e}", book.file))]);
     }
     if !r.problems.is_empty() {
-        r.problems.sort();
+        horizon_model::sort::sort(&mut r.problems);
         r.problems.dedup();
         return Err(r.problems);
     }

@@ -113,7 +113,7 @@ pub(super) fn results_sheet(r: &mut Reader, s: &mut Scenario, places: &mut Place
             table.row_at(row),
         ));
     }
-    read.sort_by_key(|x| (x.0, x.1, x.2, x.3));
+    horizon_model::sort::sort_by_key(&mut read, |x| (x.0, x.1, x.2, x.3));
     for (e, k, after, _, standing, at) in read {
         let round = &mut s.events[e].rounds[k];
         let list = if after {

@@ -290,7 +290,7 @@ impl Round {
     /// The options, most votes first (ties in the order they were set up).
     pub fn ranked(&self) -> Vec<&RoundOption> {
         let mut out: Vec<&RoundOption> = self.options.iter().collect();
-        out.sort_by_key(|o| std::cmp::Reverse(o.votes));
+        crate::sort::sort_by_key(&mut out, |o| std::cmp::Reverse(o.votes));
         out
     }
 }

@@ -103,7 +103,9 @@ impl HorizonDraft {
         if errors.is_empty() {
             return Ok(edit);
         }
-        errors.sort_by_key(|e| FIELDS.iter().position(|f| f.form == e.field));
+        horizon_model::sort::sort_by_key(&mut errors, |e| {
+            FIELDS.iter().position(|f| f.form == e.field)
+        });
         Err(errors)
     }
 }

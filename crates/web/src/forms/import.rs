@@ -167,7 +167,7 @@ pub fn name_options(name: &FileName, s: &Scenario) -> NameOptions {
         .map(|(id, n)| (format!("to:{id}"), format!("Match to {n}")))
         .filter(|(v, _)| !likely.iter().any(|(l, _)| l == v))
         .collect();
-    others.sort_by_key(|(_, words)| words.to_lowercase());
+    horizon_model::sort::sort_by_key(&mut others, |(_, words)| words.to_lowercase());
     NameOptions {
         likely,
         others,

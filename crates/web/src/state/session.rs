@@ -207,8 +207,12 @@ pub fn matrix_order(s: &Scenario, sort: MatrixSort) -> Vec<String> {
         .map(|t| (counts.get(t.id.as_str()).copied().unwrap_or(0), t))
         .collect();
     match sort {
-        MatrixSort::ByCount => themes.sort_by_key(|(count, _)| std::cmp::Reverse(*count)),
-        MatrixSort::ByName => themes.sort_by_key(|(_, t)| t.name.to_lowercase()),
+        MatrixSort::ByCount => {
+            horizon_model::sort::sort_by_key(&mut themes, |(count, _)| std::cmp::Reverse(*count))
+        }
+        MatrixSort::ByName => {
+            horizon_model::sort::sort_by_key(&mut themes, |(_, t)| t.name.to_lowercase())
+        }
     }
     themes.into_iter().map(|(_, t)| t.id.clone()).collect()
 }

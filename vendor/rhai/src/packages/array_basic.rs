@@ -1572,7 +1572,8 @@ pub mod array_functions {
         }
 
         let closure = || {
-            array.sort_by(|x, y| {
+            // HORIZON PATCH: through the one sort (see `sort_dynamics`).
+            sort_dynamics(array, &|x, y| {
                 comparer
                     .call_raw(&ctx, None, [x.clone(), y.clone()])
                     .ok()
@@ -1646,54 +1647,10 @@ pub mod array_functions {
             .into());
         }
 
-        if type_id == TypeId::of::<INT>() {
-            array.sort_by(|a, b| {
-                let a = a.as_int().unwrap();
-                let b = b.as_int().unwrap();
-                a.cmp(&b)
-            });
-            return Ok(());
-        }
-        if type_id == TypeId::of::<char>() {
-            array.sort_by(|a, b| {
-                let a = a.as_char().unwrap();
-                let b = b.as_char().unwrap();
-                a.cmp(&b)
-            });
-            return Ok(());
-        }
-        #[cfg(not(feature = "no_float"))]
-        if type_id == TypeId::of::<crate::FLOAT>() {
-            array.sort_by(|a, b| {
-                let a = a.as_float().unwrap();
-                let b = b.as_float().unwrap();
-                a.partial_cmp(&b).unwrap_or(Ordering::Equal)
-            });
-            return Ok(());
-        }
-        if type_id == TypeId::of::<ImmutableString>() {
-            array.sort_by(|a, b| {
-                let a = &*a.as_immutable_string_ref().unwrap();
-                let b = &*b.as_immutable_string_ref().unwrap();
-                a.cmp(b)
-            });
-            return Ok(());
-        }
-        #[cfg(feature = "decimal")]
-        if type_id == TypeId::of::<rust_decimal::Decimal>() {
-            array.sort_by(|a, b| {
-                let a = a.as_decimal().unwrap();
-                let b = b.as_decimal().unwrap();
-                a.cmp(&b)
-            });
-            return Ok(());
-        }
-        if type_id == TypeId::of::<bool>() {
-            array.sort_by(|a, b| {
-                let a = a.as_bool().unwrap();
-                let b = b.as_bool().unwrap();
-                a.cmp(&b)
-            });
+        // HORIZON PATCH: one comparison per element type, and every sort through the
+        // one sort (see `sort_dynamics`), so the browser build carries one copy of it.
+        if let Some(order) = builtin_order(type_id) {
+            sort_dynamics(array, &|a, b| order(a, b));
             return Ok(());
         }
         if type_id == TypeId::of::<()>() {
@@ -1745,78 +1702,10 @@ pub mod array_functions {
             .into());
         }
 
-        if type_id == TypeId::of::<INT>() {
-            array.sort_by(|a, b| {
-                let a = a.as_int().unwrap();
-                let b = b.as_int().unwrap();
-                match a.cmp(&b) {
-                    Ordering::Less => Ordering::Greater,
-                    Ordering::Equal => Ordering::Equal,
-                    Ordering::Greater => Ordering::Less,
-                }
-            });
-            return Ok(());
-        }
-        if type_id == TypeId::of::<char>() {
-            array.sort_by(|a, b| {
-                let a = a.as_char().unwrap();
-                let b = b.as_char().unwrap();
-                match a.cmp(&b) {
-                    Ordering::Less => Ordering::Greater,
-                    Ordering::Equal => Ordering::Equal,
-                    Ordering::Greater => Ordering::Less,
-                }
-            });
-            return Ok(());
-        }
-        #[cfg(not(feature = "no_float"))]
-        if type_id == TypeId::of::<crate::FLOAT>() {
-            array.sort_by(|a, b| {
-                let a = a.as_float().unwrap();
-                let b = b.as_float().unwrap();
-                match a.partial_cmp(&b).unwrap_or(Ordering::Equal) {
-                    Ordering::Less => Ordering::Greater,
-                    Ordering::Equal => Ordering::Equal,
-                    Ordering::Greater => Ordering::Less,
-                }
-            });
-            return Ok(());
-        }
-        if type_id == TypeId::of::<ImmutableString>() {
-            array.sort_by(|a, b| {
-                let a = &*a.as_immutable_string_ref().unwrap();
-                let b = &*b.as_immutable_string_ref().unwrap();
-                match a.cmp(b) {
-                    Ordering::Less => Ordering::Greater,
-                    Ordering::Equal => Ordering::Equal,
-                    Ordering::Greater => Ordering::Less,
-                }
-            });
-            return Ok(());
-        }
-        #[cfg(feature = "decimal")]
-        if type_id == TypeId::of::<rust_decimal::Decimal>() {
-            array.sort_by(|a, b| {
-                let a = a.as_decimal().unwrap();
-                let b = b.as_decimal().unwrap();
-                match a.cmp(&b) {
-                    Ordering::Less => Ordering::Greater,
-                    Ordering::Equal => Ordering::Equal,
-                    Ordering::Greater => Ordering::Less,
-                }
-            });
-            return Ok(());
-        }
-        if type_id == TypeId::of::<bool>() {
-            array.sort_by(|a, b| {
-                let a = a.as_bool().unwrap();
-                let b = b.as_bool().unwrap();
-                match a.cmp(&b) {
-                    Ordering::Less => Ordering::Greater,
-                    Ordering::Equal => Ordering::Equal,
-                    Ordering::Greater => Ordering::Less,
-                }
-            });
+        // HORIZON PATCH: one comparison per element type, and every sort through the
+        // one sort (see `sort_dynamics`), so the browser build carries one copy of it.
+        if let Some(order) = builtin_order(type_id) {
+            sort_dynamics(array, &|a, b| order(b, a));
             return Ok(());
         }
         if type_id == TypeId::of::<()>() {
@@ -2307,4 +2196,46 @@ pub mod array_functions {
     ) -> RhaiResultOf<bool> {
         equals(ctx, array1, array2).map(|r| !r)
     }
+}
+
+/// HORIZON PATCH: the comparison `sort` and `sort_desc` use for arrays whose elements
+/// are all of the type `type_id`, or `None` for a type they cannot sort.
+fn builtin_order(type_id: TypeId) -> Option<fn(&Dynamic, &Dynamic) -> Ordering> {
+    if type_id == TypeId::of::<INT>() {
+        return Some(|a, b| a.as_int().unwrap().cmp(&b.as_int().unwrap()));
+    }
+    if type_id == TypeId::of::<char>() {
+        return Some(|a, b| a.as_char().unwrap().cmp(&b.as_char().unwrap()));
+    }
+    #[cfg(not(feature = "no_float"))]
+    if type_id == TypeId::of::<crate::FLOAT>() {
+        return Some(|a, b| {
+            a.as_float()
+                .unwrap()
+                .partial_cmp(&b.as_float().unwrap())
+                .unwrap_or(Ordering::Equal)
+        });
+    }
+    if type_id == TypeId::of::<ImmutableString>() {
+        return Some(|a, b| {
+            let a = &*a.as_immutable_string_ref().unwrap();
+            let b = &*b.as_immutable_string_ref().unwrap();
+            a.cmp(b)
+        });
+    }
+    #[cfg(feature = "decimal")]
+    if type_id == TypeId::of::<rust_decimal::Decimal>() {
+        return Some(|a, b| a.as_decimal().unwrap().cmp(&b.as_decimal().unwrap()));
+    }
+    if type_id == TypeId::of::<bool>() {
+        return Some(|a, b| a.as_bool().unwrap().cmp(&b.as_bool().unwrap()));
+    }
+    None
+}
+
+/// HORIZON PATCH: every array sort, through one comparison behind a `&dyn`, so the
+/// standard library's sort is compiled once rather than once per comparison (13 times).
+#[inline(never)]
+fn sort_dynamics(array: &mut Array, compare: &dyn Fn(&Dynamic, &Dynamic) -> Ordering) {
+    array.sort_by(|a, b| compare(a, b));
 }
