@@ -18,15 +18,19 @@ pub(crate) fn shown(path: &Path) -> String {
 pub(crate) fn read(path: &Path) -> Result<String, Failure> {
     let text = read_text(path)?;
     if text.trim().is_empty() {
-        return Err(Failure(format!("{}: {}", shown(path), horizon_model::TextError::Empty)));
+        return Err(Failure(format!(
+            "{}: {}",
+            shown(path),
+            horizon_model::TextError::Empty
+        )));
     }
     Ok(text)
 }
 
 /// [`read`] for a file that may be empty (a rule test, which then fails on its own).
 pub(crate) fn read_text(path: &Path) -> Result<String, Failure> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Failure(format!("cannot read {}: {e}", shown(path))))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| Failure(format!("cannot read {}: {e}", shown(path))))?;
     horizon_model::utf8_text(&bytes)
         .map(str::to_string)
         .map_err(|e| Failure(format!("{}: {e}", shown(path))))
@@ -129,7 +133,11 @@ pub(crate) fn load_rules(dir: Option<&Path>) -> Result<Vec<RuleSource>, Failure>
     }
 }
 
-pub(crate) fn settings(set: &[String], disable: &[String], rules: &[RuleSource]) -> Result<Settings, Failure> {
+pub(crate) fn settings(
+    set: &[String],
+    disable: &[String],
+    rules: &[RuleSource],
+) -> Result<Settings, Failure> {
     let mut s = Settings::default();
     for id in disable {
         if !rules.iter().any(|r| r.id() == id) {
@@ -154,7 +162,12 @@ pub(crate) fn settings(set: &[String], disable: &[String], rules: &[RuleSource])
                 RuleSource::Parsed(p) if p.id == rule_id => Some(p),
                 _ => None,
             })
-            .ok_or_else(|| Failure(format!("--set {said}: there is no rule \"{}\"", horizon_model::one_line(rule_id))))?;
+            .ok_or_else(|| {
+                Failure(format!(
+                    "--set {said}: there is no rule \"{}\"",
+                    horizon_model::one_line(rule_id)
+                ))
+            })?;
         let spec = rule.param(param).ok_or_else(|| {
             let names: Vec<&str> = rule.params.iter().map(|p| p.name.as_str()).collect();
             Failure(format!(

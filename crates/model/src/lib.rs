@@ -16,6 +16,7 @@ pub mod size;
 pub mod sort;
 mod text;
 mod validate;
+mod validate_plans;
 mod validate_text;
 
 pub use diff::{diff, Difference, Section};

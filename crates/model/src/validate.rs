@@ -48,7 +48,7 @@ impl std::fmt::Display for Problem {
 }
 
 #[derive(Default)]
-struct Checker<'a> {
+pub(crate) struct Checker<'a> {
     problems: Vec<Problem>,
     themes: HashSet<&'a str>,
 }
@@ -62,7 +62,7 @@ pub fn name_key(name: &str) -> String {
 }
 
 impl<'a> Checker<'a> {
-    fn push(&mut self, path: String, kind: ProblemKind, message: String) {
+    pub(crate) fn push(&mut self, path: String, kind: ProblemKind, message: String) {
         self.problems.push(Problem {
             path,
             kind,
@@ -71,7 +71,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks one item's id: not blank, not already in `seen`.
-    fn id(&mut self, seen: &mut HashSet<&'a str>, item: &str, id: &'a str, what: &str) {
+    pub(crate) fn id(&mut self, seen: &mut HashSet<&'a str>, item: &str, id: &'a str, what: &str) {
         if id.trim().is_empty() {
             self.push(
                 format!("{item}.id"),
@@ -88,7 +88,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks that a required text field is not blank and not longer than `max` characters.
-    fn text(&mut self, item: &str, field: &str, value: &str, what: &str, max: usize) {
+    pub(crate) fn text(&mut self, item: &str, field: &str, value: &str, what: &str, max: usize) {
         if value.trim().is_empty() {
             self.push(
                 format!("{item}.{field}"),
@@ -102,7 +102,7 @@ impl<'a> Checker<'a> {
 
     /// Checks that an optional text field is not longer than `max` characters, and
     /// that a name or title (`max` at most [`TITLE`]) is one line of visible text.
-    fn length(&mut self, item: &str, field: &str, value: &str, what: &str, max: usize) {
+    pub(crate) fn length(&mut self, item: &str, field: &str, value: &str, what: &str, max: usize) {
         crate::validate_text::name_or_title(&mut self.problems, item, field, value, what, max);
         let n = value.trim().chars().count();
         if n > max {
@@ -115,7 +115,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks that no two items of a list share a name.
-    fn unique_name(
+    pub(crate) fn unique_name(
         &mut self,
         seen: &mut HashSet<String>,
         item: &str,
@@ -132,7 +132,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn theme_refs(&mut self, path: &str, refs: &[ThemeId]) {
+    pub(crate) fn theme_refs(&mut self, path: &str, refs: &[ThemeId]) {
         let mut seen = HashSet::new();
         for (j, t) in refs.iter().enumerate() {
             if !self.themes.contains(t.as_str()) {
@@ -151,7 +151,19 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn score(&mut self, path: String, value: u8, what: &str) {
+    pub(crate) fn district_ref(&mut self, districts: &HashSet<&str>, item: &str, district: Option<&str>) {
+        if let Some(d) = district {
+            if !districts.contains(d) {
+                self.push(
+                    format!("{item}.district"),
+                    ProblemKind::UnknownReference,
+                    format!("no district with id \"{d}\""),
+                );
+            }
+        }
+    }
+
+    pub(crate) fn score(&mut self, path: String, value: u8, what: &str) {
         if !(1..=4).contains(&value) {
             self.push(
                 path,
@@ -333,180 +345,6 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     c.problems.extend(crate::event::problems(s));
     crate::validate_text::on_one_line(&mut c.problems);
     c.problems
-}
-
-impl<'a> Checker<'a> {
-    fn district_ref(&mut self, districts: &HashSet<&str>, item: &str, district: Option<&str>) {
-        if let Some(d) = district {
-            if !districts.contains(d) {
-                self.push(
-                    format!("{item}.district"),
-                    ProblemKind::UnknownReference,
-                    format!("no district with id \"{d}\""),
-                );
-            }
-        }
-    }
-
-    /// Every plan: its own details and lists, then how it stands to the others (one
-    /// county agreement at most; a district plan needs one; `serves` names its priorities).
-    fn plans(&mut self, s: &'a Scenario, districts: &HashSet<&str>) {
-        if s.plans.is_empty() {
-            self.push(
-                "plans".into(),
-                ProblemKind::Empty,
-                "the scenario has no plan; add the plan to review".into(),
-            );
-        }
-        let mut ids = HashSet::new();
-        let mut names = HashSet::new();
-        let county = s.county_agreement();
-        // What a district focus area may say it serves: the county agreement's
-        // focus areas and cross-cutting themes.
-        let county_priorities: HashSet<&str> = county
-            .into_iter()
-            .flat_map(|c| {
-                c.focus_areas
-                    .iter()
-                    .map(|f| f.id.as_str())
-                    .chain(c.cross_cutting_themes.iter().map(|x| x.id.as_str()))
-            })
-            .collect();
-        for (k, plan) in s.plans.iter().enumerate() {
-            let at = format!("plans[{k}]");
-            self.id(&mut ids, &at, &plan.id, "plan");
-            self.text(&at, "name", &plan.name, "plan", NAME);
-            self.unique_name(&mut names, &at, "name", &plan.name, "plan");
-            match (&plan.district, plan.kind.is_local()) {
-                (Some(d), _) if !districts.contains(d.as_str()) => self.push(
-                    format!("{at}.district"),
-                    ProblemKind::UnknownReference,
-                    format!("no district with id \"{d}\""),
-                ),
-                (Some(_), false) => self.push(
-                    format!("{at}.district"),
-                    ProblemKind::OutOfRange,
-                    "a county agreement covers every district and names none; make it a \
-                     district plan to name its district"
-                        .into(),
-                ),
-                _ => {}
-            }
-            match plan.kind {
-                PlanKind::CountyAgreement => {
-                    if county.is_some_and(|c| !std::ptr::eq(c, plan)) {
-                        self.push(
-                            format!("{at}.kind"),
-                            ProblemKind::DuplicateName,
-                            format!(
-                                "the scenario already has a county agreement, “{}”; it holds one",
-                                county.map_or("", |c| c.name.as_str())
-                            ),
-                        );
-                    }
-                }
-                PlanKind::DistrictPlan if county.is_none() => self.push(
-                    format!("{at}.kind"),
-                    ProblemKind::UnknownReference,
-                    "a district plan is read against the county agreement, and the scenario \
-                     has none: add the county agreement, or make this a unitary authority plan"
-                        .into(),
-                ),
-                _ => {}
-            }
-            let (mut focus_areas, mut focus_area_names) = (HashSet::new(), HashSet::new());
-            for (i, f) in plan.focus_areas.iter().enumerate() {
-                let item = format!("{at}.focus_areas[{i}]");
-                self.id(&mut focus_areas, &item, &f.id, "focus area");
-                self.text(&item, "name", &f.name, "focus area", NAME);
-                self.unique_name(&mut focus_area_names, &item, "name", &f.name, "focus area");
-                self.theme_refs(&format!("{item}.themes"), &f.themes);
-                for (j, p) in f.serves.iter().enumerate() {
-                    let path = format!("{item}.serves[{j}]");
-                    if !plan.kind.is_local() {
-                        self.push(
-                            path,
-                            ProblemKind::OutOfRange,
-                            "only a district's focus area serves the county agreement's priorities"
-                                .into(),
-                        );
-                    } else if county.is_none() {
-                        self.push(
-                            path,
-                            ProblemKind::UnknownReference,
-                            format!("the focus area serves “{p}”, but the scenario has no county agreement"),
-                        );
-                    } else if !county_priorities.contains(p.as_str()) {
-                        self.push(
-                            path,
-                            ProblemKind::UnknownReference,
-                            format!(
-                                "the county agreement has no priority or cross-cutting theme with id \"{p}\""
-                            ),
-                        );
-                    }
-                }
-            }
-            let (mut cross_cutting, mut cross_cutting_names) = (HashSet::new(), HashSet::new());
-            for (i, f) in plan.cross_cutting_themes.iter().enumerate() {
-                let item = format!("{at}.cross_cutting_themes[{i}]");
-                self.id(&mut cross_cutting, &item, &f.id, "cross-cutting theme");
-                self.text(&item, "name", &f.name, "cross-cutting theme", NAME);
-                self.unique_name(
-                    &mut cross_cutting_names,
-                    &item,
-                    "name",
-                    &f.name,
-                    "cross-cutting theme",
-                );
-                self.theme_refs(&format!("{item}.themes"), &f.themes);
-            }
-            let mut consulted = HashSet::new();
-            for (i, r) in plan.consultation.iter().enumerate() {
-                let item = format!("{at}.consultation[{i}]");
-                if !consulted.insert(r.focus_area.as_deref()) {
-                    self.push(
-                        format!("{item}.focus_area"),
-                        ProblemKind::DuplicateName,
-                        match &r.focus_area {
-                            Some(f) => format!(
-                                "there is already a consultation result for focus area \"{f}\""
-                            ),
-                            None => {
-                                "there is already a consultation result for the plan overall".into()
-                            }
-                        },
-                    );
-                }
-                if let Some(f) = &r.focus_area {
-                    if !focus_areas.contains(f.as_str()) {
-                        self.push(
-                            format!("{item}.focus_area"),
-                            ProblemKind::UnknownReference,
-                            format!("no focus area with id \"{f}\""),
-                        );
-                    }
-                }
-                if !(0.0..=1.0).contains(&r.share_agreeing) {
-                    self.push(
-                        format!("{item}.share_agreeing"),
-                        ProblemKind::OutOfRange,
-                        format!(
-                            "the share agreeing must be from 0 to 1 (0.78 means 78 %), not {}",
-                            r.share_agreeing
-                        ),
-                    );
-                }
-            }
-        }
-        if !s.plans.is_empty() && !ids.contains(s.under_review.as_str()) {
-            self.push(
-                "under_review".into(),
-                ProblemKind::UnknownReference,
-                format!("no plan with id \"{}\"", s.under_review),
-            );
-        }
-    }
 }
 
 fn list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
