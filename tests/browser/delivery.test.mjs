@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { openServed, openFile, metric } from './harness.mjs';
+import { openServed, openFile, metric, describeViolations } from './harness.mjs';
 import { acceptedEncodings } from './static-server.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url);
@@ -86,6 +86,49 @@ for (const encoding of ['br', 'identity']) {
     app.assertNoErrors();
   });
 }
+
+// A facilitator on the venue's Wi-Fi sees the page is coming: the loading line counts up as
+// the wasm arrives (decoded bytes of the size boot.js was given), says when it is starting,
+// and goes once the app has started.
+test('delivery: on a slow line the loading line says how much of Horizon has arrived', async (t) => {
+  const app = await openServed(t, { navigate: false });
+  const cdp = await app.context.newCDPSession(app.page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await app.page.addInitScript(() => {
+    globalThis.__loadingSeen = [];
+    new MutationObserver(() => {
+      const line = document.getElementById('horizon-loading');
+      const bar = line?.querySelector('progress');
+      const words = line?.textContent ?? null;
+      const last = globalThis.__loadingSeen.at(-1);
+      if (bar && words !== last?.words) {
+        globalThis.__loadingSeen.push({ words, value: bar.value, max: bar.max, label: bar.getAttribute('aria-label') });
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await app.goto();
+  await app.page.waitForFunction(() => /Loading Horizon… [1-9]\d?%/.test(document.getElementById('horizon-loading')?.textContent ?? ''));
+  await app.screenshot('delivery-the-loading-line-on-a-slow-line');
+  const violations = await app.axe({ context: '#horizon-loading' });
+  assert.deepEqual(violations, [], describeViolations(violations));
+  await app.ready();
+  await app.page.waitForSelector('#suggestions li.suggestion');
+  const seen = await app.page.evaluate(() => globalThis.__loadingSeen);
+  const percents = seen.map((x) => /(\d+)%/.exec(x.words)).filter(Boolean).map((m) => Number(m[1]));
+  assert.ok(percents.length >= 5, `the line counted up in steps (saw ${seen.map((x) => x.words).join(' | ')})`);
+  assert.deepEqual(percents, [...percents].sort((a, b) => a - b), 'it only counts up');
+  assert.equal(percents[0], 0);
+  assert.equal(seen.at(-1).words, 'Starting Horizon…', 'once it is all in, it says Horizon is starting');
+  const wasmSize = statSync(new URL('horizon_web_bg.wasm', DIST)).size;
+  for (const x of seen) {
+    assert.equal(x.max, wasmSize, 'the bar runs to the wasm\'s size');
+    assert.ok(x.value <= x.max);
+    assert.equal(x.label, 'Loading Horizon');
+  }
+  assert.equal(await app.page.$('#horizon-loading'), null, 'the loading line goes once Horizon has started');
+  app.assertNoErrors();
+});
 
 test('delivery: the one-file form inflates its inlined wasm and starts', async (t) => {
   const app = await openFile(t, { navigate: false });

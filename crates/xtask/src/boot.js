@@ -21,9 +21,49 @@ async function __horizonInlined(text) {
 /** The line `cargo xtask dist` puts after the glue in horizon.html's script (the worker's copy ends there). */
 const __horizonGlueEnd = '// ---- end of the wasm-bindgen glue ----';
 
-/** Compiles the served form's wasm, streaming where the server labels it as wasm. */
-async function __horizonCompile(url) {
-  return __horizonCompileResponse(await fetch(url));
+/**
+ * Compiles the served form's wasm, streaming where the server labels it as wasm. With
+ * `onBytes`, calls it with the bytes read so far (as decoded, whatever the encoding on the wire)
+ * as they arrive.
+ */
+async function __horizonCompile(url, onBytes) {
+  const response = await fetch(url);
+  if (!onBytes || !response.body) return __horizonCompileResponse(response);
+  let read = 0;
+  const counted = response.body.pipeThrough(new TransformStream({
+    transform(chunk, out) {
+      read += chunk.byteLength;
+      onBytes(read);
+      out.enqueue(chunk);
+    },
+  }));
+  return __horizonCompileResponse(new Response(counted, { status: response.status, headers: response.headers }));
+}
+
+/**
+ * The served page's loading line while its wasm arrives: "Loading Horizon… 45%" and a progress
+ * bar, from the bytes read of `total` (the wasm's size, which `cargo xtask dist` writes into
+ * boot.js), then "Starting Horizon…" once it is all in. Returns what to call with the bytes
+ * read, or nothing where there is no loading line or no size.
+ */
+function __horizonLoadingProgress(loading, total) {
+  if (!loading || !total) return undefined;
+  const words = document.createElement('span');
+  const bar = document.createElement('progress');
+  bar.max = total;
+  bar.value = 0;
+  bar.setAttribute('aria-label', 'Loading Horizon');
+  loading.replaceChildren(words, bar);
+  let shown = -1;
+  const show = (read) => {
+    const percent = Math.min(100, Math.floor((100 * read) / total));
+    if (percent === shown) return;
+    shown = percent;
+    bar.value = Math.min(read, total);
+    words.textContent = percent < 100 ? `Loading Horizon… ${percent}%` : 'Starting Horizon…';
+  };
+  show(0);
+  return show;
 }
 
 /** Compiles a fetched wasm file: streaming where the server labels it as wasm. */
@@ -125,7 +165,8 @@ function __horizonFormatsLoader(wasm) {
  * #[wasm_bindgen(start)] renders the page), then forbids every connection for the rest of the
  * page's life. `wasm` is the served form's URL or the one-file form's base64 of the gzip'd wasm;
  * `glue` says where the worker finds the glue (see __horizonWorkers); `formats` is the file
- * formats module's wasm, in the same two ways (see __horizonFormatsLoader).
+ * formats module's wasm, in the same two ways (see __horizonFormatsLoader); `wasmBytes`, the served
+ * form's wasm size, lets the loading line show how much has arrived (__horizonLoadingProgress).
  *
  * The lock: a second Content-Security-Policy, added as a <meta> once the wasm is in. A page
  * enforces every policy it has, each one only narrowing; none can be removed. The served
@@ -133,10 +174,12 @@ function __horizonFormatsLoader(wasm) {
  * WebSocket, EventSource or beacon can go anywhere, and images only from data: URLs.
  * The one-file form's first policy already says so; the lock changes nothing there.
  */
-async function __horizonBoot(init, wasm, glue, formats) {
+async function __horizonBoot(init, wasm, glue, formats, wasmBytes) {
   const loading = document.getElementById('horizon-loading');
   try {
-    const module = wasm instanceof URL ? await __horizonCompile(wasm) : await WebAssembly.compile(await __horizonInlined(wasm));
+    const module = wasm instanceof URL
+      ? await __horizonCompile(wasm, __horizonLoadingProgress(loading, wasmBytes))
+      : await WebAssembly.compile(await __horizonInlined(wasm));
     try {
       __horizonWorkers(module, glue);
     } catch (error) {

@@ -198,10 +198,12 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
     head += &format!("<link rel=\"preload\" href=\"{wasm_name}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n");
     head += &format!("<script type=\"module\" src=\"{BOOT}\"></script>");
     write(&dist.join("index.html"), page(SERVED_CSP, &head))?;
+    // The wasm's size, decoded: the loading line's progress counts decoded bytes.
+    let wasm_size = fs::metadata(&wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?.len();
     write(
         &dist.join(BOOT),
         format!(
-            "import __horizonInit from './{glue_name}';\n{formats_glue}\n{BOOT_JS}\nawait __horizonBoot(__horizonInit, new URL('{wasm_name}', import.meta.url), {{ url: new URL('{glue_name}', import.meta.url).href }}, new URL('{formats_wasm}', import.meta.url));\n"
+            "import __horizonInit from './{glue_name}';\n{formats_glue}\n{BOOT_JS}\nawait __horizonBoot(__horizonInit, new URL('{wasm_name}', import.meta.url), {{ url: new URL('{glue_name}', import.meta.url).href }}, new URL('{formats_wasm}', import.meta.url), {wasm_size});\n"
         ),
     )?;
 
