@@ -217,6 +217,35 @@ test('widget: the example host page with two widgets passes axe', async (t) => {
   assert.deepEqual(violations, [], `axe found:\n${describeViolations(violations)}`);
 });
 
+// On a slow intranet line each widget's own box says how much of Horizon has arrived, with
+// one download for both; the lines go once the widgets have started.
+test('widget: on a slow line each widget counts the wasm in, in its own box', async (t) => {
+  const app = await openServed(t, { path: PAGE, navigate: false });
+  const cdp = await app.context.newCDPSession(app.page);
+  await cdp.send('Network.enable');
+  // Lighthouse's "slow 4G" (delivery.test.mjs).
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await app.goto();
+  const line = (id) => widget(app.page, id).locator('.horizon-widget-loading');
+  await app.page.waitForFunction(() => ['county-widget', 'district-widget'].every((id) =>
+    /Loading Horizon… [1-9]\d?%/.test(document.getElementById(id)?.shadowRoot?.querySelector('.horizon-widget-loading')?.textContent ?? '')));
+  await app.screenshot('widget-each-box-counts-the-wasm-in-on-a-slow-line');
+  for (const id of ['county-widget', 'district-widget']) {
+    assert.equal(await line(id).locator('progress').getAttribute('aria-label'), 'Loading Horizon');
+  }
+  const [a, b] = await Promise.all(['county-widget', 'district-widget'].map((id) => line(id).locator('progress').evaluate((p) => p.value)));
+  await app.page.waitForTimeout(500);
+  const later = await line('county-widget').locator('progress').evaluate((p) => p.value);
+  assert.ok(later > a, `the county widget's bar moved on (${a} → ${later})`);
+  assert.ok(Math.abs(a - b) < 200_000, 'both boxes count the same download');
+  for (const id of ['county-status', 'district-status']) {
+    await app.page.waitForFunction((id) => document.getElementById(id).textContent.startsWith('Horizon suggests'), id, { timeout: 60_000 });
+  }
+  assert.equal(await widget(app.page, 'county-widget').locator('.horizon-widget-loading').count(), 0);
+  assert.equal(app.requests.filter((r) => r.url.endsWith('/horizon_web_bg.wasm')).length, 1, 'one download of the wasm for both');
+  app.assertNoErrors();
+});
+
 // Bootstrap 3 and many intranet themes set `html { font-size: 10px }` (or 62.5 %): the widget
 // keeps the sizes Horizon has on its own page, the browser's default font size being its base.
 test('widget: a host page that shrinks its root font size does not shrink the widget', async (t) => {

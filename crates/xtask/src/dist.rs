@@ -212,7 +212,7 @@ pub fn dist(wasm_bindgen: &Path) -> Result {
         .iter()
         .map(|css| Ok((css.clone(), read(&www.join(css))?.replace("\r\n", "\n"))))
         .collect::<std::result::Result<Vec<_>, String>>()?;
-    widget::write(&dist, &widget::Files { glue: &glue_name, wasm: &wasm_name, formats_glue: &formats_glue, formats_wasm: &formats_wasm }, BOOT_JS, &sheets)?;
+    widget::write(&dist, &widget::Files { glue: &glue_name, wasm: &wasm_name, formats_glue: &formats_glue, formats_wasm: &formats_wasm, wasm_bytes: wasm_size }, BOOT_JS, &sheets)?;
 
     // One-file form.
     let glue = read(&dist.join(&glue_name))?.replace("\r\n", "\n");

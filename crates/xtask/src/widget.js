@@ -8,13 +8,26 @@
 // its own files (this script, horizon-widget.css, the glue, the wasm and, once started, the
 // file formats module's wasm).
 
+/**
+ * The loading lines of the widgets waiting for the wasm (boot.js's __horizonLoadingProgress
+ * for each), and how much of it has arrived: every waiting widget counts it in.
+ */
+const __horizonWidgetsLoading = new Set();
+let __horizonWidgetBytesRead = 0;
+let __horizonWidgetWasmIn = false;
+
 /** Starts the wasm once for the page: later calls wait for the same start. */
 let __horizonWidgetStart = null;
 function __horizonStartWidgets() {
   __horizonWidgetStart ??= (async () => {
     // Read by the module's start (embed::hosted): render no page of its own.
     globalThis.__horizonEmbedded = true;
-    const module = await __horizonCompile(new URL(__horizonWasmFile, import.meta.url));
+    const module = await __horizonCompile(new URL(__horizonWasmFile, import.meta.url), (read) => {
+      __horizonWidgetBytesRead = read;
+      for (const show of __horizonWidgetsLoading) show(read);
+    });
+    __horizonWidgetWasmIn = true;
+    __horizonWidgetsLoading.clear();
     try {
       __horizonWorkers(module, { url: new URL(__horizonGlueFile, import.meta.url).href });
     } catch (error) {
@@ -96,6 +109,13 @@ class HorizonReview extends HTMLElement {
     loading.className = 'horizon-widget-loading';
     loading.textContent = 'Loading Horizon…';
     this.#box.append(loading);
+    if (!__horizonWidgetWasmIn) {
+      const show = __horizonLoadingProgress(loading, __horizonWasmBytes);
+      if (show) {
+        show(__horizonWidgetBytesRead);
+        __horizonWidgetsLoading.add(show);
+      }
+    }
     root.append(style, this.#problems, this.#box);
     // The widget's lengths are in `--horizon-rem` (widget.rs), the browser's own default font
     // size, which `medium` is whatever the host page sets on its root. A constructed

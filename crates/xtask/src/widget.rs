@@ -23,6 +23,7 @@ const WIDGET_CSS: &str = "\
 .horizon-widget-problems-title { font-weight: 700; margin: 0 0 0.5rem; }
 .horizon-widget-problems ul { margin: 0; padding-left: 1.25rem; }
 .horizon-widget-loading { padding: 1rem 1.5rem; }
+.horizon-widget-loading progress { display: block; width: 100%; max-width: 20rem; height: 0.75rem; margin-top: 0.5rem; }
 ";
 
 /// The files the widget's script names or holds.
@@ -33,15 +34,18 @@ pub struct Files<'a> {
     /// The file formats module's glue (pasted into the script) and wasm (beside it).
     pub formats_glue: &'a str,
     pub formats_wasm: &'a str,
+    /// The page module's wasm size, for the loading line's progress.
+    pub wasm_bytes: u64,
 }
 
 /// The widget's script: `boot` (boot.js) supplies the wasm's compiling, the
 /// evaluation's worker and the file formats module's loading, as for the served page.
 pub fn script(files: &Files, boot: &str) -> String {
-    let Files { glue, wasm, formats_glue, formats_wasm } = files;
+    let Files { glue, wasm, formats_glue, formats_wasm, wasm_bytes } = files;
     format!(
         "import __horizonInit, {{ mount_widget, review_scenario, review_request, review_from_answer, example_scenario }} from './{glue}';\n\
          const __horizonWasmFile = '{wasm}';\n\
+         const __horizonWasmBytes = {wasm_bytes};\n\
          const __horizonGlueFile = '{glue}';\n\
          const __horizonFormatsFile = '{formats_wasm}';\n\
          const __horizonWidgetStyle = '{STYLE}';\n\
@@ -174,11 +178,13 @@ mod tests {
             wasm: "horizon_web_bg.wasm",
             formats_glue: "let horizonFormats;",
             formats_wasm: "horizon_formats_bg.wasm",
+            wasm_bytes: 3_693_771,
         };
         let s = script(&files, "function __horizonCompile() {}");
         assert!(s.starts_with("import __horizonInit, { mount_widget, review_scenario, review_request, review_from_answer, example_scenario } from './horizon_web.js';"));
         assert!(s.contains("const __horizonWasmFile = 'horizon_web_bg.wasm';"));
         assert!(s.contains("const __horizonFormatsFile = 'horizon_formats_bg.wasm';"));
+        assert!(s.contains("const __horizonWasmBytes = 3693771;"));
         assert!(s.contains("let horizonFormats;"));
         assert!(s.contains("customElements.define('horizon-review'"));
     }
