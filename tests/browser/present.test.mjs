@@ -94,3 +94,38 @@ test('present: the type grows on a 1920 × 1080 screen', async (t) => {
   assert.ok(px >= 40, `body text ${px} px at 1920 wide`);
   app.assertNoErrors();
 });
+
+// A facilitator puts the slides on the whole projector with one key or button, not the
+// browser's F11: F, or "Full screen"; Esc (the browser's own key for it) takes them off
+// and a second Esc leaves presentation mode.
+test('present: F or the Full screen button puts the presentation on the whole screen', async (t) => {
+  const app = await openSettled(t, { viewport: { width: 1280, height: 720 } });
+  const { page } = app;
+  await go(page, 'present');
+  const full = () => page.evaluate(() => document.fullscreenElement?.id ?? null);
+  assert.equal(await page.textContent('#present-full-screen'), 'Full screen');
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => document.fullscreenElement?.id === 'presentation');
+  await page.waitForFunction(() => document.getElementById('present-full-screen').textContent === 'Leave full screen');
+  assert.equal(await focusedId(page), 'presentation', 'the keys stay with the stage');
+  await page.keyboard.press('PageDown');
+  assert.match(await counter(page), /^2 of 17/, 'the presenter keys still work on the whole screen');
+  await page.click('#present-full-screen');
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  assert.equal(await page.textContent('#present-full-screen'), 'Full screen');
+  await page.click('#present-full-screen');
+  await page.waitForFunction(() => document.fullscreenElement?.id === 'presentation');
+  const violations = await app.axe({ tags: WCAG_TAGS });
+  assert.equal(violations.length, 0, describeViolations(violations));
+  // Esc takes the whole screen off and stays in the presentation; the next Esc would leave.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  assert.match(await counter(page), /^2 of 17/);
+  await page.click('#present-full-screen');
+  await page.waitForFunction(() => document.fullscreenElement?.id === 'presentation');
+  // Leave goes back to the Review view, and the whole screen goes with it.
+  await page.click('#present-leave');
+  await page.waitForSelector('main#main[data-view="review"]');
+  assert.equal(await full(), null);
+  app.assertNoErrors();
+});

@@ -246,6 +246,26 @@ test('widget: on a slow line each widget counts the wasm in, in its own box', as
   app.assertNoErrors();
 });
 
+// In a widget the presentation first fills the widget's box; Full screen puts it on the
+// whole screen, as on Horizon's own page.
+test('widget: the presentation goes on the whole screen from inside a widget', async (t) => {
+  const app = await openExample(t);
+  const county = widget(app.page, 'county-widget');
+  await county.locator('#nav-present').click();
+  await county.locator('#presentation').waitFor();
+  await county.locator('#present-full-screen').click();
+  await app.page.waitForFunction(() => document.getElementById('county-widget').shadowRoot.fullscreenElement?.id === 'presentation');
+  const box = await county.locator('#presentation').boundingBox();
+  const viewport = app.page.viewportSize();
+  assert.ok(Math.abs(box.width - viewport.width) <= 1 && Math.abs(box.height - viewport.height) <= 1,
+    `the presentation fills the screen: ${JSON.stringify(box)} in ${JSON.stringify(viewport)}`);
+  assert.equal(await county.locator('#present-full-screen').textContent(), 'Leave full screen');
+  await county.locator('#present-leave').click();
+  await app.page.waitForFunction(() => document.fullscreenElement === null);
+  await county.locator('main, #main').first().waitFor();
+  app.assertNoErrors();
+});
+
 // Bootstrap 3 and many intranet themes set `html { font-size: 10px }` (or 62.5 %): the widget
 // keeps the sizes Horizon has on its own page, the browser's default font size being its base.
 test('widget: a host page that shrinks its root font size does not shrink the widget', async (t) => {

@@ -165,3 +165,37 @@ fn for_each(selector: &str, f: impl Fn(&web_sys::Element)) {
         }
     }
 }
+
+/// Puts `el` on the whole screen (the browser's full screen), or, when something already
+/// is, takes it off. A browser that refuses (no user gesture, or full screen not allowed
+/// in this frame) leaves the page as it was and says nothing: it is a convenience.
+pub fn toggle_full_screen(el: &web_sys::Element) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+        return;
+    }
+    // Called through JavaScript for its promise, so a refusal is caught rather than
+    // reported as an unhandled rejection.
+    let request = js_sys::Reflect::get(el, &"requestFullscreen".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(promise) = request
+        .and_then(|f| f.call0(el).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    {
+        // Kept for the promise's life: one small closure per press of the button.
+        let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+        let _ = promise.catch(&ignore);
+        ignore.forget();
+    }
+}
+
+/// Whether anything in the page is on the whole screen.
+pub fn is_full_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.fullscreen_element().is_some())
+}

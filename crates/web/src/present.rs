@@ -106,6 +106,8 @@ pub enum Key {
     First,
     Last,
     Blank,
+    /// Puts the presentation on the whole screen, or takes it off (F; Esc also takes it off).
+    FullScreen,
     Leave,
 }
 
@@ -117,6 +119,7 @@ pub fn key(name: &str) -> Option<Key> {
         "Home" => Key::First,
         "End" => Key::Last,
         "b" | "B" | "." => Key::Blank,
+        "f" | "F" => Key::FullScreen,
         "Escape" => Key::Leave,
         _ => return None,
     })
@@ -130,6 +133,6 @@ pub fn step(at: usize, count: usize, key: Key) -> usize {
         Key::Previous => at.saturating_sub(1),
         Key::First => 0,
         Key::Last => last,
-        Key::Blank | Key::Leave => at.min(last),
+        Key::Blank | Key::FullScreen | Key::Leave => at.min(last),
     }
 }

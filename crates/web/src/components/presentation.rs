@@ -1,7 +1,8 @@
 //! Presentation mode (`#present`): the review on a projector, one idea per screen
 //! in large type (the screens are `present::screens`). Presenter keys as clickers
-//! send them (Page Down / Page Up, arrows, Space), B or . blanks the screen, Esc
-//! leaves; nothing in the work changes.
+//! send them (Page Down / Page Up, arrows, Space), B or . blanks the screen, F puts it
+//! on the whole screen (in a widget too, not only the widget's box), Esc leaves; nothing
+//! in the work changes.
 
 use horizon_model::Scenario;
 use yew::prelude::*;
@@ -158,7 +159,21 @@ fn screen_html(screen: &Screen, ev: &Evaluated) -> Html {
 pub fn Presentation(props: &PresentationProps) -> Html {
     let at = use_state(|| 0usize);
     let blank = use_state(|| false);
+    // Whether the presentation is on the whole screen: the browser says, as it goes on and
+    // off (F or the button, Esc, or the browser's own controls).
+    let full = use_state(crate::dom::is_full_screen);
     let stage = use_node_ref();
+    {
+        let (stage, full) = (stage.clone(), full.clone());
+        use_effect_with((), move |_| {
+            let listener = stage.cast::<web_sys::Element>().map(|el| {
+                gloo_events::EventListener::new(&el, "fullscreenchange", move |_| {
+                    full.set(crate::dom::is_full_screen())
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // The stage takes the keys, so focus goes to it on entering.
     {
         let stage = stage.clone();
@@ -184,8 +199,14 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let here = (*at).min(count.saturating_sub(1));
     let press = {
         let (at, blank, on_leave) = (at.clone(), blank.clone(), props.on_leave.clone());
+        let stage = stage.clone();
         move |key: Key| match key {
             Key::Blank => blank.set(!*blank),
+            Key::FullScreen => {
+                if let Some(el) = stage.cast::<web_sys::Element>() {
+                    crate::dom::toggle_full_screen(&el);
+                }
+            }
             Key::Leave => on_leave.emit(()),
             k => {
                 blank.set(false);
@@ -209,6 +230,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
             if let Some(k) = present::key(&e.key()) {
                 e.prevent_default();
+                // Esc on the whole screen takes it off, as the browser's own Esc does
+                // (where the browser passes the key on at all); the next Esc leaves.
+                let k = if k == Key::Leave && crate::dom::is_full_screen() { Key::FullScreen } else { k };
                 press(k);
             }
         })
@@ -232,6 +256,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 <p class="present-counter" id="present-counter">{ format!("{} of {count}: {label}", here + 1) }</p>
                 { button("Next", Key::Next, "present-next") }
                 { button("Blank", Key::Blank, "present-blank") }
+                { button(if *full { "Leave full screen" } else { "Full screen" }, Key::FullScreen, "present-full-screen") }
                 { button("Leave", Key::Leave, "present-leave") }
             </div>
         </div>

@@ -60,6 +60,8 @@ fn presenter_keys_move_within_the_screens() {
     assert_eq!(key("."), Some(Key::Blank));
     assert_eq!(key("B"), Some(Key::Blank));
     assert_eq!(key("Escape"), Some(Key::Leave));
+    assert_eq!(key("f"), Some(Key::FullScreen));
+    assert_eq!(key("F"), Some(Key::FullScreen));
     assert_eq!(key("x"), None);
     assert_eq!(step(0, 5, Key::Previous), 0, "no wrap at the start");
     assert_eq!(step(4, 5, Key::Next), 4, "no wrap at the end");
