@@ -148,7 +148,7 @@ impl KindSpec {
             Identity::AllTargets => targets.iter().map(|t| t.id().to_string()).collect(),
         };
         let mut ids = ids;
-        horizon_model::sort::sort(&mut ids);
+        ids.sort();
         ids.dedup();
         ids
     }

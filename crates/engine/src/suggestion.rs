@@ -147,7 +147,7 @@ impl SuggestionId {
     /// The id of a change of `kind` identified by `targets` (put in canonical order).
     pub fn new(kind: Kind, targets: impl IntoIterator<Item = impl Into<String>>) -> SuggestionId {
         let mut targets: Vec<String> = targets.into_iter().map(Into::into).collect();
-        horizon_model::sort::sort(&mut targets);
+        targets.sort();
         targets.dedup();
         SuggestionId { kind, targets }
     }
@@ -271,7 +271,7 @@ pub(crate) fn merge(raw: Vec<Suggestion>) -> Vec<Suggestion> {
         }
     }
     for (_, m) in &mut merged {
-        horizon_model::sort::sort_by(&mut m.reasons, |a, b| {
+        m.reasons.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
                 .then_with(|| a.rule.cmp(&b.rule))
@@ -294,11 +294,9 @@ pub(crate) fn merge(raw: Vec<Suggestion>) -> Vec<Suggestion> {
         if let Some(r) = m.reasons.first() {
             m.rationale = r.text.clone();
         }
-        horizon_model::sort::sort(&mut m.evidence);
+        m.evidence.sort();
     }
-    horizon_model::sort::sort_by(&mut merged, |(ia, a), (ib, b)| {
-        b.score.total_cmp(&a.score).then_with(|| ia.cmp(ib))
-    });
+    merged.sort_by(|(ia, a), (ib, b)| b.score.total_cmp(&a.score).then_with(|| ia.cmp(ib)));
     merged.into_iter().map(|(_, m)| m).collect()
 }
 

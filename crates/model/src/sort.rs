@@ -8,6 +8,11 @@
 //! crates the page is built from sort with these (ARCHITECTURE.md, "Invariants").
 //!
 //! Both are stable, as `sort_by` is: elements that compare equal keep their order.
+//!
+//! The one place that keeps the standard library's sort is the engine's merging of
+//! suggestions (`suggestion.rs`, `kind.rs`), which runs for every suggestion of every
+//! evaluation: sorting positions there cost 2 % of an evaluation (criterion, national
+//! and Kent), for some 7 KB of wasm.
 
 use std::cmp::Ordering;
 
