@@ -23,7 +23,6 @@ const WIDGET_CSS: &str = "\
 .horizon-widget-problems-title { font-weight: 700; margin: 0 0 0.5rem; }
 .horizon-widget-problems ul { margin: 0; padding-left: 1.25rem; }
 .horizon-widget-loading { padding: 1rem 1.5rem; }
-.horizon-widget-loading progress { display: block; width: 100%; max-width: 20rem; height: 0.75rem; margin-top: 0.5rem; }
 ";
 
 /// The files the widget's script names or holds.
