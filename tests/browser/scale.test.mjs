@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openServed, metric } from './harness.mjs';
+import { openServed, metric, describeViolations } from './harness.mjs';
 import { settled, go } from './app-helpers.mjs';
 
 const SAVE_KEY = 'horizon.autosave.v1';
@@ -90,7 +90,13 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
   metric('national_matrix_first_frame', opened.first);
   metric('national_matrix_every_row_drawn', opened.all);
   metric('national_matrix_longest_task_while_drawing', opened.longest);
-  assert.equal(await page.locator('#matrix button.cell-button').count(), 350 * 60);
+  // Every row and every district's name is there; of the cells, only the columns in
+  // view and some either side are drawn (the rest of each row is one empty cell).
+  assert.equal(await page.locator('#matrix tbody tr').count(), 60);
+  assert.equal(await page.locator('#matrix thead th.district-col').count(), 350);
+  const drawnCells = await page.locator('#matrix button.cell-button').count();
+  metric('national_matrix_cells_drawn', drawnCells, 'cells');
+  assert.ok(drawnCells >= 60 * 14 && drawnCells <= 60 * 64, `the columns in view are drawn, not all 350: ${drawnCells} cells`);
   // Cell edits: to the next frame, and to the new suggestions.
   const frames = [];
   const paints = [];
@@ -98,7 +104,7 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
   for (let i = 0; i < 7; i++) {
     const revision = Number(await page.getAttribute('#eval-time', 'data-evaluated-revision'));
     const started = Date.now();
-    const { frame, paint } = await clickToFrame(page, `#matrix tr[data-theme="t${40 + i}"] button.cell-button[data-district="d${10 * i}"]`);
+    const { frame, paint } = await clickToFrame(page, `#matrix tr[data-theme="t${40 + i}"] button.cell-button[data-district="d${2 * i}"]`);
     frames.push(frame);
     paints.push(paint);
     await page.waitForFunction((r) => Number(document.querySelector('#eval-time').dataset.evaluatedRevision) > r, revision, { timeout: 60_000 });
@@ -111,6 +117,34 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
   metric('national_evaluation_median', Number(await page.getAttribute('#eval-time', 'data-ms')));
   assert.equal(await page.locator('#matrix tr[data-theme="t40"] button.cell-button[data-district="d0"]').getAttribute('data-level') !== null, true);
 
+  // Scrolled across in steps of a screen's width, as a user drags the scroll bar, the
+  // cells under each district's name are drawn; the longest task meanwhile is how long
+  // a click could wait.
+  const swept = await page.evaluate(async () => {
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+    observer.observe({ type: 'longtask' });
+    const box = document.getElementById('matrix-scroll');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const missing = [];
+    for (let left = 0; left <= box.scrollWidth - box.clientWidth; left += box.clientWidth) {
+      box.scrollLeft = left;
+      await frame();
+      await frame();
+      // The district whose name is in the middle of the box has its 60 cells drawn.
+      const mid = box.getBoundingClientRect().left + box.clientWidth / 2;
+      const head = [...document.querySelectorAll('#matrix thead th.district-col')]
+        .find((th) => { const r = th.getBoundingClientRect(); return r.left <= mid && mid < r.right; });
+      const column = head ? [...head.parentNode.children].indexOf(head) - 1 : -1;
+      const cells = document.querySelectorAll(`#matrix tbody button.cell-button[data-district="d${column}"]`).length;
+      if (cells !== 60) missing.push({ left, column, cells });
+    }
+    await frame();
+    observer.disconnect();
+    return { missing, longest: Math.max(0, ...tasks) };
+  });
+  assert.deepEqual(swept.missing, [], 'each district in view has its cells drawn');
+  metric('national_matrix_longest_task_while_scrolling', swept.longest);
   // Frozen panes: scrolled far right and down in its box, the matrix still shows the
   // district names along its top and the theme names down its left.
   await page.evaluate(() => {
@@ -129,9 +163,19 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
   assert.ok(Math.abs(panes.headerTop - panes.boxTop) <= 2, `the district names stay at the top of the matrix: ${JSON.stringify(panes)}`);
   assert.ok(Math.abs(panes.nameLeft - panes.boxLeft) <= 2, `the theme names stay at its left: ${JSON.stringify(panes)}`);
   assert.ok(panes.boxHeight <= panes.viewport, 'the matrix box is no taller than the window');
+  // A cell scrolled to is drawn and takes an edit like any other.
+  const far = page.locator('#matrix tr[data-theme="t45"] button.cell-button[data-district="d180"]');
+  const farBefore = await far.getAttribute('data-level');
+  await far.click();
+  await page.waitForFunction((before) => document.querySelector('#matrix tr[data-theme="t45"] button.cell-button[data-district="d180"]').dataset.level !== before, farBefore);
   app.fullPage = false;
   await app.screenshot('scale-matrix-scrolled');
+  // The matrix with only some columns drawn (the rest of each row one empty cell) is
+  // still a table axe finds nothing wrong with.
+  const violations = await app.axe({ context: '#matrix-scroll' });
+  assert.equal(violations.length, 0, `axe on the national matrix:\n${describeViolations(violations)}`);
   // A cell reached by keyboard is never left under the frozen names (WCAG 2.4.11).
+  await page.evaluate(() => document.querySelector('#matrix thead th.district-col:nth-child(202)').scrollIntoView({ inline: 'center' }));
   const cell = page.locator('#matrix tr[data-theme="t30"] button.cell-button[data-district="d200"]');
   await cell.focus();
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
@@ -145,6 +189,26 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
   assert.equal(clear.district, 'd194');
   assert.ok(clear.left >= clear.nameRight - 1, `the focused cell is clear of the theme names: ${JSON.stringify(clear)}`);
   assert.ok(clear.top >= clear.headBottom - 1, `the focused cell is clear of the district names: ${JSON.stringify(clear)}`);
+  // By keyboard to columns not yet drawn: End goes to the last district, far past the
+  // drawn columns, Home back to the first; focus always lands on the cell, in view.
+  const row = await page.evaluate(() => document.activeElement.dataset.theme);
+  const focused = () => page.evaluate(() => {
+    const f = document.activeElement;
+    const box = document.getElementById('matrix-scroll').getBoundingClientRect();
+    const r = f.getBoundingClientRect();
+    return { district: f.dataset.district ?? f.tagName, theme: f.dataset.theme, inView: r.left >= box.left && r.right <= box.right + 1 };
+  });
+  await page.keyboard.press('End');
+  assert.deepEqual(await focused(), { district: 'd349', theme: row, inView: true });
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+  assert.deepEqual(await focused(), { district: 'd346', theme: row, inView: true });
+  await page.keyboard.press('Home');
+  assert.deepEqual(await focused(), { district: 'd0', theme: row, inView: true });
+  // Tab away and back: the matrix keeps its place, even when scrolled far from it.
+  await page.evaluate(() => { document.getElementById('matrix-scroll').scrollLeft = 20000; });
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  assert.deepEqual(await focused(), { district: 'd0', theme: row, inView: true });
   app.assertNoErrors();
 });
 

@@ -22,6 +22,7 @@ pub mod embed;
 pub mod event;
 pub mod files;
 pub mod formats;
+pub mod matrix_window;
 pub mod forms;
 pub mod present;
 pub mod report;

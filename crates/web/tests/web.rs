@@ -12,6 +12,8 @@ mod charts;
 mod embed;
 #[path = "web/history.rs"]
 mod history;
+#[path = "web/matrix_window.rs"]
+mod matrix_window;
 #[path = "web/present.rs"]
 mod present;
 #[path = "web/rule_tests.rs"]

@@ -1,13 +1,15 @@
 //! One theme's row of the matrix. Its own component with props compared by value, so
 //! a cell edit re-renders the one row it changed, not every cell of the grid (at 350
-//! districts × 60 themes, 21,000 buttons).
+//! districts × 60 themes, 21,000 buttons). A wide matrix's row draws only the columns
+//! in view (`matrix_window`).
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use horizon_model::Level;
 use yew::prelude::*;
 
-use crate::words;
+use crate::{matrix_window, words};
 
 /// A district as the matrix's columns show it.
 #[derive(Clone, PartialEq)]
@@ -25,10 +27,12 @@ pub struct MatrixRowProps {
     pub in_plan: bool,
     pub columns: Rc<Vec<Column>>,
     /// Each column's level, in column order.
-    pub levels: Vec<Option<Level>>,
+    pub levels: Rc<[Option<Level>]>,
     pub count: usize,
     /// The column of this row's cell in the Tab order, if it is in this row.
     pub tab_stop: Option<usize>,
+    /// The columns drawn as cells (`matrix_window`); the others are left as gaps.
+    pub drawn: Range<usize>,
     /// (district id, theme id) of the cell to move on one level.
     pub on_cycle: Callback<(String, String)>,
     /// A key pressed on the cell at (row, column).
@@ -44,7 +48,6 @@ pub fn cell_id(row: usize, col: usize) -> String {
 
 #[component]
 pub fn MatrixRow(props: &MatrixRowProps) -> Html {
-    let r = props.row;
     html! {
         <tr data-theme={props.theme_id.clone()}>
             <th scope="row" class="theme-name">
@@ -53,33 +56,64 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
                     <span class="in-plan">{ "in plan" }</span>
                 }
             </th>
-            { for props.columns.iter().zip(&props.levels).enumerate().map(|(c, (d, &level))| {
-                let on_cycle = props.on_cycle.clone();
-                let on_key = props.on_key.clone();
-                let on_focus = props.on_focus.clone();
-                let (did, tid) = (d.id.clone(), props.theme_id.clone());
-                let label = format!("{} — {}: {}. Activate to change.", d.name, props.theme_name, words::level_words(level));
-                html! {
-                    <td key={d.id.clone()} class={classes!("cell", words::level_class(level))}>
-                        <button
-                            type="button"
-                            class="cell-button"
-                            data-district={d.id.clone()}
-                            data-theme={props.theme_id.clone()}
-                            data-level={level.map_or("none", Level::as_str)}
-                            id={cell_id(r, c)}
-                            tabindex={if props.tab_stop == Some(c) { "0" } else { "-1" }}
-                            aria-label={label}
-                            onclick={move |_| on_cycle.emit((did.clone(), tid.clone()))}
-                            onkeydown={move |e: KeyboardEvent| on_key.emit((e, r, c))}
-                            onfocus={move |_: FocusEvent| on_focus.emit((r, c))}
-                        >
-                            <span aria-hidden="true">{ words::level_symbol(level) }</span>
-                        </button>
-                    </td>
-                }
-            }) }
+            // One keyed list of its own (not spread among the row's other cells), so a
+            // cell keeps its element, and a keyboard user's focus, as columns come and go.
+            { gaps_and_cells(props).into_iter().collect::<Html>() }
             <td class="count">{ props.count }</td>
         </tr>
+    }
+}
+
+/// The row's cells for its drawn columns, each run of columns not drawn standing as one
+/// empty cell that spans them, so every drawn cell stays under its district's name.
+fn gaps_and_cells(props: &MatrixRowProps) -> Vec<Html> {
+    let n = props.columns.len().min(props.levels.len());
+    let mut out = Vec::new();
+    let mut at = 0;
+    for run in matrix_window::runs(props.drawn.clone(), props.tab_stop) {
+        let run = run.start.min(n)..run.end.min(n);
+        if run.start > at {
+            out.push(gap(at, run.start));
+        }
+        out.extend(run.clone().map(|c| cell(props, c)));
+        at = at.max(run.end);
+    }
+    if n > at {
+        out.push(gap(at, n));
+    }
+    out
+}
+
+/// Columns `from..to`, not drawn.
+fn gap(from: usize, to: usize) -> Html {
+    html! { <td key={format!("gap-{from}")} class="matrix-gap" colspan={(to - from).to_string()}></td> }
+}
+
+/// The cell at column `c`: a button that moves it on one level.
+fn cell(props: &MatrixRowProps, c: usize) -> Html {
+    let (r, d, level) = (props.row, &props.columns[c], props.levels[c]);
+    let on_cycle = props.on_cycle.clone();
+    let on_key = props.on_key.clone();
+    let on_focus = props.on_focus.clone();
+    let (did, tid) = (d.id.clone(), props.theme_id.clone());
+    let label = format!("{} — {}: {}. Activate to change.", d.name, props.theme_name, words::level_words(level));
+    html! {
+        <td key={d.id.clone()} class={classes!("cell", words::level_class(level))}>
+            <button
+                type="button"
+                class="cell-button"
+                data-district={d.id.clone()}
+                data-theme={props.theme_id.clone()}
+                data-level={level.map_or("none", Level::as_str)}
+                id={cell_id(r, c)}
+                tabindex={if props.tab_stop == Some(c) { "0" } else { "-1" }}
+                aria-label={label}
+                onclick={move |_| on_cycle.emit((did.clone(), tid.clone()))}
+                onkeydown={move |e: KeyboardEvent| on_key.emit((e, r, c))}
+                onfocus={move |_: FocusEvent| on_focus.emit((r, c))}
+            >
+                <span aria-hidden="true">{ words::level_symbol(level) }</span>
+            </button>
+        </td>
     }
 }

@@ -3,14 +3,20 @@
 //! evaluation.
 
 use std::cell::RefCell;
+use std::ops::Range;
 use std::rc::Rc;
 
-use horizon_model::Scenario;
+use std::collections::{HashMap, HashSet};
+
+use horizon_model::{Level, Scenario};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::drawn_in_steps::use_drawn_in_steps;
+use crate::components::matrix_head::MatrixHead;
 use crate::components::matrix_row::{cell_id, Column, MatrixRow};
 use crate::state::{MatrixSort, Shared};
-use crate::words;
+use crate::{matrix_window, words};
 
 #[derive(Properties, PartialEq)]
 pub struct MatrixTableProps {
@@ -23,16 +29,63 @@ pub struct MatrixTableProps {
     pub on_sort: Callback<MatrixSort>,
 }
 
-/// About how many cells are drawn at each step (`MatrixTable`): some 50 ms of work.
-const CELLS_PER_STEP: usize = 700;
+/// At most about how many cells are drawn at each step (`MatrixTable`).
+const CELLS_PER_STEP: usize = 300;
 
-fn focus_cell(row: usize, col: usize) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = crate::dom::by_id(&cell_id(row, col))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
+/// What each row shows, worked out once for each version of the scenario (not again
+/// at each step of drawing, nor when the drawn columns move).
+struct RowFacts {
+    /// Each theme's level in each column, in column order, read from its filled cells
+    /// (a national row has some 150 of 350), not by looking every district up in it.
+    levels: HashMap<String, Rc<[Option<Level>]>>,
+    /// How many districts name each theme.
+    counts: HashMap<String, usize>,
+    /// The themes a focus area of the plan under review covers.
+    covered: HashSet<String>,
+}
+
+impl RowFacts {
+    fn of(s: &Scenario) -> Self {
+        let column_of: HashMap<&str, usize> =
+            s.districts.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+        let levels = s
+            .matrix
+            .iter()
+            .map(|m| {
+                let mut row = vec![None; s.districts.len()];
+                for (d, &level) in &m.cells {
+                    if let Some(&c) = column_of.get(d.as_str()) {
+                        row[c] = Some(level);
+                    }
+                }
+                (m.theme.clone(), row.into())
+            })
+            .collect();
+        let counts = s.district_counts().into_iter().map(|(t, n)| (t.to_string(), n)).collect();
+        let covered = s.plan().focus_areas.iter().flat_map(|f| f.themes.iter().cloned()).collect();
+        RowFacts { levels, counts, covered }
     }
+}
+
+/// Focuses the cell at (row, column); false if it is not drawn (yet).
+fn focus_cell(row: usize, col: usize) -> bool {
+    crate::dom::focus_id(&cell_id(row, col))
+}
+
+/// The district columns in view in the matrix's scroll box, measured from their
+/// headers (every header is drawn), the frozen theme names taken off the left.
+fn visible_columns(scroll: &web_sys::Element, n: usize) -> Option<Range<usize>> {
+    let head = |el: web_sys::Node| el.dyn_into::<web_sys::HtmlElement>().ok();
+    let heads = scroll.query_selector_all("thead th.district-col").ok()?;
+    let names = head(scroll.query_selector("thead th.theme-col").ok()??.into())?;
+    let left = f64::from(scroll.scroll_left() + names.offset_width());
+    let right = f64::from(scroll.scroll_left() + scroll.client_width());
+    let n = n.min(heads.length() as usize);
+    Some(matrix_window::visible(n, left, right, |i| {
+        heads.item(i as u32).and_then(head).map_or((0.0, 0.0), |h| {
+            (f64::from(h.offset_left()), f64::from(h.offset_left() + h.offset_width()))
+        })
+    }))
 }
 
 #[component]
@@ -66,8 +119,20 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         let active = active.clone();
         move |_| Callback::from(move |at: (usize, usize)| active.set(at))
     });
+    // A cell moved to by keyboard that is not drawn yet (past the drawn columns) is
+    // focused once it is, so focus never drops to the page.
+    let focus_wanted = use_mut_ref(|| None::<(usize, usize)>);
+    {
+        let focus_wanted = focus_wanted.clone();
+        use_effect(move || {
+            if let Some((r, c)) = focus_wanted.borrow_mut().take() {
+                focus_cell(r, c);
+            }
+        });
+    }
     let on_key = use_memo((), {
         let active = active.clone();
+        let focus_wanted = focus_wanted.clone();
         let latest: Rc<RefCell<(usize, usize, Callback<(String, String)>)>> = latest.clone();
         move |_| Callback::from(move |(e, r, c): (KeyboardEvent, usize, usize)| {
             let (n_rows, n_cols) = { let l = latest.borrow(); (l.0, l.1) };
@@ -84,97 +149,80 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             };
             e.prevent_default();
             active.set(to);
-            focus_cell(to.0, to.1);
+            if !focus_cell(to.0, to.1) {
+                *focus_wanted.borrow_mut() = Some(to);
+            }
         })
     });
-    // A national matrix (21,000 cells) is drawn a few rows at a time, so the view's
-    // first frame comes at once and the page answers a click between steps. Rows are
-    // memoised, so each step draws only its new rows; a small matrix is drawn whole.
-    let step = (CELLS_PER_STEP / n_cols.max(1)).max(1);
-    let drawn = use_state(|| step);
+    // A wide matrix draws the columns in view and some either side (`matrix_window`),
+    // measured again as its box scrolls or the window changes size.
+    let scroll = use_node_ref();
+    let window = use_state_eq(|| matrix_window::drawn(n_cols, matrix_window::FIRST_VISIBLE, 0..0));
+    // What is drawn now, for the callback made once below (a state handle it kept
+    // would keep the first render's value).
+    let window_now = use_mut_ref(|| 0..0);
+    *window_now.borrow_mut() = (*window).clone();
+    let measure = use_memo((), {
+        let (scroll, window, latest, window_now) = (scroll.clone(), window.clone(), latest.clone(), window_now.clone());
+        move |_| {
+            Callback::from(move |_: ()| {
+                let n = latest.borrow().1;
+                if n <= matrix_window::DRAWN_WHOLE_UP_TO {
+                    return window.set(0..n);
+                }
+                if let Some(view) = scroll.cast::<web_sys::Element>().and_then(|el| visible_columns(&el, n)) {
+                    let now = window_now.borrow().clone();
+                    window.set(matrix_window::drawn(n, view, now));
+                }
+            })
+        }
+    });
     {
-        let drawn = drawn.clone();
-        use_effect_with((*drawn, n_rows, step), move |&(k, n, step)| {
-            let more = (k < n).then(|| gloo_timers::callback::Timeout::new(0, move || drawn.set((k + step).min(n))));
-            move || drop(more)
+        let measure = (*measure).clone();
+        use_effect_with(n_cols, move |_| {
+            measure.emit(());
+            let resized = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "resize", move |_| measure.emit(()))
+            });
+            move || drop(resized)
         });
     }
-    let drawing = *drawn < n_rows;
+    let on_scroll = {
+        let measure = (*measure).clone();
+        Callback::from(move |_: Event| measure.emit(()))
+    };
+    let drawn_columns = window.start.min(n_cols)..window.end.min(n_cols);
+    // A tall matrix is drawn a few rows at a time, so the view's first frame comes at
+    // once and the page answers a click between steps. Rows are memoised, so each
+    // step draws only its new rows; a small matrix is drawn whole.
+    let (drawn, drawing) = use_drawn_in_steps(n_rows, CELLS_PER_STEP / drawn_columns.len().max(1));
     let columns = use_memo(
         s.districts.iter().map(|d| (d.id.clone(), d.name.clone())).collect::<Vec<_>>(),
         |ds| Rc::new(ds.iter().map(|(id, name)| Column { id: id.clone(), name: name.clone() }).collect::<Vec<_>>()),
     );
-    let counts = s.district_counts();
-    // Each row's levels are read from its filled cells (a national row has some 150
-    // of 350), not by looking every district up in it.
-    let column_of: std::collections::HashMap<&str, usize> =
-        s.districts.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
-    let covered = |theme: &str| {
-        s.plan()
-            .focus_areas
-            .iter()
-            .any(|f| f.themes.iter().any(|t| t == theme))
-    };
-
-    let sort_button = |sort: MatrixSort, label: &'static str| {
-        let on_sort = props.on_sort.clone();
-        let active = props.sort == sort;
-        html! {
-            <button
-                type="button"
-                class={classes!("sort-button", active.then_some("active"))}
-                onclick={move |_| on_sort.emit(sort)}
-            >
-                { label }
-                <span class="sort-mark" aria-hidden="true">
-                    { if active { match sort { MatrixSort::ByCount => " ▼", MatrixSort::ByName => " ▲" } } else { "" } }
-                </span>
-            </button>
-        }
-    };
+    let facts = use_memo(props.scenario.clone(), |s| RowFacts::of(s));
+    let own = s.plan().district.clone();
     html! {
-            <div class="table-scroll matrix-scroll" id="matrix-scroll">
-            <table id="matrix" class="table matrix" aria-busy={drawing.then_some("true")} data-drawn={drawn.min(n_rows).to_string()}>
+            <div class="table-scroll matrix-scroll" id="matrix-scroll" ref={scroll} onscroll={on_scroll}>
+            <table id="matrix" class="table matrix" aria-busy={drawing.then_some("true")} data-drawn={drawn.to_string()}>
                 <caption>
                     { format!("{} themes named by {}: the level at which each district names each theme, and how many districts name it", s.themes.len(), words::count(s.districts.len(), "district", "districts")) }
                 </caption>
-                <thead>
-                    <tr>
-                        <th scope="col" class="theme-col" aria-sort={(props.sort == MatrixSort::ByName).then_some("ascending")}>
-                            { sort_button(MatrixSort::ByName, "Theme") }
-                        </th>
-                        { for s.districts.iter().map(|d| html! {
-                            <th scope="col" class={classes!("district-col", (s.plan().district.as_deref() == Some(d.id.as_str())).then_some("own-district"))} key={d.id.clone()}>
-                            <span>{ &d.name }</span>
-                            if s.plan().district.as_deref() == Some(d.id.as_str()) {
-                                <span class="own-mark">{ "this plan" }</span>
-                            }
-                        </th>
-                        }) }
-                        <th scope="col" class="count-col" aria-sort={(props.sort == MatrixSort::ByCount).then_some("descending")}>
-                            { sort_button(MatrixSort::ByCount, "No. of districts") }
-                        </th>
-                    </tr>
-                </thead>
+                <MatrixHead columns={(*columns).clone()} {own} sort={props.sort} on_sort={props.on_sort.clone()} />
                 <tbody>
-                    { for rows.iter().take(*drawn).enumerate().map(|(r, t)| {
-                        let mut levels = vec![None; n_cols];
-                        for (d, &level) in s.matrix.iter().filter(|m| m.theme == t.id).flat_map(|m| &m.cells) {
-                            if let Some(&c) = column_of.get(d.as_str()) {
-                                levels[c] = Some(level);
-                            }
-                        }
+                    { for rows.iter().take(drawn).enumerate().map(|(r, t)| {
                         html! {
                             <MatrixRow
                                 key={t.id.clone()}
                                 row={r}
                                 theme_id={t.id.clone()}
                                 theme_name={t.name.clone()}
-                                in_plan={covered(&t.id)}
+                                in_plan={facts.covered.contains(t.id.as_str())}
                                 columns={(*columns).clone()}
-                                {levels}
-                                count={counts.get(t.id.as_str()).copied().unwrap_or(0)}
+                                levels={facts.levels.get(t.id.as_str()).cloned().unwrap_or_else(|| vec![None; n_cols].into())}
+                                count={facts.counts.get(t.id.as_str()).copied().unwrap_or(0)}
                                 tab_stop={(here.0 == r).then_some(here.1)}
+                                drawn={drawn_columns.clone()}
                                 on_cycle={(*on_cycle).clone()}
                                 on_key={(*on_key).clone()}
                                 on_focus={(*on_focus).clone()}

@@ -7,6 +7,7 @@ use horizon_model::{count, Collection, Edit, Scenario};
 use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
+use crate::components::drawn_in_steps::{use_drawn_in_steps, LIST_STEP};
 use crate::components::form_parts::use_focus_after;
 use crate::components::name_form::NameForm;
 use crate::forms::name::{cells_by_district, group_themes, removal_question_counted};
@@ -55,6 +56,8 @@ pub fn NameListEditor(props: &NameListEditorProps) -> Html {
             .map(|x| (x.id.clone(), x.name.clone()))
             .collect(),
     };
+    // 350 districts at national scale, each with its buttons: drawn in parts.
+    let (shown, drawing) = use_drawn_in_steps(items.len(), LIST_STEP);
     let row_id = |id: &str| format!("{pfx}-row-{id}");
     let add = {
         let (on_edit, focus, scenario) =
@@ -76,8 +79,8 @@ pub fn NameListEditor(props: &NameListEditorProps) -> Html {
         <section class="name-list" aria-labelledby={format!("{pfx}-list-heading")}>
             <h3 id={format!("{pfx}-list-heading")}>{ title }</h3>
             <p>{ lede }</p>
-            <ul class="category-list" id={format!("{pfx}-list")}>
-                { for items.iter().map(|(id, name)| {
+            <ul class="category-list" id={format!("{pfx}-list")} aria-busy={drawing.then_some("true")}>
+                { for items.iter().take(shown).map(|(id, name)| {
                     if renaming.as_deref() == Some(id.as_str()) {
                         let back = format!("{pfx}-{id}-rename");
                         let done = {

@@ -6,6 +6,7 @@ use horizon_model::{Collection, Edit, Scenario};
 use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
+use crate::components::drawn_in_steps::{use_drawn_in_steps, LIST_STEP};
 use crate::components::form_parts::use_focus_after;
 use crate::components::merge_form::MergeForm;
 use crate::components::theme_form::ThemeForm;
@@ -65,8 +66,11 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
     };
 
     let counts = s.district_counts();
+    // Many themes, each with its buttons: drawn in parts, in the order shown.
+    let (shown, drawing) = use_drawn_in_steps(s.themes.len(), LIST_STEP);
+    let left = std::cell::Cell::new(shown);
     html! {
-        <section class="theme-editor" aria-labelledby="themes-heading">
+        <section class="theme-editor" aria-labelledby="themes-heading" aria-busy={drawing.then_some("true")}>
             <h3 id="themes-heading">{ "Themes" }</h3>
             <p>{ "The matrix's rows, by theme group. Another name a theme has had (from a rename or a merge) is kept, so older files and partners' wording still match it." }</p>
             if *open == Open::Add {
@@ -78,6 +82,8 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
             }
             { for s.groups.iter().map(|g| {
                 let themes: Vec<_> = s.themes.iter().filter(|t| t.group == g.id).collect();
+                let drawn = themes.len().min(left.get());
+                left.set(left.get() - drawn);
                 html! {
                     <div class="theme-group-block" key={g.id.clone()}>
                         <h4>{ &g.name }<span class="heading-count">{ format!(" ({})", themes.len()) }</span></h4>
@@ -85,7 +91,7 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
                             <p class="muted small">{ "No themes in this group." }</p>
                         }
                         <ul class="category-list theme-list">
-                            { for themes.iter().map(|t| {
+                            { for themes.iter().take(drawn).map(|t| {
                                 let id = &t.id;
                                 let change_button = format!("theme-{id}-change");
                                 match &*open {
