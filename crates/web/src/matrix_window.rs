@@ -20,6 +20,9 @@ const BLOCK: usize = 8;
 /// The columns taken to be in view before the scroll box is first measured.
 pub const FIRST_VISIBLE: Range<usize> = 0..16;
 
+/// The rows taken to be in view before the scroll box is first measured.
+pub const FIRST_ROWS: usize = 30;
+
 /// The columns drawn out of `n`, given those in view and those drawn now. The drawn
 /// columns are kept while at least half a view's width of them is left on either side
 /// of the view (or the matrix's edge is reached), so scrolling by a few columns draws

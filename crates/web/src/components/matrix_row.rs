@@ -33,6 +33,9 @@ pub struct MatrixRowProps {
     pub tab_stop: Option<usize>,
     /// The columns drawn as cells (`matrix_window`); the others are left as gaps.
     pub drawn: Range<usize>,
+    /// Whether the row is in (or near) the scroll box's view: such a row takes new
+    /// drawn columns at once, any other in a task of its own just after.
+    pub in_view: bool,
     /// (district id, theme id) of the cell to move on one level.
     pub on_cycle: Callback<(String, String)>,
     /// A key pressed on the cell at (row, column).
@@ -48,6 +51,24 @@ pub fn cell_id(row: usize, col: usize) -> String {
 
 #[component]
 pub fn MatrixRow(props: &MatrixRowProps) -> Html {
+    // The columns this row draws: the matrix's, or, for a row out of view, the ones it
+    // drew before until its own task takes the new ones.
+    let drawn = use_mut_ref(|| props.drawn.clone());
+    if props.in_view {
+        *drawn.borrow_mut() = props.drawn.clone();
+    }
+    let now = drawn.borrow().clone();
+    let redraw = use_force_update();
+    use_effect_with((props.drawn.clone(), now.clone()), move |(wanted, now)| {
+        let later = (wanted != now).then(|| {
+            let wanted = wanted.clone();
+            gloo_timers::callback::Timeout::new(0, move || {
+                *drawn.borrow_mut() = wanted;
+                redraw.force_update();
+            })
+        });
+        move || drop(later)
+    });
     html! {
         <tr data-theme={props.theme_id.clone()}>
             <th scope="row" class="theme-name">
@@ -58,7 +79,7 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
             </th>
             // One keyed list of its own (not spread among the row's other cells), so a
             // cell keeps its element, and a keyboard user's focus, as columns come and go.
-            { gaps_and_cells(props).into_iter().collect::<Html>() }
+            { gaps_and_cells(props, now).into_iter().collect::<Html>() }
             <td class="count">{ props.count }</td>
         </tr>
     }
@@ -66,11 +87,11 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
 
 /// The row's cells for its drawn columns, each run of columns not drawn standing as one
 /// empty cell that spans them, so every drawn cell stays under its district's name.
-fn gaps_and_cells(props: &MatrixRowProps) -> Vec<Html> {
+fn gaps_and_cells(props: &MatrixRowProps, drawn: Range<usize>) -> Vec<Html> {
     let n = props.columns.len().min(props.levels.len());
     let mut out = Vec::new();
     let mut at = 0;
-    for run in matrix_window::runs(props.drawn.clone(), props.tab_stop) {
+    for run in matrix_window::runs(drawn, props.tab_stop) {
         let run = run.start.min(n)..run.end.min(n);
         if run.start > at {
             out.push(gap(at, run.start));

@@ -72,6 +72,23 @@ fn focus_cell(row: usize, col: usize) -> bool {
     crate::dom::focus_id(&cell_id(row, col))
 }
 
+/// The rows in view in the matrix's scroll box, and a few either side (a row's place
+/// is measured from the table's top, which the caption is above).
+fn visible_rows(scroll: &web_sys::Element) -> Option<Range<usize>> {
+    let rows = scroll.query_selector_all("tbody tr").ok()?;
+    let top = f64::from(scroll.scroll_top());
+    let bottom = top + f64::from(scroll.client_height());
+    let view = matrix_window::visible(rows.length() as usize, top, bottom, |i| {
+        rows.item(i as u32)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            .map_or((0.0, 0.0), |r| (f64::from(r.offset_top()), f64::from(r.offset_top() + r.offset_height())))
+    });
+    Some(view.start.saturating_sub(ROWS_AROUND)..view.end + ROWS_AROUND)
+}
+
+/// Rows above and below the view that count as in it.
+const ROWS_AROUND: usize = 1;
+
 /// The district columns in view in the matrix's scroll box, measured from their
 /// headers (every header is drawn), the frozen theme names taken off the left.
 fn visible_columns(scroll: &web_sys::Element, n: usize) -> Option<Range<usize>> {
@@ -162,15 +179,24 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     // would keep the first render's value).
     let window_now = use_mut_ref(|| 0..0);
     *window_now.borrow_mut() = (*window).clone();
+    // The rows in view (and a few either side) take new columns at once; the others
+    // each in a task of their own just after (`MatrixRow`), so a scroll across does
+    // not redraw 60 rows' cells before its next frame.
+    let rows_in_view = use_state_eq(|| 0..matrix_window::FIRST_ROWS);
     let measure = use_memo((), {
         let (scroll, window, latest, window_now) = (scroll.clone(), window.clone(), latest.clone(), window_now.clone());
+        let rows_in_view = rows_in_view.clone();
         move |_| {
             Callback::from(move |_: ()| {
                 let n = latest.borrow().1;
                 if n <= matrix_window::DRAWN_WHOLE_UP_TO {
                     return window.set(0..n);
                 }
-                if let Some(view) = scroll.cast::<web_sys::Element>().and_then(|el| visible_columns(&el, n)) {
+                let Some(el) = scroll.cast::<web_sys::Element>() else { return };
+                if let Some(view) = visible_rows(&el) {
+                    rows_in_view.set(view);
+                }
+                if let Some(view) = visible_columns(&el, n) {
                     let now = window_now.borrow().clone();
                     window.set(matrix_window::drawn(n, view, now));
                 }
@@ -223,6 +249,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                                 count={facts.counts.get(t.id.as_str()).copied().unwrap_or(0)}
                                 tab_stop={(here.0 == r).then_some(here.1)}
                                 drawn={drawn_columns.clone()}
+                                in_view={rows_in_view.contains(&r)}
                                 on_cycle={(*on_cycle).clone()}
                                 on_key={(*on_key).clone()}
                                 on_focus={(*on_focus).clone()}
