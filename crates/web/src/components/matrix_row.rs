@@ -36,17 +36,17 @@ pub struct MatrixRowProps {
     /// Whether the row is in (or near) the scroll box's view: such a row takes new
     /// drawn columns at once, any other in a task of its own just after.
     pub in_view: bool,
-    /// (district id, theme id) of the cell to move on one level.
-    pub on_cycle: Callback<(String, String)>,
-    /// A key pressed on the cell at (row, column).
-    pub on_key: Callback<(KeyboardEvent, usize, usize)>,
-    /// The cell at (row, column) has focus.
-    pub on_focus: Callback<(usize, usize)>,
 }
 
 /// The id of the cell button at (row, column) in display order.
 pub fn cell_id(row: usize, col: usize) -> String {
     format!("cell-{row}-{col}")
+}
+
+/// The (row, column) of a cell button's id ([`cell_id`]).
+pub fn cell_at(id: &str) -> Option<(usize, usize)> {
+    let (row, col) = id.strip_prefix("cell-")?.split_once('-')?;
+    Some((row.parse().ok()?, col.parse().ok()?))
 }
 
 #[component]
@@ -110,13 +110,10 @@ fn gap(from: usize, to: usize) -> Html {
     html! { <td key={format!("gap-{from}")} class="matrix-gap" colspan={(to - from).to_string()}></td> }
 }
 
-/// The cell at column `c`: a button that moves it on one level.
+/// The cell at column `c`: a button that moves it on one level. Its clicks, keys and
+/// focus are heard once for the whole matrix (`MatrixTable`), from its id and data.
 fn cell(props: &MatrixRowProps, c: usize) -> Html {
     let (r, d, level) = (props.row, &props.columns[c], props.levels[c]);
-    let on_cycle = props.on_cycle.clone();
-    let on_key = props.on_key.clone();
-    let on_focus = props.on_focus.clone();
-    let (did, tid) = (d.id.clone(), props.theme_id.clone());
     let label = format!("{} — {}: {}. Activate to change.", d.name, props.theme_name, words::level_words(level));
     html! {
         <td key={d.id.clone()} class={classes!("cell", words::level_class(level))}>
@@ -129,9 +126,6 @@ fn cell(props: &MatrixRowProps, c: usize) -> Html {
                 id={cell_id(r, c)}
                 tabindex={if props.tab_stop == Some(c) { "0" } else { "-1" }}
                 aria-label={label}
-                onclick={move |_| on_cycle.emit((did.clone(), tid.clone()))}
-                onkeydown={move |e: KeyboardEvent| on_key.emit((e, r, c))}
-                onfocus={move |_: FocusEvent| on_focus.emit((r, c))}
             >
                 <span aria-hidden="true">{ words::level_symbol(level) }</span>
             </button>

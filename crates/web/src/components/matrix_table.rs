@@ -2,7 +2,6 @@
 //! that it re-renders only when the matrix or its order changes, not on every
 //! evaluation.
 
-use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -14,7 +13,7 @@ use yew::prelude::*;
 
 use crate::components::drawn_in_steps::use_drawn_in_steps;
 use crate::components::matrix_head::MatrixHead;
-use crate::components::matrix_row::{cell_id, Column, MatrixRow};
+use crate::components::matrix_row::{cell_at, cell_id, Column, MatrixRow};
 use crate::state::{MatrixSort, Shared};
 use crate::{matrix_window, words};
 
@@ -72,6 +71,14 @@ fn focus_cell(row: usize, col: usize) -> bool {
     crate::dom::focus_id(&cell_id(row, col))
 }
 
+/// The cell button an event on the matrix's body came from, and its (row, column).
+fn cell_of(e: &Event) -> Option<(web_sys::Element, usize, usize)> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let cell = target.closest("button.cell-button").ok()??;
+    let (r, c) = cell_at(&cell.id())?;
+    Some((cell, r, c))
+}
+
 /// The rows in view in the matrix's scroll box, and a few either side (a row's place
 /// is measured from the table's top, which the caption is above).
 fn visible_rows(scroll: &web_sys::Element) -> Option<Range<usize>> {
@@ -118,24 +125,15 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     }
     // One cell is in the Tab order (the last one used); the arrow keys move between
     // cells, so a keyboard user is not made to Tab through every cell of the grid.
-    let active = use_state(|| (0usize, 0usize));
+    let active = use_state_eq(|| (0usize, 0usize));
     let (n_rows, n_cols) = (rows.len(), s.districts.len());
     let here = (
         active.0.min(n_rows.saturating_sub(1)),
         active.1.min(n_cols.saturating_sub(1)),
     );
-    // The rows' callbacks are made once and read the latest grid size and the parent's
-    // callback from here, so a row's props stay equal while its cells do.
-    let latest = use_mut_ref(|| (0usize, 0usize, Callback::<(String, String)>::noop()));
-    *latest.borrow_mut() = (n_rows, n_cols, props.on_cycle.clone());
-    let on_cycle = use_memo((), {
-        let latest = latest.clone();
-        move |_| Callback::from(move |cell: (String, String)| latest.borrow().2.emit(cell))
-    });
-    let on_focus = use_memo((), {
-        let active = active.clone();
-        move |_| Callback::from(move |at: (usize, usize)| active.set(at))
-    });
+    // The grid's width, for the callback made once below that measures the view.
+    let latest = use_mut_ref(|| (0usize, 0usize));
+    *latest.borrow_mut() = (n_rows, n_cols);
     // A cell moved to by keyboard that is not drawn yet (past the drawn columns) is
     // focused once it is, so focus never drops to the page.
     let focus_wanted = use_mut_ref(|| None::<(usize, usize)>);
@@ -147,12 +145,29 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             }
         });
     }
-    let on_key = use_memo((), {
+    // The cells' clicks, keys and focus are heard once, on the table's body, not by a
+    // listener on each of some 2,000 cells.
+    let on_click = {
+        let on_cycle = props.on_cycle.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some((cell, _, _)) = cell_of(&e) else { return };
+            if let (Some(d), Some(t)) = (cell.get_attribute("data-district"), cell.get_attribute("data-theme")) {
+                on_cycle.emit((d, t));
+            }
+        })
+    };
+    let on_focus = {
         let active = active.clone();
-        let focus_wanted = focus_wanted.clone();
-        let latest: Rc<RefCell<(usize, usize, Callback<(String, String)>)>> = latest.clone();
-        move |_| Callback::from(move |(e, r, c): (KeyboardEvent, usize, usize)| {
-            let (n_rows, n_cols) = { let l = latest.borrow(); (l.0, l.1) };
+        Callback::from(move |e: FocusEvent| {
+            if let Some((_, r, c)) = cell_of(&e) {
+                active.set((r, c));
+            }
+        })
+    };
+    let on_key = {
+        let (active, focus_wanted) = (active.clone(), focus_wanted.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let Some((_, r, c)) = cell_of(&e) else { return };
             let to = match e.key().as_str() {
                 "ArrowUp" => (r.saturating_sub(1), c),
                 "ArrowDown" => ((r + 1).min(n_rows.saturating_sub(1)), c),
@@ -170,7 +185,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 *focus_wanted.borrow_mut() = Some(to);
             }
         })
-    });
+    };
     // A wide matrix draws the columns in view and some either side (`matrix_window`),
     // measured again as its box scrolls or the window changes size.
     let scroll = use_node_ref();
@@ -235,7 +250,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     { format!("{} themes named by {}: the level at which each district names each theme, and how many districts name it", s.themes.len(), words::count(s.districts.len(), "district", "districts")) }
                 </caption>
                 <MatrixHead columns={(*columns).clone()} {own} sort={props.sort} on_sort={props.on_sort.clone()} />
-                <tbody>
+                <tbody onclick={on_click} onkeydown={on_key} onfocusin={on_focus}>
                     { for rows.iter().take(drawn).enumerate().map(|(r, t)| {
                         html! {
                             <MatrixRow
@@ -250,9 +265,6 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                                 tab_stop={(here.0 == r).then_some(here.1)}
                                 drawn={drawn_columns.clone()}
                                 in_view={rows_in_view.contains(&r)}
-                                on_cycle={(*on_cycle).clone()}
-                                on_key={(*on_key).clone()}
-                                on_focus={(*on_focus).clone()}
                             />
                         }
                     }) }

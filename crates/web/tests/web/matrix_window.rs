@@ -95,3 +95,21 @@ fn the_columns_in_view_are_each_one_that_shows_at_least_partly() {
     assert_eq!(visible(350, 1e6, 1e6 + 1000.0, extent), 350..350);
     assert_eq!(visible(0, 0.0, 1000.0, extent), 0..0);
 }
+
+#[test]
+fn a_cell_is_found_again_from_its_id() {
+    use horizon_web::components::matrix_row::{cell_at, cell_id};
+    for (r, c) in [(0, 0), (7, 349), (1999, 1999)] {
+        assert_eq!(cell_at(&cell_id(r, c)), Some((r, c)));
+    }
+    for other in [
+        "",
+        "cell-",
+        "cell-3",
+        "cell-x-2",
+        "district-row-d1",
+        "cell-1-2-3",
+    ] {
+        assert_eq!(cell_at(other), None, "{other}");
+    }
+}
