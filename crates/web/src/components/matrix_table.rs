@@ -228,9 +228,16 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             move || drop(resized)
         });
     }
+    // Measured in a task after the scroll's own, so the scrolled frame is painted
+    // first (the columns either side are drawn already) and the redraw waits for it;
+    // scroll events before it are one measurement.
+    let pending = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
     let on_scroll = {
         let measure = (*measure).clone();
-        Callback::from(move |_: Event| measure.emit(()))
+        Callback::from(move |_: Event| {
+            let measure = measure.clone();
+            *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(0, move || measure.emit(())));
+        })
     };
     let drawn_columns = window.start.min(n_cols)..window.end.min(n_cols);
     // A tall matrix is drawn a few rows at a time, so the view's first frame comes at
