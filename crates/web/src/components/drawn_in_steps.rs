@@ -9,15 +9,27 @@ use yew::prelude::*;
 /// in each task: some 5 ms of work apiece.
 pub const LIST_STEP: usize = 25;
 
-/// How many of `n` items to draw now, `step` more in each task after the first; and
+/// How many rows of an editing list below a heavy view's fold (the Matrix view's) to
+/// draw with the view: all of a short list (a county's dozen districts), none of a
+/// long one, whose parts come in the tasks after.
+pub fn list_first(n: usize) -> usize {
+    if n <= LIST_STEP {
+        n
+    } else {
+        0
+    }
+}
+
+/// How many of `n` items to draw now, `first` at first and `step` more in each task
+/// after; and
 /// whether some are still to come (for `aria-busy`). Drawn items are not drawn again
 /// (the caller's rows are memoised or keyed), so each task costs one part. Once the
 /// list has been drawn whole, up to `step` items added to it are drawn at once (an
 /// added district is there to be focused); more are drawn in steps again.
 #[hook]
-pub fn use_drawn_in_steps(n: usize, step: usize) -> (usize, bool) {
+pub fn use_drawn_in_steps(n: usize, first: usize, step: usize) -> (usize, bool) {
     let step = step.max(1);
-    let target = use_state(|| step);
+    let target = use_state(|| first);
     // The list's length when it was last drawn whole.
     let whole_at = use_mut_ref(|| None::<usize>);
     let shown = match *whole_at.borrow() {

@@ -42,7 +42,7 @@ pub fn MatrixHead(props: &MatrixHeadProps) -> Html {
         let own = props.own.as_deref() == Some(d.id.as_str());
         html! {
             <th scope="col" class={classes!("district-col", own.then_some("own-district"))} key={d.id.clone()}>
-                <span>{ &d.name }</span>
+                { &d.name }
                 if own {
                     <span class="own-mark">{ "this plan" }</span>
                 }

@@ -127,7 +127,9 @@ fn cell(props: &MatrixRowProps, c: usize) -> Html {
                 tabindex={if props.tab_stop == Some(c) { "0" } else { "-1" }}
                 aria-label={label}
             >
-                <span aria-hidden="true">{ words::level_symbol(level) }</span>
+                // The symbol is seen; the label (the district, the theme and the
+                // level in words) is what is read out, in its place.
+                { words::level_symbol(level) }
             </button>
         </td>
     }

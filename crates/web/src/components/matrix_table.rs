@@ -243,7 +243,8 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     // A tall matrix is drawn a few rows at a time, so the view's first frame comes at
     // once and the page answers a click between steps. Rows are memoised, so each
     // step draws only its new rows; a small matrix is drawn whole.
-    let (drawn, drawing) = use_drawn_in_steps(n_rows, CELLS_PER_STEP / drawn_columns.len().max(1));
+    let step = CELLS_PER_STEP / drawn_columns.len().max(1);
+    let (drawn, drawing) = use_drawn_in_steps(n_rows, step, step);
     let columns = use_memo(
         s.districts.iter().map(|d| (d.id.clone(), d.name.clone())).collect::<Vec<_>>(),
         |ds| Rc::new(ds.iter().map(|(id, name)| Column { id: id.clone(), name: name.clone() }).collect::<Vec<_>>()),

@@ -7,7 +7,7 @@ use horizon_model::{count, Collection, Edit, Scenario};
 use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
-use crate::components::drawn_in_steps::{use_drawn_in_steps, LIST_STEP};
+use crate::components::drawn_in_steps::{list_first, use_drawn_in_steps, LIST_STEP};
 use crate::components::form_parts::use_focus_after;
 use crate::components::name_form::NameForm;
 use crate::forms::name::{cells_by_district, group_themes, removal_question_counted};
@@ -57,7 +57,7 @@ pub fn NameListEditor(props: &NameListEditorProps) -> Html {
             .collect(),
     };
     // 350 districts at national scale, each with its buttons: drawn in parts.
-    let (shown, drawing) = use_drawn_in_steps(items.len(), LIST_STEP);
+    let (shown, drawing) = use_drawn_in_steps(items.len(), list_first(items.len()), LIST_STEP);
     let row_id = |id: &str| format!("{pfx}-row-{id}");
     let add = {
         let (on_edit, focus, scenario) =

@@ -6,7 +6,7 @@ use horizon_model::{Collection, Edit, Scenario};
 use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
-use crate::components::drawn_in_steps::{use_drawn_in_steps, LIST_STEP};
+use crate::components::drawn_in_steps::{list_first, use_drawn_in_steps, LIST_STEP};
 use crate::components::form_parts::use_focus_after;
 use crate::components::merge_form::MergeForm;
 use crate::components::theme_form::ThemeForm;
@@ -67,7 +67,7 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
 
     let counts = s.district_counts();
     // Many themes, each with its buttons: drawn in parts, in the order shown.
-    let (shown, drawing) = use_drawn_in_steps(s.themes.len(), LIST_STEP);
+    let (shown, drawing) = use_drawn_in_steps(s.themes.len(), list_first(s.themes.len()), LIST_STEP);
     let left = std::cell::Cell::new(shown);
     html! {
         <section class="theme-editor" aria-labelledby="themes-heading" aria-busy={drawing.then_some("true")}>
