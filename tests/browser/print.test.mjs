@@ -102,3 +102,30 @@ test('print: a matrix of 13 districts still fits the landscape page width', asyn
   for (const [w, h] of sizes) assert.ok(w > h, 'landscape');
   app.assertNoErrors();
 });
+
+// A matrix wider than the screen draws only the columns in view (matrix_window.rs); printed,
+// it is drawn whole, every district's cells in every row, and after printing it goes back.
+test('print: a matrix of 59 districts is printed with every cell, not only the columns in view', async (t) => {
+  const app = await openSettled(t);
+  const { page } = app;
+  const kent = JSON.parse(await readFile(path.join(ROOT, 'scenarios/kent-2016.json'), 'utf8'));
+  for (let i = 0; i < 48; i++) kent.districts.push({ id: `extra-${i}`, name: `Extra district ${i + 1}` });
+  const districts = kent.districts.length;
+  kent.matrix[0].cells['extra-47'] = 'main';
+  await go(page, 'data');
+  await page.setInputFiles('#open-file', { name: 'kent-59.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(kent)) });
+  await settled(page);
+  await go(page, 'matrix');
+  const themes = kent.themes.length;
+  const cells = () => page.locator('#matrix button.cell-button').count();
+  await page.waitForFunction(() => !document.getElementById('matrix').hasAttribute('aria-busy'));
+  const onScreen = await cells();
+  assert.ok(onScreen < districts * themes, `on screen, only the columns in view are drawn: ${onScreen} cells`);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.equal(await cells(), districts * themes, 'printing, every cell is drawn');
+  assert.equal(await page.locator('#matrix td.matrix-gap').count(), 0, 'and no empty stand-in cells');
+  assert.equal(await page.getAttribute(`#matrix tr[data-theme="${kent.matrix[0].theme}"] button[data-district="extra-47"]`, 'data-level'), 'main');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction((n) => document.querySelectorAll('#matrix button.cell-button').length === n, onScreen);
+  app.assertNoErrors();
+});

@@ -239,7 +239,22 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(0, move || measure.emit(())));
         })
     };
-    let drawn_columns = window.start.min(n_cols)..window.end.min(n_cols);
+    // Printed whole: while the page prints, every column and row is drawn.
+    let printing = use_state_eq(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let listeners = web_sys::window().map(|w| {
+                let (before, after) = (printing.clone(), printing);
+                (
+                    gloo_events::EventListener::new(&w, "beforeprint", move |_| before.set(true)),
+                    gloo_events::EventListener::new(&w, "afterprint", move |_| after.set(false)),
+                )
+            });
+            move || drop(listeners)
+        });
+    }
+    let drawn_columns = if *printing { 0..n_cols } else { window.start.min(n_cols)..window.end.min(n_cols) };
     // A tall matrix is drawn a few rows at a time, so the view's first frame comes at
     // once and the page answers a click between steps. Rows are memoised, so each
     // step draws only its new rows; a small matrix is drawn whole.
@@ -259,7 +274,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 </caption>
                 <MatrixHead columns={(*columns).clone()} {own} sort={props.sort} on_sort={props.on_sort.clone()} />
                 <tbody onclick={on_click} onkeydown={on_key} onfocusin={on_focus}>
-                    { for rows.iter().take(drawn).enumerate().map(|(r, t)| {
+                    { for rows.iter().take(if *printing { n_rows } else { drawn }).enumerate().map(|(r, t)| {
                         html! {
                             <MatrixRow
                                 key={t.id.clone()}
@@ -272,7 +287,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                                 count={facts.counts.get(t.id.as_str()).copied().unwrap_or(0)}
                                 tab_stop={(here.0 == r).then_some(here.1)}
                                 drawn={drawn_columns.clone()}
-                                in_view={rows_in_view.contains(&r)}
+                                in_view={*printing || rows_in_view.contains(&r)}
                             />
                         }
                     }) }
