@@ -51,12 +51,13 @@ pub fn drawn(n: usize, visible: Range<usize>, now: Range<usize>) -> Range<usize>
 /// it is (a keyboard user's place is kept, and Tab always finds the matrix). In order,
 /// never overlapping; what lies between them is left as gaps.
 pub fn runs(drawn: Range<usize>, tab_stop: Option<usize>) -> Vec<Range<usize>> {
+    let one = |run: Range<usize>| std::iter::once(run).collect();
     match tab_stop {
-        Some(c) if c + 1 == drawn.start => vec![c..drawn.end],
-        Some(c) if c == drawn.end => vec![drawn.start..c + 1],
+        Some(c) if c + 1 == drawn.start => one(c..drawn.end),
+        Some(c) if c == drawn.end => one(drawn.start..c + 1),
         Some(c) if c < drawn.start => vec![c..c + 1, drawn],
         Some(c) if c > drawn.end => vec![drawn, c..c + 1],
-        _ => vec![drawn],
+        _ => one(drawn),
     }
 }
 
