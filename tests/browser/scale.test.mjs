@@ -101,6 +101,8 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
   const frames = [];
   const paints = [];
   const settledMs = [];
+  // Each edit's evaluation, as the page times it (posted to answered).
+  const evaluations = [];
   for (let i = 0; i < 7; i++) {
     const revision = Number(await page.getAttribute('#eval-time', 'data-evaluated-revision'));
     const started = Date.now();
@@ -109,12 +111,13 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
     paints.push(paint);
     await page.waitForFunction((r) => Number(document.querySelector('#eval-time').dataset.evaluatedRevision) > r, revision, { timeout: 60_000 });
     settledMs.push(Date.now() - started);
+    evaluations.push(Number(await page.getAttribute('#eval-time', 'data-ms')));
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   metric('national_matrix_edit_to_next_frame_median', median(frames));
   metric('national_matrix_edit_to_paint_median', median(paints));
   metric('national_matrix_edit_to_new_suggestions_median', median(settledMs));
-  metric('national_evaluation_median', Number(await page.getAttribute('#eval-time', 'data-ms')));
+  metric('national_evaluation_median', median(evaluations));
   assert.equal(await page.locator('#matrix tr[data-theme="t40"] button.cell-button[data-district="d0"]').getAttribute('data-level') !== null, true);
 
   // Scrolled across in steps of a screen's width, as a user drags the scroll bar, the
