@@ -128,22 +128,35 @@ const OPENED_FOR_PRINT: &str = "data-opened-for-print";
 /// listeners; dropping them stops this.
 pub fn open_details_for_print() -> Option<(gloo_events::EventListener, gloo_events::EventListener)>
 {
+    on_print(
+        || {
+            for_each("#main details:not([open])", |el| {
+                if el.closest(".export").ok().flatten().is_none() {
+                    let _ = el.set_attribute(OPENED_FOR_PRINT, "");
+                    let _ = el.set_attribute("open", "");
+                }
+            })
+        },
+        || {
+            for_each(&format!("details[{OPENED_FOR_PRINT}]"), |el| {
+                let _ = el.remove_attribute("open");
+                let _ = el.remove_attribute(OPENED_FOR_PRINT);
+            })
+        },
+    )
+}
+
+/// Runs `before` as the page is about to print and `after` once it has. Returns the
+/// two listeners; dropping them stops this. `None` with no window.
+pub fn on_print(
+    before: impl Fn() + 'static,
+    after: impl Fn() + 'static,
+) -> Option<(gloo_events::EventListener, gloo_events::EventListener)> {
     let window = web_sys::window()?;
-    let before = gloo_events::EventListener::new(&window, "beforeprint", |_| {
-        for_each("#main details:not([open])", |el| {
-            if el.closest(".export").ok().flatten().is_none() {
-                let _ = el.set_attribute(OPENED_FOR_PRINT, "");
-                let _ = el.set_attribute("open", "");
-            }
-        })
-    });
-    let after = gloo_events::EventListener::new(&window, "afterprint", |_| {
-        for_each(&format!("details[{OPENED_FOR_PRINT}]"), |el| {
-            let _ = el.remove_attribute("open");
-            let _ = el.remove_attribute(OPENED_FOR_PRINT);
-        })
-    });
-    Some((before, after))
+    Some((
+        gloo_events::EventListener::new(&window, "beforeprint", move |_| before()),
+        gloo_events::EventListener::new(&window, "afterprint", move |_| after()),
+    ))
 }
 
 fn for_each(selector: &str, f: impl Fn(&web_sys::Element)) {

@@ -86,9 +86,7 @@ fn visible_rows(scroll: &web_sys::Element) -> Option<Range<usize>> {
     let top = f64::from(scroll.scroll_top());
     let bottom = top + f64::from(scroll.client_height());
     let view = matrix_window::visible(rows.length() as usize, top, bottom, |i| {
-        rows.item(i as u32)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-            .map_or((0.0, 0.0), |r| (f64::from(r.offset_top()), f64::from(r.offset_top() + r.offset_height())))
+        extent(&rows, i, |r| (r.offset_top(), r.offset_height()))
     });
     Some(view.start.saturating_sub(ROWS_AROUND)..view.end + ROWS_AROUND)
 }
@@ -99,17 +97,25 @@ const ROWS_AROUND: usize = 1;
 /// The district columns in view in the matrix's scroll box, measured from their
 /// headers (every header is drawn), the frozen theme names taken off the left.
 fn visible_columns(scroll: &web_sys::Element, n: usize) -> Option<Range<usize>> {
-    let head = |el: web_sys::Node| el.dyn_into::<web_sys::HtmlElement>().ok();
     let heads = scroll.query_selector_all("thead th.district-col").ok()?;
-    let names = head(scroll.query_selector("thead th.theme-col").ok()??.into())?;
+    let names = scroll.query_selector("thead th.theme-col").ok()??.dyn_into::<web_sys::HtmlElement>().ok()?;
     let left = f64::from(scroll.scroll_left() + names.offset_width());
     let right = f64::from(scroll.scroll_left() + scroll.client_width());
     let n = n.min(heads.length() as usize);
     Some(matrix_window::visible(n, left, right, |i| {
-        heads.item(i as u32).and_then(head).map_or((0.0, 0.0), |h| {
-            (f64::from(h.offset_left()), f64::from(h.offset_left() + h.offset_width()))
-        })
+        extent(&heads, i, |h| (h.offset_left(), h.offset_width()))
     }))
+}
+
+/// Where element `i` of `list` starts and ends along one axis, from `place` (its
+/// offset and size on that axis).
+fn extent(list: &web_sys::NodeList, i: usize, place: fn(&web_sys::HtmlElement) -> (i32, i32)) -> (f64, f64) {
+    list.item(i as u32)
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .map_or((0.0, 0.0), |el| {
+            let (at, size) = place(&el);
+            (f64::from(at), f64::from(at + size))
+        })
 }
 
 #[component]
@@ -132,8 +138,8 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         active.1.min(n_cols.saturating_sub(1)),
     );
     // The grid's width, for the callback made once below that measures the view.
-    let latest = use_mut_ref(|| (0usize, 0usize));
-    *latest.borrow_mut() = (n_rows, n_cols);
+    let latest = use_mut_ref(|| 0usize);
+    *latest.borrow_mut() = n_cols;
     // A cell moved to by keyboard that is not drawn yet (past the drawn columns) is
     // focused once it is, so focus never drops to the page.
     let focus_wanted = use_mut_ref(|| None::<(usize, usize)>);
@@ -203,7 +209,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         let rows_in_view = rows_in_view.clone();
         move |_| {
             Callback::from(move |_: ()| {
-                let n = latest.borrow().1;
+                let n = *latest.borrow();
                 if n <= matrix_window::DRAWN_WHOLE_UP_TO {
                     return window.set(0..n);
                 }
@@ -244,13 +250,8 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     {
         let printing = printing.clone();
         use_effect_with((), move |_| {
-            let listeners = web_sys::window().map(|w| {
-                let (before, after) = (printing.clone(), printing);
-                (
-                    gloo_events::EventListener::new(&w, "beforeprint", move |_| before.set(true)),
-                    gloo_events::EventListener::new(&w, "afterprint", move |_| after.set(false)),
-                )
-            });
+            let before = printing.clone();
+            let listeners = crate::dom::on_print(move || before.set(true), move || printing.set(false));
             move || drop(listeners)
         });
     }
