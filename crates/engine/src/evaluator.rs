@@ -24,6 +24,7 @@ use crate::bounds::Notes;
 use crate::coherence;
 use crate::contain::{self, Compiled};
 use crate::diagnostic::DiagnosticKind;
+use crate::evidence::Citable;
 use crate::evaluate::{params_for, sandbox, Evaluation, Limits, RuleSource, RuleStatus, RuleTrace, Settings};
 use crate::index::ReviewIndex;
 use crate::suggest_map::to_suggestion;
@@ -89,6 +90,7 @@ impl Evaluator {
             unreachable!("both were made above")
         };
         let review = review.clone();
+        let facts = Citable::new(scenario);
         self.compiled.start();
 
         let mut raw = Vec::new();
@@ -150,7 +152,7 @@ impl Evaluator {
                         }
                     }
                     for (m, pos) in emitted {
-                        if let Some(s) = to_suggestion(rule, m, pos, scenario, &mut notes) {
+                        if let Some(s) = to_suggestion(rule, m, pos, scenario, &facts, &mut notes) {
                             made.push(s);
                         }
                     }

@@ -1,6 +1,8 @@
 //! Evidence: a typed reference to one fact in the scenario behind a suggestion,
 //! how it reads in a report, and whether it is there.
 
+use std::collections::{BTreeMap, HashMap, HashSet};
+
 use horizon_model::{Level, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -122,27 +124,6 @@ impl Evidence {
             }
         }
     }
-
-    /// Whether the fact exists in `s` (a rule may cite something that is not there).
-    pub(crate) fn resolves(&self, s: &Scenario) -> bool {
-        match self {
-            Evidence::MatrixCell {
-                district,
-                theme,
-                level,
-            } => s.level(district, theme) == Some(*level),
-            Evidence::HorizonItem { id } => s.horizon_read().any(|h| &h.id == id),
-            Evidence::Legislation { id } => s.legislation.iter().any(|l| &l.id == id),
-            Evidence::PartnerPriority { id } => s.partner_priorities_read().any(|p| &p.id == id),
-            Evidence::Consultation { focus_area } => s
-                .plan()
-                .consultation
-                .iter()
-                .any(|c| c.focus_area.as_deref() == Some(focus_area)),
-            Evidence::PlanConsultation => s.plan().overall_consultation().is_some(),
-            Evidence::StakeholderVotes { theme } => s.votes.iter().any(|v| &v.theme == theme),
-        }
-    }
 }
 
 impl Evidence {
@@ -168,6 +149,62 @@ impl Evidence {
             Evidence::StakeholderVotes { theme } => {
                 format!("stakeholder votes for theme \"{theme}\"")
             }
+        }
+    }
+}
+
+/// What evidence can cite in one scenario, gathered once per evaluation so that
+/// checking a citation is a lookup, not a search of the scenario: a national review
+/// cites thousands of cells and hundreds of horizon items.
+pub(crate) struct Citable<'s> {
+    scenario: &'s Scenario,
+    rows: HashMap<&'s str, &'s BTreeMap<String, Level>>,
+    horizon: HashSet<&'s str>,
+    legislation: HashSet<&'s str>,
+    partners: HashSet<&'s str>,
+    votes: HashSet<&'s str>,
+}
+
+impl<'s> Citable<'s> {
+    pub(crate) fn new(s: &'s Scenario) -> Citable<'s> {
+        let mut rows = HashMap::with_capacity(s.matrix.len());
+        for r in &s.matrix {
+            // The first row for a theme is the one the scenario reads.
+            rows.entry(r.theme.as_str()).or_insert(&r.cells);
+        }
+        Citable {
+            scenario: s,
+            rows,
+            horizon: s.horizon_read().map(|h| h.id.as_str()).collect(),
+            legislation: s.legislation.iter().map(|l| l.id.as_str()).collect(),
+            partners: s.partner_priorities_read().map(|p| p.id.as_str()).collect(),
+            votes: s.votes.iter().map(|v| v.theme.as_str()).collect(),
+        }
+    }
+
+    /// Whether the fact `e` cites is in the scenario (a rule may cite something that is not there).
+    pub(crate) fn has(&self, e: &Evidence) -> bool {
+        match e {
+            Evidence::MatrixCell {
+                district,
+                theme,
+                level,
+            } => self
+                .rows
+                .get(theme.as_str())
+                .and_then(|cells| cells.get(district))
+                == Some(level),
+            Evidence::HorizonItem { id } => self.horizon.contains(id.as_str()),
+            Evidence::Legislation { id } => self.legislation.contains(id.as_str()),
+            Evidence::PartnerPriority { id } => self.partners.contains(id.as_str()),
+            Evidence::Consultation { focus_area } => self
+                .scenario
+                .plan()
+                .consultation
+                .iter()
+                .any(|c| c.focus_area.as_deref() == Some(focus_area)),
+            Evidence::PlanConsultation => self.scenario.plan().overall_consultation().is_some(),
+            Evidence::StakeholderVotes { theme } => self.votes.contains(theme.as_str()),
         }
     }
 }

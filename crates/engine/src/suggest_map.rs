@@ -7,6 +7,7 @@ use rhai::{Dynamic, Map, Position};
 
 use crate::bounds::Notes;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::evidence::Citable;
 use crate::kind::Kind;
 use crate::rule::Rule;
 use crate::suggestion::{Evidence, Reason, RuleRef, ScorePart, Suggestion, Target};
@@ -124,6 +125,7 @@ pub(crate) fn to_suggestion(
     mut m: Map,
     pos: Position,
     s: &Scenario,
+    facts: &Citable,
     diags: &mut Notes,
 ) -> Option<Suggestion> {
     let bad = |diags: &mut Notes, msg: String| {
@@ -210,7 +212,7 @@ pub(crate) fn to_suggestion(
         }
         Some(v) => {
             let read = crate::split_part::read_parts(v, s, |d| {
-                read_evidence(d, rule, pos, s, diags)
+                read_evidence(d, rule, pos, facts, diags)
             });
             match read {
                 Ok(p) => p,
@@ -245,7 +247,7 @@ pub(crate) fn to_suggestion(
     }
     let proposed_name = text(&mut m, "proposed_name").filter(|n| !n.trim().is_empty());
     let mut evidence = match m.remove("evidence") {
-        Some(list) => read_evidence(list, rule, pos, s, diags),
+        Some(list) => read_evidence(list, rule, pos, facts, diags),
         None => Vec::new(),
     };
     let mut cited: std::collections::HashSet<Evidence> = evidence.iter().cloned().collect();
@@ -287,7 +289,7 @@ fn read_evidence(
     list: Dynamic,
     rule: &Rule,
     pos: Position,
-    s: &Scenario,
+    facts: &Citable,
     diags: &mut Notes,
 ) -> Vec<Evidence> {
     let mut evidence = Vec::new();
@@ -315,7 +317,7 @@ fn read_evidence(
         }
         match to_evidence(item) {
             Some(e) if cited.contains(&e) => {}
-            Some(e) if e.resolves(s) => {
+            Some(e) if facts.has(&e) => {
                 cited.insert(e.clone());
                 evidence.push(e);
             }
