@@ -153,21 +153,29 @@ impl Evidence {
     }
 }
 
+/// A fast hash for the scenario's ids and what rules make of them, where SipHash was
+/// a tenth of a national evaluation: ahash with fixed keys, rhai's own, so it adds
+/// nothing to the page. (What it guards against, hostile keys flooding a server's
+/// table, cannot happen in one user's own browser.)
+pub(crate) type Fast = std::hash::BuildHasherDefault<ahash::AHasher>;
+pub(crate) type FastSet<T> = HashSet<T, Fast>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, Fast>;
+
 /// What evidence can cite in one scenario, gathered once per evaluation so that
 /// checking a citation is a lookup, not a search of the scenario: a national review
 /// cites thousands of cells and hundreds of horizon items.
 pub(crate) struct Citable<'s> {
     scenario: &'s Scenario,
-    rows: HashMap<&'s str, &'s BTreeMap<String, Level>>,
-    horizon: HashSet<&'s str>,
-    legislation: HashSet<&'s str>,
-    partners: HashSet<&'s str>,
-    votes: HashSet<&'s str>,
+    rows: FastMap<&'s str, &'s BTreeMap<String, Level>>,
+    horizon: FastSet<&'s str>,
+    legislation: FastSet<&'s str>,
+    partners: FastSet<&'s str>,
+    votes: FastSet<&'s str>,
 }
 
 impl<'s> Citable<'s> {
     pub(crate) fn new(s: &'s Scenario) -> Citable<'s> {
-        let mut rows = HashMap::with_capacity(s.matrix.len());
+        let mut rows = FastMap::with_capacity_and_hasher(s.matrix.len(), Default::default());
         for r in &s.matrix {
             // The first row for a theme is the one the scenario reads.
             rows.entry(r.theme.as_str()).or_insert(&r.cells);

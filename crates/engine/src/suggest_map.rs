@@ -7,7 +7,7 @@ use rhai::{Dynamic, Map, Position};
 
 use crate::bounds::Notes;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
-use crate::evidence::Citable;
+use crate::evidence::{Citable, FastSet};
 use crate::kind::Kind;
 use crate::rule::Rule;
 use crate::suggestion::{Evidence, Reason, RuleRef, ScorePart, Suggestion, Target};
@@ -250,13 +250,9 @@ pub(crate) fn to_suggestion(
         Some(list) => read_evidence(list, rule, pos, facts, diags),
         None => Vec::new(),
     };
-    let mut cited: std::collections::HashSet<Evidence> = evidence.iter().cloned().collect();
-    for p in &split_into {
-        for e in &p.evidence {
-            if cited.insert(e.clone()) {
-                evidence.push(e.clone());
-            }
-        }
+    if !split_into.is_empty() {
+        evidence.extend(split_into.iter().flat_map(|p| p.evidence.iter().cloned()));
+        first_of_each(&mut evidence);
     }
     let version = rule.version();
     Some(Suggestion {
@@ -293,7 +289,6 @@ fn read_evidence(
     diags: &mut Notes,
 ) -> Vec<Evidence> {
     let mut evidence = Vec::new();
-    let mut cited = std::collections::HashSet::new();
     let items = if list.is_array() {
         list.cast::<rhai::Array>()
     } else {
@@ -316,11 +311,7 @@ fn read_evidence(
             continue;
         }
         match to_evidence(item) {
-            Some(e) if cited.contains(&e) => {}
-            Some(e) if facts.has(&e) => {
-                cited.insert(e.clone());
-                evidence.push(e);
-            }
+            Some(e) if facts.has(&e) => evidence.push(e),
             Some(e) => diags.push(Diagnostic::new(
                 &rule.id,
                 DiagnosticKind::BadEvidence,
@@ -335,7 +326,19 @@ fn read_evidence(
             )),
         }
     }
+    first_of_each(&mut evidence);
     evidence
+}
+
+/// Keeps the first of each item that stands more than once, in order, without
+/// copying any (a national rule cites thousands of cells).
+fn first_of_each(evidence: &mut Vec<Evidence>) {
+    let first: Vec<bool> = {
+        let mut seen = FastSet::with_capacity_and_hasher(evidence.len(), Default::default());
+        evidence.iter().map(|e| seen.insert(e)).collect()
+    };
+    let mut first = first.into_iter();
+    evidence.retain(|_| first.next().unwrap_or(false));
 }
 
 fn to_evidence(d: Dynamic) -> Option<Evidence> {

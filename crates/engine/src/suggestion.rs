@@ -228,11 +228,11 @@ pub(crate) use horizon_model::join_and;
 /// Linear in what the rules made (each suggestion found by its id in a hash map,
 /// each target and evidence item by a set), then one sort.
 pub(crate) fn merge(raw: Vec<Suggestion>) -> Vec<Suggestion> {
-    use std::collections::{HashMap, HashSet};
+    use crate::evidence::{FastMap as HashMap, FastSet as HashSet};
     let mut merged: Vec<(SuggestionId, Suggestion)> = Vec::new();
-    let mut at: HashMap<SuggestionId, usize> = HashMap::new();
+    let mut at: HashMap<SuggestionId, usize> = HashMap::default();
     // The targets and evidence of a suggestion another one has merged into, as sets.
-    let mut seen: HashMap<usize, (HashSet<Target>, HashSet<Evidence>)> = HashMap::new();
+    let mut seen: HashMap<usize, (HashSet<Target>, HashSet<Evidence>)> = HashMap::default();
     for s in raw {
         let id = s.id();
         let Some(&i) = at.get(&id) else {
@@ -279,7 +279,7 @@ pub(crate) fn merge(raw: Vec<Suggestion>) -> Vec<Suggestion> {
         // Distinct rules corroborate; one rule saying the same thing twice does not.
         // Each rule at its best, in the order the sorted reasons first name them.
         let mut best: Vec<(&str, f64)> = Vec::new();
-        let mut place: HashMap<&str, usize> = HashMap::new();
+        let mut place: HashMap<&str, usize> = HashMap::default();
         for r in &m.reasons {
             match place.get(r.rule.as_str()) {
                 Some(&k) => best[k].1 = best[k].1.max(r.score),

@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use horizon_engine::{
     compare_suggestions, evaluate, parse_rules, report, ruletest, shipped_pack, shipped_rule_files,
     shipped_test_files, DiagnosticKind, Evaluation, Kind, Limits, ParamValue, RuleFile, RuleSource,
-    RuleStatus, Settings, SuggestionChange, SuggestionId, Target,
+    Evidence, RuleStatus, Settings, SuggestionChange, SuggestionId, Target,
 };
-use horizon_model::{Scenario, EXAMPLES};
+use horizon_model::{Level, Scenario, EXAMPLES};
 use serde_json::Value;
 
 #[path = "engine/align.rs"]
@@ -60,6 +60,14 @@ fn pack_with_rule(id: &str, title: &str, body: &str) -> Vec<RuleSource> {
         text: format!("//! id: {id}\n//! title: {title}\n{body}\n"),
     });
     parse_rules(&files)
+}
+
+fn hostile_diagnostics_said(eval: &Evaluation) -> Vec<String> {
+    eval.trace
+        .iter()
+        .filter(|t| t.rule == "hostile")
+        .flat_map(|t| t.diagnostics.iter().map(|d| d.message.clone()))
+        .collect()
 }
 
 fn hostile_diagnostics(eval: &Evaluation) -> Vec<DiagnosticKind> {
@@ -983,6 +991,35 @@ fn an_empty_cell_is_unit_and_citing_it_says_so() {
         .suggestion(&SuggestionId::new(Kind::Watch, ["domestic-abuse"]))
         .expect("the watch suggestion");
     assert_eq!(w.evidence.len(), 1);
+}
+
+#[test]
+fn evidence_cited_twice_is_listed_once_and_a_cell_at_another_level_is_left_out() {
+    let s = kent();
+    let theme = "domestic-abuse";
+    let named: Vec<_> = s.districts.iter().filter_map(|d| s.level(&d.id, theme).map(|l| (d, l))).collect();
+    assert!(named.len() > 1, "Kent's districts name {theme}");
+    let (district, level) = named[0];
+    let other = Level::ALL.into_iter().find(|l| *l != level).unwrap();
+    let item = &s.horizon[0].id;
+    let eval = run(
+        &s,
+        &pack_with(&format!(
+            "let e = review.cells(\"{theme}\") + review.cells(\"{theme}\");\n\
+             e += [horizon_item(\"{item}\"), horizon_item(\"{item}\")];\n\
+             e.push(#{{ type: \"matrix_cell\", district: \"{d}\", theme: \"{theme}\", level: \"{other}\" }});\n\
+             suggest(#{{ kind: \"watch\", themes: [\"{theme}\"], score: 5, rationale: \"r\", evidence: e }});",
+            d = district.id,
+            other = other.as_str(),
+        )),
+    );
+    let said: Vec<String> = hostile_diagnostics_said(&eval);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].contains(&district.id) && said[0].ends_with("is not in the scenario; it was left out"), "{said:?}");
+    let w = eval.suggestion(&SuggestionId::new(Kind::Watch, [theme])).expect("the watch suggestion");
+    let cells = w.evidence.iter().filter(|e| matches!(e, Evidence::MatrixCell { .. })).count();
+    let items = w.evidence.iter().filter(|e| matches!(e, Evidence::HorizonItem { id } if id == item)).count();
+    assert_eq!((cells, items), (named.len(), 1), "{:?}", w.evidence);
 }
 
 #[test]
