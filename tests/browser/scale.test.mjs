@@ -62,6 +62,15 @@ async function openWithKent(t) {
 test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', async (t) => {
   const { app, page, kent } = await openWithKent(t);
   const s = national(kent, 350, 60);
+  // The size of each request the page posts its evaluation's worker.
+  await page.evaluate(() => {
+    window.__requestBytes = [];
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      if (typeof message?.request === 'string') window.__requestBytes.push(message.request.length);
+      return post.call(this, message, ...rest);
+    };
+  });
   await go(page, 'data');
   await page.setInputFiles('#open-file', { name: 'national.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(s)) });
   await page.waitForFunction((title) => document.querySelector('#scenario-title')?.textContent === title, s.meta.title, { timeout: 60_000 });
@@ -103,6 +112,7 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
   const settledMs = [];
   // Each edit's evaluation, as the page times it (posted to answered).
   const evaluations = [];
+  const beforeEdits = await page.evaluate(() => window.__requestBytes.length);
   for (let i = 0; i < 7; i++) {
     const revision = Number(await page.getAttribute('#eval-time', 'data-evaluated-revision'));
     const started = Date.now();
@@ -118,6 +128,14 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
   metric('national_matrix_edit_to_paint_median', median(paints));
   metric('national_matrix_edit_to_new_suggestions_median', median(settledMs));
   metric('national_evaluation_median', median(evaluations));
+  // After the scenario is sent once, each cell edit sends the worker the edit alone.
+  const sent = await page.evaluate(() => window.__requestBytes);
+  const whole = Math.max(...sent.slice(0, beforeEdits));
+  const edits = sent.slice(beforeEdits);
+  metric('national_request_whole', whole, 'bytes');
+  metric('national_request_after_edit_median', median(edits), 'bytes');
+  assert.equal(edits.length, 7, `one request per edit: ${sent}`);
+  assert.ok(Math.max(...edits) * 50 < whole, `an edit's request is a small part of the whole scenario's: ${sent}`);
   assert.equal(await page.locator('#matrix tr[data-theme="t40"] button.cell-button[data-district="d0"]').getAttribute('data-level') !== null, true);
 
   // Scrolled across in steps of a screen's width, as a user drags the scroll bar, the

@@ -124,19 +124,13 @@ pub fn review_json(scenario: &Scenario) -> String {
 pub fn review_request(json: &str) -> Result<String, Vec<String>> {
     let scenario = Scenario::from_json(json).map_err(|e| problems(&e))?;
     let rules = horizon_engine::shipped_rule_files();
-    Ok(crate::worker::Request {
-        scenario: &scenario,
-        rules: &rules,
-        settings: &Settings::default(),
-        limits: &Limits::default(),
-    }
-    .to_json())
+    Ok(crate::worker::Request::whole(&scenario, &rules, &Settings::default(), &Limits::default()).to_json())
 }
 
 /// The review JSON from the worker's answer to [`review_request`] for `json`.
 pub fn review_from_answer(json: &str, answer: &str) -> Result<String, String> {
     let scenario = Scenario::from_json(json).map_err(|e| problems(&e).join("; "))?;
-    let eval = crate::worker::read_answer(answer)?;
+    let eval = crate::worker::read_evaluation(answer)?;
     Ok(report::json(&eval, &scenario))
 }
 

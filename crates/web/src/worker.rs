@@ -3,34 +3,94 @@
 //! The page never runs the rules on its own thread: a rule that loops in one step the
 //! engine cannot interrupt, or that makes the rule language trap, would freeze or kill
 //! the page. The same wasm module runs in a worker (boot.js starts it, with no window,
-//! so [`crate::start`] renders nothing there); the page posts a [`Request`] as JSON, the
-//! worker answers with the [`Answer`] as JSON, and says which rule it is starting
-//! before each one, so that if a rule never finishes the page can name it, stop the
-//! worker and start a fresh one (`components/evaluation.rs`).
+//! so [`crate::start`] renders nothing there); the page posts a [`Request`] as JSON
+//! (after an edit, only the edit), the worker answers with the [`Answer`] as JSON, and
+//! says which rule it is starting before each one, so that if a rule never finishes the
+//! page can name it, stop the worker and start a fresh one (`components/evaluation.rs`).
 //!
 //! [`answer`] is the whole of the worker's work and is tested on the host.
 
+use std::cell::RefCell;
+
 use horizon_engine::{Evaluation, Evaluator, Limits, RuleFile, Settings};
-use horizon_model::Scenario;
+use horizon_model::{Edit, Scenario};
 use serde::{Deserialize, Serialize};
 
-/// What the page sends: everything one evaluation depends on. The rules go as their
-/// files (the worker reads the headers itself, with the same function the page uses).
+/// What the page sends: everything one evaluation depends on, or what changed since
+/// the worker's last. A national scenario is a quarter of a megabyte of JSON, which
+/// took the worker longer to read than the edit it carried took to make, so after a
+/// one-cell edit the page sends the edit and the worker makes it, with the model's
+/// own [`Scenario::with`], on the scenario it kept. The rules go as their files (the
+/// worker reads the headers itself, with the same function the page uses).
 #[derive(Debug, Serialize)]
 pub struct Request<'a> {
-    pub scenario: &'a Scenario,
-    pub rules: &'a [RuleFile],
+    /// What the worker keeps this request's scenario and rules as, for a later
+    /// request to build on.
+    pub version: u64,
+    /// The version kept that `Edited` and `Kept` parts build on.
+    pub from: Option<u64>,
+    pub scenario: ScenarioSent<'a>,
+    pub rules: RulesSent<'a>,
     pub settings: &'a Settings,
     pub limits: &'a Limits,
+}
+
+/// The scenario, as the page sends it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScenarioSent<'a> {
+    Whole(&'a Scenario),
+    /// The kept scenario with this edit made to it.
+    Edited(&'a Edit),
+    Kept,
+}
+
+/// The rule files, as the page sends them.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RulesSent<'a> {
+    Whole(&'a [RuleFile]),
+    Kept,
+}
+
+impl<'a> Request<'a> {
+    /// A request that builds on nothing kept.
+    pub fn whole(scenario: &'a Scenario, rules: &'a [RuleFile], settings: &'a Settings, limits: &'a Limits) -> Request<'a> {
+        Request {
+            version: 0,
+            from: None,
+            scenario: ScenarioSent::Whole(scenario),
+            rules: RulesSent::Whole(rules),
+            settings,
+            limits,
+        }
+    }
 }
 
 /// The request as the worker reads it.
 #[derive(Debug, Deserialize)]
 struct Received {
-    scenario: Scenario,
-    rules: Vec<RuleFile>,
+    version: u64,
+    from: Option<u64>,
+    scenario: ScenarioGot,
+    rules: RulesGot,
     settings: Settings,
     limits: Limits,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ScenarioGot {
+    Whole(Scenario),
+    Edited(Edit),
+    Kept,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RulesGot {
+    Whole(Vec<RuleFile>),
+    Kept,
 }
 
 /// What the worker sends back.
@@ -38,6 +98,9 @@ struct Received {
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     Evaluated(Evaluation),
+    /// The request built on a version the worker does not hold (or an edit the kept
+    /// scenario refused): the page sends everything again, whole.
+    OutOfStep,
     /// The request could not be read (a fault in the page, not in the user's work).
     Unreadable(String),
 }
@@ -48,12 +111,21 @@ impl Request<'_> {
     }
 }
 
+/// What the worker kept from its last request.
+struct Kept {
+    version: u64,
+    scenario: Scenario,
+    rules: Vec<RuleFile>,
+}
+
 thread_local! {
     /// One evaluator for the life of the thread (the worker, or the page's own thread
     /// where no worker runs): each rule is compiled once per version and the review
     /// tables built once per scenario, the rule files read once. A worker that is
     /// stopped takes it with it.
-    static EVALUATOR: std::cell::RefCell<Evaluator> = std::cell::RefCell::new(Evaluator::default());
+    static EVALUATOR: RefCell<Evaluator> = RefCell::new(Evaluator::default());
+    /// The scenario and rules of the worker's last request, for the next to build on.
+    static KEPT: RefCell<Option<Kept>> = const { RefCell::new(None) };
 }
 
 /// Evaluates with this thread's [`Evaluator`], telling `starting` each rule's id as it starts.
@@ -71,18 +143,66 @@ pub fn evaluate_kept(
 /// writes the answer.
 pub fn answer(request: &str, starting: &mut dyn FnMut(&str)) -> String {
     let answer = match serde_json::from_str::<Received>(request) {
-        Ok(r) => Answer::Evaluated(evaluate_kept(&r.scenario, &r.rules, &r.settings, &r.limits, starting)),
+        Ok(r) => match KEPT.with(|k| catch_up(&mut k.borrow_mut(), r.from, r.scenario, r.rules)) {
+            Some((scenario, rules)) => {
+                let evaluation = evaluate_kept(&scenario, &rules, &r.settings, &r.limits, starting);
+                KEPT.with(|k| {
+                    *k.borrow_mut() = Some(Kept {
+                        version: r.version,
+                        scenario,
+                        rules,
+                    })
+                });
+                Answer::Evaluated(evaluation)
+            }
+            None => Answer::OutOfStep,
+        },
         Err(e) => Answer::Unreadable(format!("the evaluation request could not be read: {e}")),
     };
     serde_json::to_string(&answer).unwrap_or_default()
 }
 
+/// The scenario and rules a request is for, from what it sent and what was kept
+/// (taken, if the request builds on it); `None` if it builds on what the worker does
+/// not hold, which is then left as it was.
+fn catch_up(
+    kept: &mut Option<Kept>,
+    from: Option<u64>,
+    scenario: ScenarioGot,
+    rules: RulesGot,
+) -> Option<(Scenario, Vec<RuleFile>)> {
+    let builds_on = from.is_some_and(|v| kept.as_ref().is_some_and(|k| k.version == v));
+    if from.is_some() && !builds_on {
+        return None;
+    }
+    let (kept_scenario, kept_rules) = match kept.take().filter(|_| builds_on) {
+        Some(k) => (Some(k.scenario), Some(k.rules)),
+        None => (None, None),
+    };
+    let scenario = match scenario {
+        ScenarioGot::Whole(s) => s,
+        ScenarioGot::Edited(edit) => kept_scenario?.with(&edit).ok()?.0,
+        ScenarioGot::Kept => kept_scenario?,
+    };
+    let rules = match rules {
+        RulesGot::Whole(r) => r,
+        RulesGot::Kept => kept_rules?,
+    };
+    Some((scenario, rules))
+}
+
 /// Reads the worker's answer on the page's side.
-pub fn read_answer(text: &str) -> Result<Evaluation, String> {
-    match serde_json::from_str::<Answer>(text) {
-        Ok(Answer::Evaluated(e)) => Ok(e),
-        Ok(Answer::Unreadable(why)) => Err(why),
-        Err(e) => Err(format!("the evaluation's answer could not be read: {e}")),
+pub fn read_answer(text: &str) -> Answer {
+    serde_json::from_str::<Answer>(text)
+        .unwrap_or_else(|e| Answer::Unreadable(format!("the evaluation's answer could not be read: {e}")))
+}
+
+/// The evaluation in the worker's answer to a request that built on nothing kept.
+pub fn read_evaluation(text: &str) -> Result<Evaluation, String> {
+    match read_answer(text) {
+        Answer::Evaluated(e) => Ok(e),
+        Answer::Unreadable(why) => Err(why),
+        Answer::OutOfStep => Err("the evaluation's worker did not hold what the request built on".into()),
     }
 }
 

@@ -26,10 +26,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::shared::Shared;
-use crate::state::{Action, AppState, StopReason};
+use crate::state::{Action, AppState, EditStep, StopReason};
 use crate::storage::{self, RUNNING_KEY};
 use crate::timing::{self, Timeout};
-use crate::worker::{read_answer, Request};
+use crate::worker::{read_answer, Answer, Request, RulesSent, ScenarioSent};
 
 /// After this long the page says the suggestions are still being worked out, and offers Stop.
 pub const SLOW_MS: u32 = 500;
@@ -49,8 +49,18 @@ extern "C" {
 struct Input {
     revision: u64,
     scenario: Shared<Scenario>,
+    /// The edit that made `scenario`, and what it was made to.
+    step: Option<EditStep>,
     rules: Shared<Vec<RuleFile>>,
     settings: Shared<Settings>,
+}
+
+/// What the live worker kept from its last evaluation, which the next request can
+/// build on (`crate::worker`): the version it kept them as.
+struct Held {
+    version: u64,
+    scenario: Shared<Scenario>,
+    rules: Shared<Vec<RuleFile>>,
 }
 
 /// The evaluation the worker is running.
@@ -71,6 +81,7 @@ struct Live {
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
     /// Whether this worker has ever answered (one that fails before that cannot start here).
     answered: bool,
+    held: Option<Held>,
 }
 
 struct Runner {
@@ -103,6 +114,7 @@ pub fn use_evaluation(state: &UseReducerHandle<AppState>) -> Callback<()> {
             let input = Input {
                 revision,
                 scenario: state.scenario().clone(),
+                step: state.review.step.clone(),
                 rules: state.rule_files().clone(),
                 settings: state.project.work.settings.clone(),
             };
@@ -133,17 +145,15 @@ fn post(h: &Handle, input: Input) {
     let Some(worker) = worker(h) else {
         return evaluate_here(h, input);
     };
-    let request = Request {
-        scenario: &input.scenario,
-        rules: &input.rules,
-        settings: &input.settings,
-        limits: &Limits::default(),
-    }
-    .to_json();
     let seq = {
         let mut r = h.borrow_mut();
         r.seq += 1;
         r.seq
+    };
+    let request = {
+        let r = h.borrow();
+        let held = r.live.as_ref().and_then(|l| l.held.as_ref());
+        request(&input, held, seq, &Limits::default()).to_json()
     };
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"seq".into(), &(seq as f64).into());
@@ -167,6 +177,36 @@ fn post(h: &Handle, input: Input) {
         _slow_timer: slow_timer,
         watchdog: watchdog(h, seq),
     });
+}
+
+/// The request for `input`, kept as version `seq`: only what changed since what the
+/// worker holds, where it holds what `input` builds on.
+fn request<'a>(input: &'a Input, held: Option<&Held>, seq: u64, limits: &'a Limits) -> Request<'a> {
+    let whole = || Request::whole(&input.scenario, &input.rules, &input.settings, limits);
+    let Some(held) = held else {
+        return Request { version: seq, ..whole() };
+    };
+    let scenario = if input.scenario.same(&held.scenario) {
+        ScenarioSent::Kept
+    } else {
+        match &input.step {
+            Some(step) if step.from.same(&held.scenario) => ScenarioSent::Edited(&step.edit),
+            _ => return Request { version: seq, ..whole() },
+        }
+    };
+    let rules = if input.rules.same(&held.rules) {
+        RulesSent::Kept
+    } else {
+        RulesSent::Whole(&input.rules)
+    };
+    Request {
+        version: seq,
+        from: Some(held.version),
+        scenario,
+        rules,
+        settings: &input.settings,
+        limits,
+    }
 }
 
 fn watchdog(h: &Handle, seq: u64) -> Timeout {
@@ -220,6 +260,7 @@ fn worker(h: &Handle) -> Option<web_sys::Worker> {
         _on_message: on_message,
         _on_error: on_error,
         answered: false,
+        held: None,
     });
     Some(worker)
 }
@@ -259,22 +300,39 @@ fn answered(h: &Handle, data: &JsValue) {
         let Some(job) = h.borrow_mut().job.take() else {
             return;
         };
-        if let Some(live) = h.borrow_mut().live.as_mut() {
-            live.answered = true;
-        }
         if job.slow {
             storage::remove(RUNNING_KEY);
         }
         let millis = timing::now_ms() - job.posted_ms;
+        let answer = read_answer(&text);
+        if let Some(live) = h.borrow_mut().live.as_mut() {
+            live.answered = true;
+            live.held = match &answer {
+                Answer::Evaluated(_) => Some(Held {
+                    version: job.seq,
+                    scenario: job.input.scenario.clone(),
+                    rules: job.input.rules.clone(),
+                }),
+                _ => None,
+            };
+        }
         let d = h.borrow().dispatcher.clone();
-        match read_answer(&text) {
-            Ok(evaluation) => d.dispatch(Action::Evaluated {
+        match answer {
+            Answer::Evaluated(evaluation) => d.dispatch(Action::Evaluated {
                 revision: job.input.revision,
                 scenario: job.input.scenario,
                 evaluation: Box::new(evaluation),
                 millis,
             }),
-            Err(detail) => d.dispatch(Action::EvaluationStopped {
+            // The worker did not hold what the request built on: it is sent again
+            // whole (nothing is held now), unless a newer change is waiting.
+            Answer::OutOfStep => {
+                let mut r = h.borrow_mut();
+                if r.waiting.is_none() {
+                    r.waiting = Some(job.input);
+                }
+            }
+            Answer::Unreadable(detail) => d.dispatch(Action::EvaluationStopped {
                 revision: job.input.revision,
                 rule: None,
                 why: StopReason::Crashed { detail },

@@ -81,11 +81,21 @@ pub struct Session {
     pub other_tab: OtherTab,
 }
 
+/// One edit and the scenario it was made to.
+#[derive(Debug, Clone)]
+pub struct EditStep {
+    pub from: Shared<Scenario>,
+    pub edit: Shared<Edit>,
+}
+
 /// The suggestions and how they got here.
 #[derive(Debug, Clone)]
 pub struct Review {
     /// Bumped by every change the suggestions depend on.
     pub revision: u64,
+    /// How this revision's scenario came from the one before, when it was one edit
+    /// (so the edge can send the evaluation's worker the edit, not the scenario).
+    pub step: Option<EditStep>,
     pub urgency: Urgency,
     pub evaluated: Option<Shared<Evaluated>>,
     /// How the latest evaluation moved the suggestions, against the one before.
@@ -136,6 +146,7 @@ impl AppState {
             },
             review: Review {
                 revision: 0,
+                step: None,
                 urgency: Urgency::Now,
                 evaluated: None,
                 movements: Vec::new(),
@@ -198,6 +209,7 @@ impl AppState {
             return;
         }
         self.review.revision += 1;
+        self.review.step = None;
         self.review.firmness = FirmnessShown::default();
         self.review.urgency = urgency;
         self.session.status = said.clone();
@@ -209,10 +221,21 @@ impl AppState {
         let mut work = self.project.work.clone();
         match work.apply(&change) {
             Ok(said) => {
+                let step = match &change {
+                    Change::Scenario(edit) => Some(EditStep {
+                        from: self.scenario().clone(),
+                        edit: Shared::new(edit.clone()),
+                    }),
+                    _ => None,
+                };
                 self.project
                     .history
                     .update(|h| h.record(change, said.clone(), &work));
+                let edited = !work.scenario.same(self.scenario());
                 self.set_work(work, urgency, said);
+                if edited {
+                    self.review.step = step;
+                }
                 true
             }
             Err(refusal) => {

@@ -2,22 +2,16 @@
 
 use horizon_engine::{evaluate, DiagnosticKind, Limits, RuleStatus};
 use horizon_web::state::*;
-use horizon_web::worker::{answer, read_answer, Request};
+use horizon_web::worker::{answer, read_answer, read_evaluation, Answer, Request, RulesSent, ScenarioSent};
 
 use super::{evaluated, kent};
 
 #[test]
 fn the_worker_answers_exactly_what_the_page_would_work_out_and_names_each_rule_it_starts() {
     let s = kent();
-    let request = Request {
-        scenario: s.scenario(),
-        rules: s.rule_files(),
-        settings: &s.project.work.settings,
-        limits: &Limits::default(),
-    }
-    .to_json();
+    let request = Request::whole(s.scenario(), s.rule_files(), &s.project.work.settings, &Limits::default()).to_json();
     let mut started = Vec::new();
-    let got = read_answer(&answer(&request, &mut |id| started.push(id.to_string()))).unwrap();
+    let got = read_evaluation(&answer(&request, &mut |id| started.push(id.to_string()))).unwrap();
     let want = evaluate(s.scenario(), &s.pack, &s.project.work.settings, &Limits::default());
     assert_eq!(got, want);
     let ran: Vec<String> = want
@@ -27,7 +21,56 @@ fn the_worker_answers_exactly_what_the_page_would_work_out_and_names_each_rule_i
         .map(|t| t.rule.clone())
         .collect();
     assert_eq!(started, ran);
-    assert!(read_answer(&answer("{not json", &mut |_| {})).is_err());
+    assert!(read_evaluation(&answer("{not json", &mut |_| {})).is_err());
+}
+
+#[test]
+fn after_an_edit_the_worker_is_sent_the_edit_and_answers_as_if_sent_the_whole_scenario() {
+    let s = kent();
+    let settings = &s.project.work.settings;
+    let limits = &Limits::default();
+    let ask = |r: Request| answer(&r.to_json(), &mut |_| {});
+    let first = Request { version: 7, ..Request::whole(s.scenario(), s.rule_files(), settings, limits) };
+    assert!(matches!(read_answer(&ask(first)), Answer::Evaluated(_)));
+
+    // The reducer records the edit a cell click made, and the scenario it was made to.
+    let (district, theme) = (s.scenario().districts[0].id.clone(), s.scenario().matrix[0].theme.clone());
+    let edited = s.clone().apply(Action::CycleCell { district, theme });
+    let step = edited.review.step.clone().expect("a cell edit is one step");
+    assert!(step.from.same(s.scenario()));
+    let by_edit = Request {
+        version: 8,
+        from: Some(7),
+        scenario: ScenarioSent::Edited(&step.edit),
+        rules: RulesSent::Kept,
+        settings,
+        limits,
+    };
+    assert!(by_edit.to_json().len() * 20 < first_len(&s), "the edit is a small part of the scenario");
+    let got = read_evaluation(&ask(by_edit)).unwrap();
+    let want = evaluate(edited.scenario(), &edited.pack, settings, limits);
+    assert_eq!(got, want);
+    assert_ne!(got, evaluate(s.scenario(), &s.pack, settings, limits), "the edit changed the suggestions");
+
+    // A request that builds on what the worker does not hold is answered "out of step"
+    // (the page then sends the whole), and changes nothing the worker holds.
+    let stale = Request {
+        version: 9,
+        from: Some(7),
+        scenario: ScenarioSent::Kept,
+        rules: RulesSent::Kept,
+        settings,
+        limits,
+    };
+    assert!(matches!(read_answer(&ask(stale)), Answer::OutOfStep));
+    let same = Request { version: 10, from: Some(8), scenario: ScenarioSent::Kept, rules: RulesSent::Kept, settings, limits };
+    assert_eq!(read_evaluation(&ask(same)).unwrap(), want);
+    // An undo is not one step: the page sends the whole scenario again.
+    assert!(edited.apply(Action::Undo).review.step.is_none());
+}
+
+fn first_len(s: &AppState) -> usize {
+    serde_json::to_string(&**s.scenario()).unwrap().len()
 }
 
 #[test]
