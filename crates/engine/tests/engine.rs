@@ -62,7 +62,8 @@ fn pack_with_rule(id: &str, title: &str, body: &str) -> Vec<RuleSource> {
     parse_rules(&files)
 }
 
-fn hostile_diagnostics_said(eval: &Evaluation) -> Vec<String> {
+/// What the test rule (`pack_with`) was told, in words.
+fn hostile_messages(eval: &Evaluation) -> Vec<String> {
     eval.trace
         .iter()
         .filter(|t| t.rule == "hostile")
@@ -1013,7 +1014,7 @@ fn evidence_cited_twice_is_listed_once_and_a_cell_at_another_level_is_left_out()
             other = other.as_str(),
         )),
     );
-    let said: Vec<String> = hostile_diagnostics_said(&eval);
+    let said = hostile_messages(&eval);
     assert_eq!(said.len(), 1, "{said:?}");
     assert!(said[0].contains(&district.id) && said[0].ends_with("is not in the scenario; it was left out"), "{said:?}");
     let w = eval.suggestion(&SuggestionId::new(Kind::Watch, [theme])).expect("the watch suggestion");

@@ -8,15 +8,7 @@ use horizon_engine::{
     RuleFile, Settings, Suggestion,
 };
 
-use super::{kent, pack_with, run};
-
-fn hostile_messages(eval: &Evaluation) -> Vec<String> {
-    eval.trace
-        .iter()
-        .filter(|t| t.rule == "hostile")
-        .flat_map(|t| t.diagnostics.iter().map(|d| d.message.clone()))
-        .collect()
-}
+use super::{hostile_messages, kent, pack_with, run};
 
 /// Every suggestion, listed or folded under another.
 fn all(eval: &Evaluation) -> Vec<&Suggestion> {
