@@ -216,26 +216,29 @@ impl AppState {
         self.review.last_edit = Some(said);
     }
 
+    /// The step from the working copy to `work`, which `change` made from it, when
+    /// that is one edit of the scenario (`Review::step`).
+    fn step_to(&self, work: &Work, change: &Change) -> Option<EditStep> {
+        match change {
+            Change::Scenario(edit) if !work.scenario.same(self.scenario()) => Some(EditStep {
+                from: self.scenario().clone(),
+                edit: Shared::new(edit.clone()),
+            }),
+            _ => None,
+        }
+    }
+
     /// Makes `change` and records it for undo; a refusal is said and changes nothing.
     fn change(&mut self, change: Change, urgency: Urgency) -> bool {
         let mut work = self.project.work.clone();
         match work.apply(&change) {
             Ok(said) => {
-                let step = match &change {
-                    Change::Scenario(edit) => Some(EditStep {
-                        from: self.scenario().clone(),
-                        edit: Shared::new(edit.clone()),
-                    }),
-                    _ => None,
-                };
+                let step = self.step_to(&work, &change);
                 self.project
                     .history
                     .update(|h| h.record(change, said.clone(), &work));
-                let edited = !work.scenario.same(self.scenario());
                 self.set_work(work, urgency, said);
-                if edited {
-                    self.review.step = step;
-                }
+                self.review.step = step;
                 true
             }
             Err(refusal) => {
@@ -303,8 +306,11 @@ impl AppState {
                 let mut history = (*self.project.history).clone();
                 match history.redo(&self.project.work) {
                     Some((work, said)) => {
+                        let redone = history.cursor.checked_sub(1).and_then(|i| history.steps.get(i));
+                        let step = redone.and_then(|s| self.step_to(&work, &s.change));
                         self.project.history = Shared::new(history);
                         self.set_work(work, Urgency::Now, format!("Redone: {said}"));
+                        self.review.step = step;
                     }
                     None => self.session.status = "There is nothing to redo.".into(),
                 }

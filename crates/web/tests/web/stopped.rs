@@ -65,8 +65,14 @@ fn after_an_edit_the_worker_is_sent_the_edit_and_answers_as_if_sent_the_whole_sc
     assert!(matches!(read_answer(&ask(stale)), Answer::OutOfStep));
     let same = Request { version: 10, from: Some(8), scenario: ScenarioSent::Kept, rules: RulesSent::Kept, settings, limits };
     assert_eq!(read_evaluation(&ask(same)).unwrap(), want);
-    // An undo is not one step: the page sends the whole scenario again.
-    assert!(edited.apply(Action::Undo).review.step.is_none());
+    // An undo is not one step: the page sends the whole scenario again. A redo makes
+    // the same edit again, to the scenario undone.
+    let undone = edited.apply(Action::Undo);
+    assert!(undone.review.step.is_none());
+    let redone = undone.clone().apply(Action::Redo);
+    let again = redone.review.step.as_ref().expect("a redone cell edit is one step");
+    assert!(again.from.same(undone.scenario()));
+    assert_eq!(*again.edit, *step.edit);
 }
 
 fn first_len(s: &AppState) -> usize {
