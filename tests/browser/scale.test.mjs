@@ -136,6 +136,13 @@ test('scale: a 350 × 60 matrix opens, edits and keeps its suggestions coming', 
   metric('national_request_after_edit_median', median(edits), 'bytes');
   assert.equal(edits.length, 7, `one request per edit: ${sent}`);
   assert.ok(Math.max(...edits) * 50 < whole, `an edit's request is a small part of the whole scenario's: ${sent}`);
+  // An undo goes back to a scenario the worker still holds: it is sent none of it.
+  const undoRevision = Number(await page.getAttribute('#eval-time', 'data-evaluated-revision'));
+  await page.click('#undo');
+  await page.waitForFunction((r) => Number(document.querySelector('#eval-time').dataset.evaluatedRevision) > r, undoRevision, { timeout: 60_000 });
+  const afterUndo = (await page.evaluate(() => window.__requestBytes)).at(-1);
+  metric('national_request_after_undo', afterUndo, 'bytes');
+  assert.ok(afterUndo * 50 < whole, `an undo's request is a small part of the whole scenario's: ${afterUndo} of ${whole} bytes`);
   assert.equal(await page.locator('#matrix tr[data-theme="t40"] button.cell-button[data-district="d0"]').getAttribute('data-level') !== null, true);
 
   // Scrolled across in steps of a screen's width, as a user drags the scroll bar, the

@@ -16,6 +16,9 @@ use horizon_engine::{Evaluation, Evaluator, Limits, RuleFile, Settings};
 use horizon_model::{Edit, Scenario};
 use serde::{Deserialize, Serialize};
 
+use crate::shared::Shared;
+use crate::state::EditStep;
+
 /// What the page sends: everything one evaluation depends on, or what changed since
 /// the worker's last. A national scenario is a quarter of a megabyte of JSON, which
 /// took the worker longer to read than the edit it carried took to make, so after a
@@ -111,11 +114,81 @@ impl Request<'_> {
     }
 }
 
-/// What the worker kept from its last request.
+/// What the worker kept from one of its last requests.
 struct Kept {
     version: u64,
     scenario: Scenario,
     rules: Vec<RuleFile>,
+}
+
+/// How many of its last requests' scenarios the worker keeps: the last, and the one
+/// before it, which an undo goes back to.
+const KEPT_VERSIONS: usize = 2;
+
+/// Adds `new` as the latest of `list`, keeping the last [`KEPT_VERSIONS`]: the
+/// worker's rule for what it keeps, which the page's record of it ([`Held`]) follows.
+pub fn keep_latest<T>(list: &mut Vec<T>, new: T) {
+    list.push(new);
+    let over = list.len().saturating_sub(KEPT_VERSIONS);
+    list.drain(..over);
+}
+
+/// The page's record of one version the worker keeps.
+#[derive(Debug, Clone)]
+pub struct Held {
+    pub version: u64,
+    pub scenario: Shared<Scenario>,
+    pub rules: Shared<Vec<RuleFile>>,
+}
+
+impl<'a> Request<'a> {
+    /// The request for `scenario` (made by `step`, if one edit made it), `rules` and
+    /// `settings`, to be kept as `version`: only what changed since a version the
+    /// worker holds (`held`, oldest first) where it holds one the request can build
+    /// on, else everything whole. A scenario no edit made (an undo, a snapshot
+    /// restored) is looked for among the held ones by value.
+    pub fn building_on(
+        held: &[Held],
+        version: u64,
+        scenario: &'a Shared<Scenario>,
+        step: Option<&'a EditStep>,
+        rules: &'a Shared<Vec<RuleFile>>,
+        settings: &'a Settings,
+        limits: &'a Limits,
+    ) -> Request<'a> {
+        let newest_first = || held.iter().rev();
+        let base = newest_first()
+            .find(|h| h.scenario.same(scenario))
+            .map(|h| (h, ScenarioSent::Kept))
+            .or_else(|| {
+                let step = step?;
+                newest_first()
+                    .find(|h| h.scenario.same(&step.from))
+                    .map(|h| (h, ScenarioSent::Edited(&step.edit)))
+            })
+            .or_else(|| {
+                step.is_none()
+                    .then(|| newest_first().find(|h| *h.scenario == **scenario))
+                    .flatten()
+                    .map(|h| (h, ScenarioSent::Kept))
+            });
+        let Some((base, sent)) = base else {
+            return Request { version, ..Request::whole(scenario, rules, settings, limits) };
+        };
+        let rules = if base.rules.same(rules) || *base.rules == **rules {
+            RulesSent::Kept
+        } else {
+            RulesSent::Whole(rules)
+        };
+        Request {
+            version,
+            from: Some(base.version),
+            scenario: sent,
+            rules,
+            settings,
+            limits,
+        }
+    }
 }
 
 thread_local! {
@@ -124,8 +197,9 @@ thread_local! {
     /// tables built once per scenario, the rule files read once. A worker that is
     /// stopped takes it with it.
     static EVALUATOR: RefCell<Evaluator> = RefCell::new(Evaluator::default());
-    /// The scenario and rules of the worker's last request, for the next to build on.
-    static KEPT: RefCell<Option<Kept>> = const { RefCell::new(None) };
+    /// The scenarios and rules of the worker's last requests, oldest first, for the
+    /// next to build on.
+    static KEPT: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Evaluates with this thread's [`Evaluator`], telling `starting` each rule's id as it starts.
@@ -143,16 +217,15 @@ pub fn evaluate_kept(
 /// writes the answer.
 pub fn answer(request: &str, starting: &mut dyn FnMut(&str)) -> String {
     let answer = match serde_json::from_str::<Received>(request) {
-        Ok(r) => match KEPT.with(|k| catch_up(&mut k.borrow_mut(), r.from, r.scenario, r.rules)) {
+        Ok(r) => match KEPT.with(|k| catch_up(&k.borrow(), r.from, r.scenario, r.rules)) {
             Some((scenario, rules)) => {
                 let evaluation = evaluate_kept(&scenario, &rules, &r.settings, &r.limits, starting);
-                KEPT.with(|k| {
-                    *k.borrow_mut() = Some(Kept {
-                        version: r.version,
-                        scenario,
-                        rules,
-                    })
-                });
+                let kept = Kept {
+                    version: r.version,
+                    scenario,
+                    rules,
+                };
+                KEPT.with(|k| keep_latest(&mut k.borrow_mut(), kept));
                 Answer::Evaluated(evaluation)
             }
             None => Answer::OutOfStep,
@@ -162,31 +235,21 @@ pub fn answer(request: &str, starting: &mut dyn FnMut(&str)) -> String {
     serde_json::to_string(&answer).unwrap_or_default()
 }
 
-/// The scenario and rules a request is for, from what it sent and what was kept
-/// (taken, if the request builds on it); `None` if it builds on what the worker does
-/// not hold, which is then left as it was.
-fn catch_up(
-    kept: &mut Option<Kept>,
-    from: Option<u64>,
-    scenario: ScenarioGot,
-    rules: RulesGot,
-) -> Option<(Scenario, Vec<RuleFile>)> {
-    let builds_on = from.is_some_and(|v| kept.as_ref().is_some_and(|k| k.version == v));
-    if from.is_some() && !builds_on {
-        return None;
-    }
-    let (kept_scenario, kept_rules) = match kept.take().filter(|_| builds_on) {
-        Some(k) => (Some(k.scenario), Some(k.rules)),
-        None => (None, None),
+/// The scenario and rules a request is for, from what it sent and the version kept
+/// that it builds on; `None` if it builds on one the worker does not hold.
+fn catch_up(kept: &[Kept], from: Option<u64>, scenario: ScenarioGot, rules: RulesGot) -> Option<(Scenario, Vec<RuleFile>)> {
+    let base = match from {
+        Some(v) => Some(kept.iter().find(|k| k.version == v)?),
+        None => None,
     };
     let scenario = match scenario {
         ScenarioGot::Whole(s) => s,
-        ScenarioGot::Edited(edit) => kept_scenario?.with(&edit).ok()?.0,
-        ScenarioGot::Kept => kept_scenario?,
+        ScenarioGot::Edited(edit) => base?.scenario.with(&edit).ok()?.0,
+        ScenarioGot::Kept => base?.scenario.clone(),
     };
     let rules = match rules {
         RulesGot::Whole(r) => r,
-        RulesGot::Kept => kept_rules?,
+        RulesGot::Kept => base?.rules.clone(),
     };
     Some((scenario, rules))
 }

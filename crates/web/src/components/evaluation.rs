@@ -29,7 +29,7 @@ use crate::shared::Shared;
 use crate::state::{Action, AppState, EditStep, StopReason};
 use crate::storage::{self, RUNNING_KEY};
 use crate::timing::{self, Timeout};
-use crate::worker::{read_answer, Answer, Request, RulesSent, ScenarioSent};
+use crate::worker::{keep_latest, read_answer, Answer, Held, Request};
 
 /// After this long the page says the suggestions are still being worked out, and offers Stop.
 pub const SLOW_MS: u32 = 500;
@@ -55,14 +55,6 @@ struct Input {
     settings: Shared<Settings>,
 }
 
-/// What the live worker kept from its last evaluation, which the next request can
-/// build on (`crate::worker`): the version it kept them as.
-struct Held {
-    version: u64,
-    scenario: Shared<Scenario>,
-    rules: Shared<Vec<RuleFile>>,
-}
-
 /// The evaluation the worker is running.
 struct Job {
     seq: u64,
@@ -81,7 +73,8 @@ struct Live {
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
     /// Whether this worker has ever answered (one that fails before that cannot start here).
     answered: bool,
-    held: Option<Held>,
+    /// What the worker keeps from its last evaluations, oldest first (`crate::worker`).
+    held: Vec<Held>,
 }
 
 struct Runner {
@@ -152,8 +145,9 @@ fn post(h: &Handle, input: Input) {
     };
     let request = {
         let r = h.borrow();
-        let held = r.live.as_ref().and_then(|l| l.held.as_ref());
-        request(&input, held, seq, &Limits::default()).to_json()
+        let held = r.live.as_ref().map_or(&[][..], |l| &l.held[..]);
+        let i = &input;
+        Request::building_on(held, seq, &i.scenario, i.step.as_ref(), &i.rules, &i.settings, &Limits::default()).to_json()
     };
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"seq".into(), &(seq as f64).into());
@@ -177,36 +171,6 @@ fn post(h: &Handle, input: Input) {
         _slow_timer: slow_timer,
         watchdog: watchdog(h, seq),
     });
-}
-
-/// The request for `input`, kept as version `seq`: only what changed since what the
-/// worker holds, where it holds what `input` builds on.
-fn request<'a>(input: &'a Input, held: Option<&Held>, seq: u64, limits: &'a Limits) -> Request<'a> {
-    let whole = || Request::whole(&input.scenario, &input.rules, &input.settings, limits);
-    let Some(held) = held else {
-        return Request { version: seq, ..whole() };
-    };
-    let scenario = if input.scenario.same(&held.scenario) {
-        ScenarioSent::Kept
-    } else {
-        match &input.step {
-            Some(step) if step.from.same(&held.scenario) => ScenarioSent::Edited(&step.edit),
-            _ => return Request { version: seq, ..whole() },
-        }
-    };
-    let rules = if input.rules.same(&held.rules) {
-        RulesSent::Kept
-    } else {
-        RulesSent::Whole(&input.rules)
-    };
-    Request {
-        version: seq,
-        from: Some(held.version),
-        scenario,
-        rules,
-        settings: &input.settings,
-        limits,
-    }
 }
 
 fn watchdog(h: &Handle, seq: u64) -> Timeout {
@@ -260,7 +224,7 @@ fn worker(h: &Handle) -> Option<web_sys::Worker> {
         _on_message: on_message,
         _on_error: on_error,
         answered: false,
-        held: None,
+        held: Vec::new(),
     });
     Some(worker)
 }
@@ -307,14 +271,17 @@ fn answered(h: &Handle, data: &JsValue) {
         let answer = read_answer(&text);
         if let Some(live) = h.borrow_mut().live.as_mut() {
             live.answered = true;
-            live.held = match &answer {
-                Answer::Evaluated(_) => Some(Held {
-                    version: job.seq,
-                    scenario: job.input.scenario.clone(),
-                    rules: job.input.rules.clone(),
-                }),
-                _ => None,
-            };
+            match &answer {
+                Answer::Evaluated(_) => keep_latest(
+                    &mut live.held,
+                    Held {
+                        version: job.seq,
+                        scenario: job.input.scenario.clone(),
+                        rules: job.input.rules.clone(),
+                    },
+                ),
+                _ => live.held.clear(),
+            }
         }
         let d = h.borrow().dispatcher.clone();
         match answer {

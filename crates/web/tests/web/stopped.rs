@@ -2,7 +2,7 @@
 
 use horizon_engine::{evaluate, DiagnosticKind, Limits, RuleStatus};
 use horizon_web::state::*;
-use horizon_web::worker::{answer, read_answer, read_evaluation, Answer, Request, RulesSent, ScenarioSent};
+use horizon_web::worker::{answer, keep_latest, read_answer, read_evaluation, Answer, Held, Request, RulesSent, ScenarioSent};
 
 use super::{evaluated, kent};
 
@@ -25,54 +25,82 @@ fn the_worker_answers_exactly_what_the_page_would_work_out_and_names_each_rule_i
 }
 
 #[test]
-fn after_an_edit_the_worker_is_sent_the_edit_and_answers_as_if_sent_the_whole_scenario() {
+fn after_an_edit_the_worker_is_sent_the_edit_and_after_an_undo_nothing_and_answers_as_if_sent_the_whole() {
     let s = kent();
     let settings = &s.project.work.settings;
     let limits = &Limits::default();
-    let ask = |r: Request| answer(&r.to_json(), &mut |_| {});
-    let first = Request { version: 7, ..Request::whole(s.scenario(), s.rule_files(), settings, limits) };
-    assert!(matches!(read_answer(&ask(first)), Answer::Evaluated(_)));
+    let whole_len = first_len(&s);
+    // The page's record of what the worker keeps, kept by the worker's own rule.
+    let mut held: Vec<Held> = Vec::new();
+    let mut ask = |held: &mut Vec<Held>, state: &AppState, version: u64| {
+        let request = Request::building_on(
+            held,
+            version,
+            state.scenario(),
+            state.review.step.as_ref(),
+            state.rule_files(),
+            settings,
+            limits,
+        );
+        let sent = (request.from, matches!(request.scenario, ScenarioSent::Edited(_)), matches!(request.rules, RulesSent::Kept));
+        let json = request.to_json();
+        let got = read_evaluation(&answer(&json, &mut |_| {})).unwrap();
+        keep_latest(held, Held { version, scenario: state.scenario().clone(), rules: state.rule_files().clone() });
+        (sent, json.len(), got)
+    };
+    let ((from, _, _), len, got) = ask(&mut held, &s, 1);
+    assert_eq!(from, None, "the first request is whole");
+    assert!(len > whole_len, "{len} bytes");
+    assert_eq!(got, evaluate(s.scenario(), &s.pack, settings, limits));
 
-    // The reducer records the edit a cell click made, and the scenario it was made to.
+    // The reducer records the edit a cell click made, and the scenario it was made to;
+    // the worker is sent the edit and makes it with the model.
     let (district, theme) = (s.scenario().districts[0].id.clone(), s.scenario().matrix[0].theme.clone());
     let edited = s.clone().apply(Action::CycleCell { district, theme });
     let step = edited.review.step.clone().expect("a cell edit is one step");
     assert!(step.from.same(s.scenario()));
-    let by_edit = Request {
-        version: 8,
-        from: Some(7),
-        scenario: ScenarioSent::Edited(&step.edit),
-        rules: RulesSent::Kept,
-        settings,
-        limits,
-    };
-    assert!(by_edit.to_json().len() * 20 < first_len(&s), "the edit is a small part of the scenario");
-    let got = read_evaluation(&ask(by_edit)).unwrap();
+    let (sent, len, got) = ask(&mut held, &edited, 2);
+    assert_eq!(sent, (Some(1), true, true), "the edit, on version 1, with the rules kept");
+    assert!(len * 20 < whole_len, "the edit is a small part of the scenario: {len} of {whole_len} bytes");
     let want = evaluate(edited.scenario(), &edited.pack, settings, limits);
     assert_eq!(got, want);
     assert_ne!(got, evaluate(s.scenario(), &s.pack, settings, limits), "the edit changed the suggestions");
 
     // A request that builds on what the worker does not hold is answered "out of step"
     // (the page then sends the whole), and changes nothing the worker holds.
-    let stale = Request {
-        version: 9,
-        from: Some(7),
-        scenario: ScenarioSent::Kept,
-        rules: RulesSent::Kept,
-        settings,
-        limits,
-    };
-    assert!(matches!(read_answer(&ask(stale)), Answer::OutOfStep));
-    let same = Request { version: 10, from: Some(8), scenario: ScenarioSent::Kept, rules: RulesSent::Kept, settings, limits };
-    assert_eq!(read_evaluation(&ask(same)).unwrap(), want);
-    // An undo is not one step: the page sends the whole scenario again. A redo makes
-    // the same edit again, to the scenario undone.
-    let undone = edited.apply(Action::Undo);
-    assert!(undone.review.step.is_none());
+    let stale = Request { version: 9, from: Some(99), scenario: ScenarioSent::Kept, rules: RulesSent::Kept, settings, limits };
+    assert!(matches!(read_answer(&answer(&stale.to_json(), &mut |_| {})), Answer::OutOfStep));
+
+    // A second edit, then an undo: the history replays the first edit onto the base,
+    // a new copy equal to version 2, which the worker still holds, so it is sent
+    // nothing of the scenario.
+    let (district, theme) = (s.scenario().districts[1].id.clone(), s.scenario().matrix[1].theme.clone());
+    let twice = edited.clone().apply(Action::CycleCell { district, theme });
+    let (sent, _, _) = ask(&mut held, &twice, 3);
+    assert_eq!(sent, (Some(2), true, true));
+    let undone = twice.apply(Action::Undo);
+    assert!(undone.review.step.is_none() && !undone.scenario().same(edited.scenario()));
+    let (sent, len, got) = ask(&mut held, &undone, 4);
+    assert_eq!(sent, (Some(2), false, true), "version 2 again, nothing sent");
+    assert!(len * 20 < whole_len, "{len} of {whole_len} bytes");
+    assert_eq!(got, want);
+    // A redo makes the same edit again, to the scenario undone.
     let redone = undone.clone().apply(Action::Redo);
     let again = redone.review.step.as_ref().expect("a redone cell edit is one step");
     assert!(again.from.same(undone.scenario()));
-    assert_eq!(*again.edit, *step.edit);
+    let (sent, _, got) = ask(&mut held, &redone, 5);
+    assert_eq!(sent, (Some(4), true, true));
+    assert_eq!(got, evaluate(redone.scenario(), &redone.pack, settings, limits));
+    // Different data opened goes whole; the worker keeps two versions, so the first
+    // is no longer held.
+    let other = s.clone().apply(Action::LoadScenario {
+        scenario: Box::new(horizon_model::example("thanet-2017-20").unwrap().scenario()),
+        source: "an example".into(),
+    });
+    let ((from, _, _), len, _) = ask(&mut held, &other, 6);
+    assert_eq!(from, None);
+    assert!(len > whole_len / 2, "{len} bytes");
+    assert_eq!(held.iter().map(|h| h.version).collect::<Vec<_>>(), vec![5, 6]);
 }
 
 fn first_len(s: &AppState) -> usize {
