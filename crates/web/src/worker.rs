@@ -68,80 +68,7 @@ impl<'a> Request<'a> {
             limits,
         }
     }
-}
 
-/// The request as the worker reads it.
-#[derive(Debug, Deserialize)]
-struct Received {
-    version: u64,
-    from: Option<u64>,
-    scenario: ScenarioGot,
-    rules: RulesGot,
-    settings: Settings,
-    limits: Limits,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum ScenarioGot {
-    Whole(Scenario),
-    Edited(Edit),
-    Kept,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum RulesGot {
-    Whole(Vec<RuleFile>),
-    Kept,
-}
-
-/// What the worker sends back.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Answer {
-    Evaluated(Evaluation),
-    /// The request built on a version the worker does not hold (or an edit the kept
-    /// scenario refused): the page sends everything again, whole.
-    OutOfStep,
-    /// The request could not be read (a fault in the page, not in the user's work).
-    Unreadable(String),
-}
-
-impl Request<'_> {
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-}
-
-/// What the worker kept from one of its last requests.
-struct Kept {
-    version: u64,
-    scenario: Scenario,
-    rules: Vec<RuleFile>,
-}
-
-/// How many of its last requests' scenarios the worker keeps: the last, and the one
-/// before it, which an undo goes back to.
-const KEPT_VERSIONS: usize = 2;
-
-/// Adds `new` as the latest of `list`, keeping the last [`KEPT_VERSIONS`]: the
-/// worker's rule for what it keeps, which the page's record of it ([`Held`]) follows.
-pub fn keep_latest<T>(list: &mut Vec<T>, new: T) {
-    list.push(new);
-    let over = list.len().saturating_sub(KEPT_VERSIONS);
-    list.drain(..over);
-}
-
-/// The page's record of one version the worker keeps.
-#[derive(Debug, Clone)]
-pub struct Held {
-    pub version: u64,
-    pub scenario: Shared<Scenario>,
-    pub rules: Shared<Vec<RuleFile>>,
-}
-
-impl<'a> Request<'a> {
     /// The request for `scenario` (made by `step`, if one edit made it), `rules` and
     /// `settings`, to be kept as `version`: only what changed since a version the
     /// worker holds (`held`, oldest first) where it holds one the request can build
@@ -189,7 +116,77 @@ impl<'a> Request<'a> {
             limits,
         }
     }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
 }
+
+/// The request as the worker reads it.
+#[derive(Debug, Deserialize)]
+struct Received {
+    version: u64,
+    from: Option<u64>,
+    scenario: ScenarioGot,
+    rules: RulesGot,
+    settings: Settings,
+    limits: Limits,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ScenarioGot {
+    Whole(Scenario),
+    Edited(Edit),
+    Kept,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RulesGot {
+    Whole(Vec<RuleFile>),
+    Kept,
+}
+
+/// What the worker sends back.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Evaluated(Evaluation),
+    /// The request built on a version the worker does not hold (or an edit the kept
+    /// scenario refused): the page sends everything again, whole.
+    OutOfStep,
+    /// The request could not be read (a fault in the page, not in the user's work).
+    Unreadable(String),
+}
+
+/// What the worker kept from one of its last requests.
+struct Kept {
+    version: u64,
+    scenario: Scenario,
+    rules: Vec<RuleFile>,
+}
+
+/// How many of its last requests' scenarios the worker keeps: the last, and the one
+/// before it, which an undo goes back to.
+const KEPT_VERSIONS: usize = 2;
+
+/// Adds `new` as the latest of `list`, keeping the last [`KEPT_VERSIONS`]: the
+/// worker's rule for what it keeps, which the page's record of it ([`Held`]) follows.
+pub fn keep_latest<T>(list: &mut Vec<T>, new: T) {
+    list.push(new);
+    let over = list.len().saturating_sub(KEPT_VERSIONS);
+    list.drain(..over);
+}
+
+/// The page's record of one version the worker keeps.
+#[derive(Debug, Clone)]
+pub struct Held {
+    pub version: u64,
+    pub scenario: Shared<Scenario>,
+    pub rules: Shared<Vec<RuleFile>>,
+}
+
 
 thread_local! {
     /// One evaluator for the life of the thread (the worker, or the page's own thread
