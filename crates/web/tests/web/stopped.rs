@@ -32,7 +32,7 @@ fn after_an_edit_the_worker_is_sent_the_edit_and_after_an_undo_nothing_and_answe
     let whole_len = first_len(&s);
     // The page's record of what the worker keeps, kept by the worker's own rule.
     let mut held: Vec<Held> = Vec::new();
-    let mut ask = |held: &mut Vec<Held>, state: &AppState, version: u64| {
+    let ask = |held: &mut Vec<Held>, state: &AppState, version: u64| {
         let request = Request::building_on(
             held,
             version,
